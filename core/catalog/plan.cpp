@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "plan.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include "core/catalog/hostnames.h"
+
+namespace tpready {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Selection", text);
+}
+
+QString firstDuplicate(const QStringList &list)
+{
+    QSet<QString> seen;
+    for (const QString &item : list) {
+        const QString key = item.trimmed().toLower();
+        if (seen.contains(key))
+            return item;
+        seen.insert(key);
+    }
+    return {};
+}
+
+QString checkList(const QStringList &list, const QString &what, const QString &whatPlural, bool ipOnly)
+{
+    if (list.size() > kMaxListedHosts)
+        return tr("Too many %1: %2 given, at most %3.").arg(whatPlural).arg(list.size()).arg(kMaxListedHosts);
+    for (const QString &item : list) {
+        const QString problem = ipOnly ? checkDnsServerInput(item) : checkHostInput(item, what);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    const QString duplicate = firstDuplicate(list);
+    if (!duplicate.isEmpty())
+        return tr("The %1 '%2' is given twice.").arg(what, duplicate);
+    return {};
+}
+
+QStringList trimmed(const QStringList &list)
+{
+    QStringList result;
+    for (const QString &item : list)
+        result << item.trimmed();
+    return result;
+}
+
+} // namespace
+
+QStringList Selection::defaultNtpServers()
+{
+    return {QStringLiteral("pool.ntp.org")};
+}
+
+QStringList Selection::effectiveNtpServers() const
+{
+    return ntpServers.isEmpty() ? defaultNtpServers() : trimmed(ntpServers);
+}
+
+QString validateSelection(const Catalog &catalog, const Selection &selection)
+{
+    if (!isTransportAvailable(selection.deployment, selection.transport))
+        return tr("The transport %1 (LRR with neither IPsec nor TLS) exists only for self-hosted deployments.")
+            .arg(toToken(selection.transport));
+
+    if (selection.deployment == Deployment::Saas) {
+        if (!selection.tpeHosts.isEmpty())
+            return tr("TPE addresses apply only to self-hosted deployments; a SaaS deployment uses a platform.");
+        if (selection.platform.trimmed().isEmpty())
+            return tr("A SaaS deployment needs a platform: one of %1.").arg(catalog.platformIds().join(u", "));
+        if (!catalog.platform(selection.platform.trimmed()))
+            return tr("Unknown platform '%1': choose one of %2.")
+                .arg(selection.platform.left(60), catalog.platformIds().join(u", "));
+    } else {
+        if (!selection.platform.isEmpty())
+            return tr("A platform applies only to SaaS deployments; a self-hosted deployment uses TPE addresses.");
+        if (selection.tpeHosts.isEmpty())
+            return tr("A self-hosted deployment needs the address of at least one TPE node.");
+        const QString problem = checkList(selection.tpeHosts, tr("TPE address"), tr("TPE addresses"), false);
+        if (!problem.isEmpty())
+            return problem;
+    }
+
+    if (selection.lrrVersion && !isLrrTransport(selection.transport))
+        return tr("An LRR version applies only to the LRR transports, not to %1.").arg(toToken(selection.transport));
+
+    QString problem = checkList(selection.ntpServers, tr("NTP server"), tr("NTP servers"), false);
+    if (problem.isEmpty())
+        problem = checkList(selection.dnsServers, tr("DNS server"), tr("DNS servers"), true);
+    if (problem.isEmpty() && !catalog.table(selection.deployment, selection.transport))
+        problem = tr("The catalog has no table for %1 with %2.")
+                      .arg(toToken(selection.deployment), toToken(selection.transport));
+    return problem;
+}
+
+int Plan::checkCount() const
+{
+    int count = 0;
+    for (const PlannedFlow &flow : flows)
+        count += static_cast<int>(flow.checks.size());
+    return count;
+}
+
+std::optional<Plan> buildPlan(const Catalog &catalog, const Selection &selection, const QStringList &systemDnsServers,
+                              QString *error)
+{
+    const QString problem = validateSelection(catalog, selection);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    const FlowTable *table = catalog.table(selection.deployment, selection.transport);
+    const Platform *platform =
+        selection.deployment == Deployment::Saas ? catalog.platform(selection.platform.trimmed()) : nullptr;
+
+    Plan plan;
+    plan.selection = selection;
+    plan.selection.platform = selection.platform.trimmed();
+    plan.selection.tpeHosts = trimmed(selection.tpeHosts);
+    plan.selection.ntpServers = trimmed(selection.ntpServers);
+    plan.selection.dnsServers = trimmed(selection.dnsServers);
+    plan.platformName = platform ? platform->name : QString();
+    plan.tableSection = table->section;
+    plan.tableTitle = table->title;
+    if (!plan.selection.dnsServers.isEmpty()) {
+        plan.dnsServers = plan.selection.dnsServers;
+        plan.dnsSource = DnsServerSource::Given;
+    } else if (!systemDnsServers.isEmpty()) {
+        plan.dnsServers = systemDnsServers;
+        plan.dnsSource = DnsServerSource::System;
+    }
+
+    auto hostsFor = [&](Role role) -> QStringList {
+        switch (role) {
+        case Role::Slrc:
+        case Role::LnsBridge:
+        case Role::Lrc:
+        case Role::Support:
+        case Role::ProxyHttp:
+            return platform ? platform->hostsFor(role) : QStringList();
+        case Role::Tpe:
+            return plan.selection.tpeHosts;
+        case Role::NtpService:
+            return plan.selection.effectiveNtpServers();
+        case Role::DnsService:
+            // No resolver known: one check without a host, which the probe reports as such.
+            return plan.dnsServers.isEmpty() ? QStringList{QString()} : plan.dnsServers;
+        case Role::DhcpService:
+            return {QString()};
+        }
+        return {};
+    };
+
+    const bool ha = plan.selection.highAvailability();
+    for (const Flow &flow : table->flows) {
+        if (flow.minLrrVersion && plan.selection.lrrVersion && *plan.selection.lrrVersion < *flow.minLrrVersion) {
+            plan.droppedFlows.append(flow);
+            continue;
+        }
+        PlannedFlow planned;
+        planned.flow = flow;
+        planned.requirement = flow.requirement(ha);
+        for (const QString &host : hostsFor(flow.toRole)) {
+            for (const PortSpec &port : flow.ports)
+                planned.checks.append(Check{host, port.port, port.transport});
+        }
+        plan.flows.append(planned);
+    }
+    for (const Tunnel &tunnel : table->tunnels)
+        plan.tunnels.append(TunnelledDestination{tunnel, hostsFor(tunnel.toRole)});
+    return plan;
+}
+
+} // namespace tpready

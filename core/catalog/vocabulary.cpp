@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRegularExpression>
+#include <array>
+#include <tuple>
+#include <utility>
+
+namespace tpready {
+namespace {
+
+template <typename E, std::size_t N>
+QString tokenOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
+{
+    for (const auto &[e, token] : table) {
+        if (e == value)
+            return QString::fromUtf16(token);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &table, QStringView token)
+{
+    for (const auto &[e, t] : table) {
+        if (token == QStringView(t))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<Deployment, const char16_t *>, 2> kDeployments{{
+    {Deployment::Saas, u"saas"},
+    {Deployment::SelfHosted, u"self-hosted"},
+}};
+
+constexpr std::array<std::pair<Transport, const char16_t *>, 4> kTransports{{
+    {Transport::LrrIpsec, u"lrr-ipsec"},
+    {Transport::LrrTls, u"lrr-tls"},
+    {Transport::LrrPlain, u"lrr-plain"},
+    {Transport::BasicsStation, u"basics-station"},
+}};
+
+constexpr std::array<std::pair<Protocol, const char16_t *>, 15> kProtocols{{
+    {Protocol::Dns, u"dns"},
+    {Protocol::Dhcp, u"dhcp"},
+    {Protocol::Ntp, u"ntp"},
+    {Protocol::Icmp, u"icmp"},
+    {Protocol::Ssh, u"ssh"},
+    {Protocol::Sftp, u"sftp"},
+    {Protocol::Ftp, u"ftp"},
+    {Protocol::Ike, u"ike"},
+    {Protocol::Esp, u"esp"},
+    {Protocol::Tls, u"tls"},
+    {Protocol::Iec104, u"iec104"},
+    {Protocol::Iec104Tls, u"iec104-tls"},
+    {Protocol::SftpTls, u"sftp-tls"},
+    {Protocol::Https, u"https"},
+    {Protocol::Wss, u"wss"},
+}};
+
+constexpr std::array<std::pair<Requirement, const char16_t *>, 2> kRequirements{{
+    {Requirement::Must, u"must"},
+    {Requirement::Optional, u"optional"},
+}};
+
+constexpr std::array<std::pair<Direction, const char16_t *>, 2> kDirections{{
+    {Direction::Bidirectional, u"bidirectional"},
+    {Direction::Unidirectional, u"unidirectional"},
+}};
+
+constexpr std::array<std::pair<IpTransport, const char16_t *>, 4> kIpTransports{{
+    {IpTransport::Tcp, u"tcp"},
+    {IpTransport::Udp, u"udp"},
+    {IpTransport::Icmp, u"icmp"},
+    {IpTransport::Ip, u"ip"},
+}};
+
+constexpr std::array<std::pair<Role, const char16_t *>, 9> kRoles{{
+    {Role::Slrc, u"SLRC"},
+    {Role::LnsBridge, u"SLRC (LNS-BRIDGE)"},
+    {Role::Lrc, u"LRC"},
+    {Role::Support, u"SUPPORT"},
+    {Role::ProxyHttp, u"PROXY_HTTP"},
+    {Role::Tpe, u"TPE"},
+    {Role::NtpService, u"NTP service"},
+    {Role::DnsService, u"DNS service"},
+    {Role::DhcpService, u"DHCP service"},
+}};
+
+} // namespace
+
+QString toToken(Deployment value)
+{
+    return tokenOf(kDeployments, value);
+}
+QString toToken(Transport value)
+{
+    return tokenOf(kTransports, value);
+}
+QString toToken(Protocol value)
+{
+    return tokenOf(kProtocols, value);
+}
+QString toToken(Requirement value)
+{
+    return tokenOf(kRequirements, value);
+}
+QString toToken(Direction value)
+{
+    return tokenOf(kDirections, value);
+}
+QString toToken(IpTransport value)
+{
+    return tokenOf(kIpTransports, value);
+}
+
+std::optional<Deployment> deploymentFromToken(QStringView token)
+{
+    return valueOf(kDeployments, token);
+}
+std::optional<Transport> transportFromToken(QStringView token)
+{
+    return valueOf(kTransports, token);
+}
+std::optional<Protocol> protocolFromToken(QStringView token)
+{
+    return valueOf(kProtocols, token);
+}
+std::optional<IpTransport> ipTransportFromToken(QStringView token)
+{
+    return valueOf(kIpTransports, token);
+}
+
+QString vendorName(Role role)
+{
+    return tokenOf(kRoles, role);
+}
+std::optional<Role> roleFromVendorName(QStringView name)
+{
+    return valueOf(kRoles, name);
+}
+
+bool isTransportAvailable(Deployment deployment, Transport transport)
+{
+    return !(deployment == Deployment::Saas && transport == Transport::LrrPlain);
+}
+
+bool isLrrTransport(Transport transport)
+{
+    return transport != Transport::BasicsStation;
+}
+
+const QList<Deployment> &allDeployments()
+{
+    static const QList<Deployment> all{Deployment::Saas, Deployment::SelfHosted};
+    return all;
+}
+
+const QList<Transport> &allTransports()
+{
+    static const QList<Transport> all{Transport::LrrIpsec, Transport::LrrTls, Transport::LrrPlain,
+                                      Transport::BasicsStation};
+    return all;
+}
+
+QString displayName(Deployment value)
+{
+    switch (value) {
+    case Deployment::Saas:
+        return QCoreApplication::translate("Vocabulary", "ThingPark SaaS");
+    case Deployment::SelfHosted:
+        return QCoreApplication::translate("Vocabulary", "Self-hosted ThingPark Enterprise");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString displayName(Transport value)
+{
+    switch (value) {
+    case Transport::LrrIpsec:
+        return QCoreApplication::translate("Vocabulary", "LRR over IPsec");
+    case Transport::LrrTls:
+        return QCoreApplication::translate("Vocabulary", "LRR over TLS");
+    case Transport::LrrPlain:
+        return QCoreApplication::translate("Vocabulary", "LRR with neither IPsec nor TLS");
+    case Transport::BasicsStation:
+        return QCoreApplication::translate("Vocabulary", "Semtech Basics Station");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<LrrVersion> LrrVersion::parse(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?$)"));
+    const auto match = re.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    LrrVersion version;
+    version.major = match.capturedView(1).toInt();
+    version.minor = match.capturedView(2).toInt();
+    version.patch = match.hasCaptured(3) ? match.capturedView(3).toInt() : 0;
+    return version;
+}
+
+QString LrrVersion::toString() const
+{
+    return patch == 0 ? QStringLiteral("%1.%2").arg(major).arg(minor)
+                      : QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch);
+}
+
+bool operator<(const LrrVersion &a, const LrrVersion &b)
+{
+    return std::tie(a.major, a.minor, a.patch) < std::tie(b.major, b.minor, b.patch);
+}
+
+bool operator==(const LrrVersion &a, const LrrVersion &b)
+{
+    return std::tie(a.major, a.minor, a.patch) == std::tie(b.major, b.minor, b.patch);
+}
+
+} // namespace tpready
