@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by scripts/run and scripts/test: dependency installation and the CMake build.
+# shellcheck shell=bash
+
+# What building needs (Debian 12 / Ubuntu 24.04 package names).
+BUILD_PACKAGES=(cmake g++ ninja-build pkg-config dpkg-dev file
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-websockets-dev qt6-translations-l10n
+    libssl-dev libgl-dev fonts-dejavu-core)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+missing_packages() {
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q '^install ok installed$' || printf '%s\n' "$pkg"
+    done
+}
+
+# ensure_packages PKG...: installs with apt whatever is not installed yet.
+ensure_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || {
+        log "Not a Debian/Ubuntu system: install these yourself, then rerun: $*"
+        return 0
+    }
+    local missing
+    mapfile -t missing < <(missing_packages "$@")
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null 2>&1 || die "need root to install: ${missing[*]}"
+        sudo=(sudo)
+    fi
+    log "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# build_tree SOURCE BUILD [CMAKE_ARGS...]: configures (once) and builds.
+build_tree() {
+    local src=$1 dir=$2
+    shift 2
+    log "Configuring in $dir"
+    cmake -S "$src" -B "$dir" -G Ninja "$@" >/dev/null
+    log "Building"
+    cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)"
+}

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runTool(const QStringList &args)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(TPREADY_EXECUTABLE));
+    process.setArguments(args);
+    process.start();
+    Result result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"timed out"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonObject parseJson(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return {};
+    return document.object();
+}
+
+QStringList flowIds(const QJsonObject &flows)
+{
+    QStringList ids;
+    for (const QJsonValue &flow : flows.value(u"flows"_s).toArray())
+        ids << flow.toObject().value(u"flow"_s).toString();
+    return ids;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void version()
+    {
+        const Result r = runTool({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), u"tpready "_s + QStringLiteral(TPREADY_VERSION));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void help()
+    {
+        const Result r = runTool({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"tpready flows --deployment D --transport T"_s));
+        QVERIFY(r.out.contains(u"tpready platforms [--json]"_s));
+        const Result flows = runTool({u"flows"_s, u"--help"_s});
+        QCOMPARE(flows.exitCode, 0);
+        QVERIFY(flows.out.contains(u"--lrr-version X.Y"_s));
+    }
+
+    void platformsText()
+    {
+        const Result r = runTool({u"platforms"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &id :
+             {u"eu-prod"_s, u"au-prod"_s, u"us-prod"_s, u"community"_s, u"eu-preprod"_s, u"au-preprod"_s})
+            QVERIFY2(r.out.contains(id), qPrintable(id));
+        QVERIFY(r.out.contains(u"slrc1-au1-preprod.thingpark.com"_s));
+        QVERIFY(r.out.contains(u"reached only through the SLRC tunnels"_s));
+    }
+
+    void platformsJson()
+    {
+        const Result r = runTool({u"platforms"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = parseJson(r.out);
+        QCOMPARE(root.value(u"schema"_s).toString(), u"tpready-platforms/1"_s);
+        const QJsonArray platforms = root.value(u"platforms"_s).toArray();
+        QCOMPARE(platforms.size(), 6);
+        const QJsonObject eu = platforms.at(0).toObject();
+        QCOMPARE(eu.value(u"id"_s).toString(), u"eu-prod"_s);
+        QCOMPARE(eu.value(u"hosts"_s).toObject().value(u"SLRC"_s).toArray().size(), 2);
+        QCOMPARE(eu.value(u"hosts"_s).toObject().value(u"PROXY_HTTP"_s).toArray().at(0).toString(),
+                 u"thingparkenterprise.eu.actility.com"_s);
+    }
+
+    void flowsJson_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("ids");
+        QTest::addColumn<int>("checks");
+        const QStringList saasIpsec{u"i6"_s,  u"i7"_s,   u"i7a"_s, u"i8a"_s, u"i10"_s,
+                                    u"i11"_s, u"i11b"_s, u"i9"_s,  u"i17"_s};
+        // i6 4 + i7 2 + i7a 6 + i8a 2 + i10 1 + i11 1 + i11b 2 + i9 2 + i17 1
+        QTest::newRow("saas eu-prod ipsec")
+            << QStringList{u"--deployment"_s, u"saas"_s,      u"--platform"_s, u"eu-prod"_s,
+                           u"--transport"_s,  u"lrr-ipsec"_s, u"--dns"_s,      u"192.0.2.53"_s}
+            << saasIpsec << 21;
+        QTest::newRow("saas au-preprod tls")
+            << QStringList{u"--deployment"_s, u"saas"_s,    u"--platform"_s, u"au-preprod"_s,
+                           u"--transport"_s,  u"lrr-tls"_s, u"--dns"_s,      u"192.0.2.53"_s}
+            << QStringList{u"i7a"_s, u"i8a"_s, u"i10"_s, u"i11"_s, u"i11b"_s, u"i9"_s, u"i17"_s} << 15;
+        QTest::newRow("saas community basics station")
+            << QStringList{u"--deployment"_s, u"saas"_s,           u"--platform"_s, u"community"_s,
+                           u"--transport"_s,  u"basics-station"_s, u"--dns"_s,      u"192.0.2.53"_s}
+            << QStringList{u"i10"_s, u"i11"_s, u"i11c"_s, u"i11d"_s, u"i17"_s} << 5;
+        QTest::newRow("saas ipsec lrr 2.7")
+            << QStringList{u"--deployment"_s, u"saas"_s,          u"--platform"_s, u"us-prod"_s, u"--transport"_s,
+                           u"lrr-ipsec"_s,    u"--lrr-version"_s, u"2.7"_s,        u"--dns"_s,   u"192.0.2.53"_s}
+            << QStringList{u"i6"_s, u"i7"_s, u"i8a"_s, u"i10"_s, u"i11"_s, u"i11b"_s, u"i9"_s, u"i17"_s} << 15;
+        QTest::newRow("self-hosted plain")
+            << QStringList{u"--deployment"_s, u"self-hosted"_s, u"--tpe"_s, u"tpe.example.com"_s,
+                           u"--transport"_s,  u"lrr-plain"_s,   u"--dns"_s, u"192.0.2.53"_s}
+            << QStringList{u"i3"_s, u"i5"_s, u"i6"_s, u"i7"_s, u"i8"_s, u"n1"_s, u"n2"_s, u"n3"_s, u"n4"_s} << 9;
+        QTest::newRow("self-hosted HA basics station")
+            << QStringList{u"--deployment"_s, u"self-hosted"_s,      u"--tpe"_s, u"192.0.2.1,192.0.2.2"_s,
+                           u"--transport"_s,  u"basics-station"_s,   u"--ntp"_s, u"ntp1.example.com"_s,
+                           u"--ntp"_s,        u"ntp2.example.com"_s, u"--dns"_s, u"192.0.2.53"_s}
+            // i42 2 + i43 2 + n1 2 + n2 1 + n3 2 + n4 1
+            << QStringList{u"i42"_s, u"i43"_s, u"n1"_s, u"n2"_s, u"n3"_s, u"n4"_s} << 10;
+    }
+
+    void flowsJson()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, ids);
+        QFETCH(int, checks);
+        const Result r = runTool(QStringList{u"flows"_s} + args + QStringList{u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+        const QJsonObject root = parseJson(r.out);
+        QCOMPARE(root.value(u"schema"_s).toString(), u"tpready-flows/1"_s);
+        QCOMPARE(flowIds(root), ids);
+        int count = 0;
+        for (const QJsonValue &flow : root.value(u"flows"_s).toArray()) {
+            const QJsonObject object = flow.toObject();
+            for (const char16_t *key : {u"flow", u"requirement", u"protocol", u"direction", u"from", u"to",
+                                        u"to_application", u"description", u"notes", u"checks"})
+                QVERIFY2(object.contains(QString::fromUtf16(key)), qPrintable(QString::fromUtf16(key)));
+            const QString requirement = object.value(u"requirement"_s).toString();
+            QVERIFY(requirement == u"must"_s || requirement == u"optional"_s);
+            count += static_cast<int>(object.value(u"checks"_s).toArray().size());
+        }
+        QCOMPARE(count, checks);
+        const QJsonObject selection = root.value(u"selection"_s).toObject();
+        QCOMPARE(selection.value(u"dns_servers"_s).toArray().at(0).toString(), u"192.0.2.53"_s);
+    }
+
+    void flowsJsonIpsecDetail()
+    {
+        const Result r = runTool({u"flows"_s, u"--deployment"_s, u"saas"_s, u"--platform"_s, u"eu-prod"_s,
+                                  u"--transport"_s, u"lrr-ipsec"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = parseJson(r.out);
+        const QJsonObject selection = root.value(u"selection"_s).toObject();
+        QCOMPARE(selection.value(u"deployment"_s).toString(), u"saas"_s);
+        QCOMPARE(selection.value(u"platform"_s).toString(), u"eu-prod"_s);
+        QCOMPARE(selection.value(u"transport"_s).toString(), u"lrr-ipsec"_s);
+        const QJsonArray flows = root.value(u"flows"_s).toArray();
+        const QJsonObject i6 = flows.at(0).toObject();
+        QCOMPARE(i6.value(u"protocol"_s).toString(), u"ike"_s);
+        QCOMPARE(i6.value(u"direction"_s).toString(), u"bidirectional"_s);
+        QCOMPARE(i6.value(u"from"_s).toString(), u"strongswan (client)"_s);
+        QCOMPARE(i6.value(u"to"_s).toString(), u"SLRC"_s);
+        QCOMPARE(i6.value(u"to_application"_s).toString(), u"strongswan"_s);
+        const QJsonArray checks = i6.value(u"checks"_s).toArray();
+        QCOMPARE(checks.size(), 4);
+        QCOMPARE(checks.at(0).toObject(),
+                 (QJsonObject{{u"host"_s, u"slrc1.eu.thingpark.com"_s}, {u"port"_s, 500}, {u"transport"_s, u"udp"_s}}));
+        QCOMPARE(checks.at(1).toObject().value(u"port"_s).toInt(), 4500);
+        QCOMPARE(checks.at(2).toObject().value(u"host"_s).toString(), u"slrc2.eu.thingpark.com"_s);
+        const QJsonObject esp = flows.at(1).toObject().value(u"checks"_s).toArray().at(0).toObject();
+        QVERIFY(esp.value(u"port"_s).isNull());
+        QCOMPARE(esp.value(u"transport"_s).toString(), u"ip"_s);
+        QCOMPARE(esp.value(u"ip_protocol"_s).toInt(), 50);
+        const QJsonObject dhcp = flows.at(5).toObject().value(u"checks"_s).toArray().at(0).toObject();
+        QVERIFY(dhcp.value(u"host"_s).isNull());
+        QCOMPARE(flows.at(4).toObject().value(u"requirement"_s).toString(), u"optional"_s);
+        QCOMPARE(flows.at(4).toObject().value(u"notes"_s).toString(),
+                 u"OPTIONAL, to be evaluated according to the access network."_s);
+    }
+
+    void flowsText()
+    {
+        const Result r = runTool({u"flows"_s, u"--deployment"_s, u"saas"_s, u"--platform"_s, u"eu-prod"_s,
+                                  u"--transport"_s, u"lrr-tls"_s, u"--dns"_s, u"192.0.2.53"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"LRR flows when TLS is used"_s));
+        QVERIFY(r.out.contains(u"TLS tunnels to respectively LRC:2404 (i14), LRC:22 (i15b), SUPPORT:22 (i17d)"_s));
+        QVERIFY(r.out.contains(u"lrc1-tpe-eu.thingpark.com"_s));
+        QVERIFY(r.out.contains(u"slrc2.eu.thingpark.com TCP/3003"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QStringList base{u"flows"_s, u"--deployment"_s, u"saas"_s, u"--transport"_s, u"lrr-ipsec"_s};
+        QTest::newRow("no command") << QStringList{u"--lang"_s, u"en"_s, u"--catalog"_s} << u"needs a value"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command 'frobnicate'"_s;
+        QTest::newRow("unknown global option") << QStringList{u"--frob"_s} << u"unknown option '--frob'"_s;
+        QTest::newRow("unknown option") << (base + QStringList{u"--platform"_s, u"eu-prod"_s, u"--bogus"_s})
+                                        << u"Unknown option 'bogus'"_s;
+        QTest::newRow("positional") << (base + QStringList{u"--platform"_s, u"eu-prod"_s, u"extra"_s})
+                                    << u"unexpected argument 'extra'"_s;
+        QTest::newRow("missing deployment")
+            << QStringList{u"flows"_s, u"--transport"_s, u"lrr-tls"_s} << u"--deployment is required"_s;
+        QTest::newRow("missing transport")
+            << QStringList{u"flows"_s, u"--deployment"_s, u"saas"_s, u"--platform"_s, u"eu-prod"_s}
+            << u"--transport is required"_s;
+        QTest::newRow("bad deployment") << QStringList{u"flows"_s, u"--deployment"_s, u"cloud"_s, u"--transport"_s,
+                                                       u"lrr-tls"_s}
+                                        << u"unknown deployment 'cloud'"_s;
+        QTest::newRow("bad transport") << QStringList{u"flows"_s, u"--deployment"_s, u"saas"_s, u"--transport"_s,
+                                                      u"gre"_s}
+                                       << u"unknown transport 'gre'"_s;
+        QTest::newRow("plain saas") << QStringList{u"flows"_s,   u"--deployment"_s, u"saas"_s,     u"--platform"_s,
+                                                   u"eu-prod"_s, u"--transport"_s,  u"lrr-plain"_s}
+                                    << u"exists only for self-hosted"_s;
+        QTest::newRow("no platform") << base << u"needs a platform"_s;
+        QTest::newRow("unknown platform")
+            << (base + QStringList{u"--platform"_s, u"mars-prod"_s}) << u"Unknown platform 'mars-prod'"_s;
+        QTest::newRow("platform twice") << (base +
+                                            QStringList{u"--platform"_s, u"eu-prod"_s, u"--platform"_s, u"us-prod"_s})
+                                        << u"--platform is given more than once"_s;
+        QTest::newRow("empty platform") << (base + QStringList{u"--platform"_s, u""_s}) << u"needs a value"_s;
+        QTest::newRow("saas with tpe") << (base +
+                                           QStringList{u"--platform"_s, u"eu-prod"_s, u"--tpe"_s, u"192.0.2.1"_s})
+                                       << u"only to self-hosted"_s;
+        QTest::newRow("self-hosted no tpe")
+            << QStringList{u"flows"_s, u"--deployment"_s, u"self-hosted"_s, u"--transport"_s, u"lrr-tls"_s}
+            << u"at least one TPE"_s;
+        QTest::newRow("tpe with port") << QStringList{u"flows"_s,  u"--deployment"_s,        u"self-hosted"_s,
+                                                      u"--tpe"_s,  u"tpe.example.com:443"_s, u"--transport"_s,
+                                                      u"lrr-tls"_s}
+                                       << u"includes a port"_s;
+        QTest::newRow("tpe empty item") << QStringList{u"flows"_s,      u"--deployment"_s, u"self-hosted"_s, u"--tpe"_s,
+                                                       u"192.0.2.1,"_s, u"--transport"_s,  u"lrr-tls"_s}
+                                        << u"is empty"_s;
+        QTest::newRow("tpe bad ipv4") << QStringList{u"flows"_s,       u"--deployment"_s, u"self-hosted"_s, u"--tpe"_s,
+                                                     u"192.0.2.256"_s, u"--transport"_s,  u"lrr-tls"_s}
+                                      << u"not a valid IPv4"_s;
+        QTest::newRow("tpe non-ascii") << QStringList{u"flows"_s,  u"--deployment"_s,           u"self-hosted"_s,
+                                                      u"--tpe"_s,  u"t\u00e9l\u00e9.example"_s, u"--transport"_s,
+                                                      u"lrr-tls"_s}
+                                       << u"neither a host name nor an IP address"_s;
+        QTest::newRow("bad lrr version") << (base +
+                                             QStringList{u"--platform"_s, u"eu-prod"_s, u"--lrr-version"_s, u"two"_s})
+                                         << u"'two' is not an LRR version"_s;
+        QTest::newRow("lrr version basics station")
+            << QStringList{u"flows"_s,       u"--deployment"_s,   u"saas"_s,          u"--platform"_s, u"eu-prod"_s,
+                           u"--transport"_s, u"basics-station"_s, u"--lrr-version"_s, u"2.8"_s}
+            << u"applies only to the LRR transports"_s;
+        QTest::newRow("dns name") << (base +
+                                      QStringList{u"--platform"_s, u"eu-prod"_s, u"--dns"_s, u"dns.example.com"_s})
+                                  << u"not an IP address"_s;
+        QTest::newRow("ntp url") << (base +
+                                     QStringList{u"--platform"_s, u"eu-prod"_s, u"--ntp"_s, u"ntp://pool.ntp.org"_s})
+                                 << u"is a URL"_s;
+        QTest::newRow("bad language") << QStringList{u"--lang"_s, u"../../etc"_s, u"platforms"_s}
+                                      << u"not a language code"_s;
+        QTest::newRow("missing catalog") << QStringList{u"--catalog"_s, u"/nonexistent/tpready"_s, u"platforms"_s}
+                                         << u"holds no .json file"_s;
+        QTest::newRow("huge value") << (base + QStringList{u"--platform"_s, QString(100000, u'x')})
+                                    << u"Unknown platform"_s;
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = runTool(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        // One line on stderr, nothing on stdout.
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(r.err.endsWith(u'\n'));
+        QVERIFY(r.err.startsWith(u"tpready"_s));
+        QVERIFY2(r.err.size() < 400, qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void brokenCatalogDirectory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"saas.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ \"schema\": \"tpready-catalog/1\", ");
+        file.close();
+        const Result r = runTool({u"--catalog"_s, dir.path(), u"platforms"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"catalog file saas.json"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    void customCatalogDirectory()
+    {
+        // A copy of the built-in catalog with one more platform: adding a platform is a JSON edit.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString source = QStringLiteral(TPREADY_SOURCE_DIR) + u"/resources/catalog/"_s;
+        for (const QString &name : {u"saas.json"_s, u"self-hosted.json"_s})
+            QVERIFY(QFile::copy(source + name, dir.filePath(name)));
+        QFile platforms(source + u"platforms.json"_s);
+        QVERIFY(platforms.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(platforms.readAll()).object();
+        QJsonArray list = root.value(u"platforms"_s).toArray();
+        QJsonObject lab = list.at(0).toObject();
+        lab.insert(u"id"_s, u"lab"_s);
+        lab.insert(u"name"_s, u"LAB"_s);
+        list.append(lab);
+        root.insert(u"platforms"_s, list);
+        QFile out(dir.filePath(u"platforms.json"_s));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        const Result r = runTool({u"--catalog"_s, dir.path(), u"flows"_s, u"--deployment"_s, u"saas"_s, u"--platform"_s,
+                                  u"lab"_s, u"--transport"_s, u"lrr-tls"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(parseJson(r.out).value(u"selection"_s).toObject().value(u"platform"_s).toString(), u"lab"_s);
+    }
+
+    void languageOption()
+    {
+        const Result r = runTool({u"--lang"_s, u"fr"_s, u"platforms"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        // Technical tokens never change with the language.
+        QCOMPARE(parseJson(r.out).value(u"schema"_s).toString(), u"tpready-platforms/1"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "testcli.moc"
