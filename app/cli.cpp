@@ -10,6 +10,8 @@
 #include <QTextStream>
 #include <cstdio>
 
+#include "app/checkcommand.h"
+#include "app/clicommon.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/hostnames.h"
 #include "core/catalog/plan.h"
@@ -18,32 +20,6 @@
 
 namespace tpready::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-/// A usage error: one line on stderr, exit 2.
-int usageError(const QString &command, const QString &message)
-{
-    const QString prefix = command.isEmpty() ? QStringLiteral("tpready") : QStringLiteral("tpready ") + command;
-    QString line = message.simplified();
-    err() << prefix << ": " << line << Qt::endl;
-    return ExitUsage;
-}
 
 QString generalHelp()
 {
@@ -55,6 +31,8 @@ QString generalHelp()
               "  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
               "                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]\n"
               "                              list the flows the site must allow, without running them\n"
+              "  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]\n"
+              "                              run the checks from this laptop (see 'tpready check --help')\n"
               "  tpready --version | --help\n"
               "\n"
               "Options for every command:\n"
@@ -96,100 +74,6 @@ QString platformsHelp()
               "and PROXY_HTTP servers, as the vendor's per-platform FQDN list gives them.\n"
               "\n"
               "  --json   print the list as JSON (schema tpready-platforms/1)\n");
-}
-
-/// Global options, taken out of the arguments before the command is parsed.
-struct Globals
-{
-    QString language;
-    QString catalogDirectory;
-    bool help = false;
-    bool version = false;
-};
-
-/// Removes `--lang X`, `--catalog X` (also `--opt=X`) from @p args. Returns an error sentence or an empty string.
-QString takeGlobals(QStringList *args, Globals *globals)
-{
-    QStringList rest;
-    for (qsizetype i = 0; i < args->size(); ++i) {
-        const QString &arg = args->at(i);
-        auto takeValue = [&](const QString &name, QString *target) -> QString {
-            if (arg.startsWith(name + u'=')) {
-                *target = arg.mid(name.size() + 1);
-            } else {
-                if (i + 1 >= args->size())
-                    return tr("%1 needs a value.").arg(name);
-                *target = args->at(++i);
-            }
-            if (target->isEmpty())
-                return tr("%1 needs a value.").arg(name);
-            return {};
-        };
-        if (arg == u"--lang" || arg.startsWith(u"--lang=")) {
-            const QString problem = takeValue(QStringLiteral("--lang"), &globals->language);
-            if (!problem.isEmpty())
-                return problem;
-        } else if (arg == u"--catalog" || arg.startsWith(u"--catalog=")) {
-            const QString problem = takeValue(QStringLiteral("--catalog"), &globals->catalogDirectory);
-            if (!problem.isEmpty())
-                return problem;
-        } else {
-            rest << arg;
-        }
-    }
-    *args = rest;
-    return {};
-}
-
-std::optional<Catalog> loadCatalog(const Globals &globals, int *exitCode)
-{
-    QString error;
-    std::optional<Catalog> catalog = globals.catalogDirectory.isEmpty()
-                                         ? Catalog::loadBuiltIn(&error)
-                                         : Catalog::loadFromDirectory(globals.catalogDirectory, &error);
-    if (!catalog) {
-        // A broken built-in catalog is our bug; a broken catalog the user points at is bad input.
-        err() << "tpready: " << error << Qt::endl;
-        *exitCode = globals.catalogDirectory.isEmpty() ? ExitInternal : ExitUsage;
-    }
-    return catalog;
-}
-
-/// Parses a command's options; on error prints one line and returns false with *exitCode set.
-bool parseCommand(const QString &command, QCommandLineParser *parser, const QStringList &args, int *exitCode)
-{
-    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    if (!parser->parse(QStringList{QStringLiteral("tpready")} + args)) {
-        *exitCode = usageError(command, parser->errorText() + u' ' + tr("See 'tpready %1 --help'.").arg(command));
-        return false;
-    }
-    if (!parser->positionalArguments().isEmpty()) {
-        *exitCode = usageError(command, tr("unexpected argument '%1'. See 'tpready %2 --help'.")
-                                            .arg(parser->positionalArguments().constFirst().left(80), command));
-        return false;
-    }
-    return true;
-}
-
-/// The single value of an option that may be given once only.
-bool singleValue(const QString &command, const QCommandLineParser &parser, const QString &name, QString *value,
-                 int *exitCode)
-{
-    const QStringList values = parser.values(name);
-    if (values.size() > 1) {
-        *exitCode = usageError(command, tr("--%1 is given more than once.").arg(name));
-        return false;
-    }
-    *value = values.isEmpty() ? QString() : values.constFirst();
-    return true;
-}
-
-int writeJson(const QJsonObject &object)
-{
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    out().flush();
-    return ExitOk;
 }
 
 int runPlatforms(const QStringList &args, const Globals &globals)
@@ -244,16 +128,11 @@ int runFlows(const QStringList &args, const Globals &globals)
 {
     const QString command = QStringLiteral("flows");
     QCommandLineParser parser;
-    const QCommandLineOption deployment(QStringLiteral("deployment"), QString(), QStringLiteral("D"));
-    const QCommandLineOption transport(QStringLiteral("transport"), QString(), QStringLiteral("T"));
-    const QCommandLineOption platform(QStringLiteral("platform"), QString(), QStringLiteral("P"));
-    const QCommandLineOption tpe(QStringLiteral("tpe"), QString(), QStringLiteral("HOST"));
-    const QCommandLineOption lrrVersion(QStringLiteral("lrr-version"), QString(), QStringLiteral("X.Y"));
-    const QCommandLineOption ntp(QStringLiteral("ntp"), QString(), QStringLiteral("HOST"));
-    const QCommandLineOption dns(QStringLiteral("dns"), QString(), QStringLiteral("IP"));
+    const SelectionOptions selection;
+    selection.addTo(&parser);
     const QCommandLineOption json(QStringLiteral("json"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({deployment, transport, platform, tpe, lrrVersion, ntp, dns, json, help});
+    parser.addOptions({json, help});
     int exitCode = ExitOk;
     if (!parseCommand(command, &parser, args, &exitCode))
         return exitCode;
@@ -261,55 +140,9 @@ int runFlows(const QStringList &args, const Globals &globals)
         out() << flowsHelp();
         return ExitOk;
     }
-
-    QString deploymentText, transportText, platformText, versionText;
-    if (!singleValue(command, parser, QStringLiteral("deployment"), &deploymentText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("transport"), &transportText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("platform"), &platformText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("lrr-version"), &versionText, &exitCode))
-        return exitCode;
-    if (!parser.isSet(deployment))
-        return usageError(command, tr("--deployment is required (saas or self-hosted)."));
-    if (!parser.isSet(transport))
-        return usageError(command, tr("--transport is required (lrr-ipsec, lrr-tls, lrr-plain or basics-station)."));
-
-    Selection selection;
-    const auto deploymentValue = deploymentFromToken(deploymentText);
-    if (!deploymentValue)
-        return usageError(command,
-                          tr("unknown deployment '%1' (expected saas or self-hosted).").arg(deploymentText.left(60)));
-    selection.deployment = *deploymentValue;
-    const auto transportValue = transportFromToken(transportText);
-    if (!transportValue)
-        return usageError(command, tr("unknown transport '%1' (expected lrr-ipsec, lrr-tls, lrr-plain or "
-                                      "basics-station).")
-                                       .arg(transportText.left(60)));
-    selection.transport = *transportValue;
-    if (parser.isSet(platform) && platformText.trimmed().isEmpty())
-        return usageError(command, tr("--platform needs a value."));
-    selection.platform = platformText;
-    for (const QString &value : parser.values(tpe)) {
-        const QStringList hosts = value.split(u',');
-        for (const QString &host : hosts)
-            selection.tpeHosts << host.trimmed();
-    }
-    if (parser.isSet(lrrVersion)) {
-        selection.lrrVersion = LrrVersion::parse(versionText.trimmed());
-        if (!selection.lrrVersion)
-            return usageError(command,
-                              tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(versionText.left(60)));
-    }
-    selection.ntpServers = parser.values(ntp);
-    selection.dnsServers = parser.values(dns);
-
-    const auto catalog = loadCatalog(globals, &exitCode);
-    if (!catalog)
-        return exitCode;
-    QString error;
-    const QStringList systemDns = selection.dnsServers.isEmpty() ? systemDnsServers() : QStringList();
-    const auto plan = buildPlan(*catalog, selection, systemDns, &error);
+    const auto plan = selection.plan(command, parser, globals, &exitCode);
     if (!plan)
-        return usageError(command, error);
+        return exitCode;
     if (parser.isSet(json))
         return writeJson(planToFlowsJson(*plan));
     out() << planToText(*plan);
@@ -363,6 +196,8 @@ int run(const QStringList &arguments)
         return runPlatforms(args, globals);
     if (command == u"flows")
         return runFlows(args, globals);
+    if (command == u"check")
+        return runCheck(args, globals);
     if (command.startsWith(u'-'))
         return usageError(QString(), tr("unknown option '%1'. See 'tpready --help'.").arg(command.left(80)));
     return usageError(QString(), tr("unknown command '%1'. See 'tpready --help'.").arg(command.left(80)));

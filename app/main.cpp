@@ -10,7 +10,32 @@
 #include "core/catalog/catalog.h"
 #include "ui/wizard.h"
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
+
+/// The executable is a GUI application on Windows, which starts without a console: give the command line the
+/// console it was started from, unless its output is already redirected to a file or pipe.
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    const auto invalid = [](DWORD which) {
+        const HANDLE handle = GetStdHandle(which);
+        return handle == nullptr || handle == INVALID_HANDLE_VALUE;
+    };
+    const bool noOutput = invalid(STD_OUTPUT_HANDLE);
+    const bool noError = invalid(STD_ERROR_HANDLE);
+    if ((noOutput || noError) && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE *stream = nullptr;
+        if (noOutput)
+            freopen_s(&stream, "CONOUT$", "w", stdout);
+        if (noError)
+            freopen_s(&stream, "CONOUT$", "w", stderr);
+    }
+#endif
+}
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -34,6 +59,7 @@ int main(int argc, char **argv)
 {
     const QStringList args = argumentsOf(argc, argv);
     if (tpready::cli::isCommandLineInvocation(args)) {
+        attachParentConsole();
         QCoreApplication app(argc, argv);
         setIdentity();
         const QString problem = tpready::installTranslators(&app, tpready::cli::languageArgument(args));

@@ -5,47 +5,26 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
-#include <array>
 #include <tuple>
-#include <utility>
+
+#include "core/tokentable.h"
 
 namespace tpready {
 namespace {
 
-template <typename E, std::size_t N>
-QString tokenOf(const std::array<std::pair<E, const char16_t *>, N> &table, E value)
-{
-    for (const auto &[e, token] : table) {
-        if (e == value)
-            return QString::fromUtf16(token);
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char16_t *>, N> &table, QStringView token)
-{
-    for (const auto &[e, t] : table) {
-        if (token == QStringView(t))
-            return e;
-    }
-    return std::nullopt;
-}
-
-constexpr std::array<std::pair<Deployment, const char16_t *>, 2> kDeployments{{
+constexpr TokenTable<Deployment, 2> kDeployments{{
     {Deployment::Saas, u"saas"},
     {Deployment::SelfHosted, u"self-hosted"},
 }};
 
-constexpr std::array<std::pair<Transport, const char16_t *>, 4> kTransports{{
+constexpr TokenTable<Transport, 4> kTransports{{
     {Transport::LrrIpsec, u"lrr-ipsec"},
     {Transport::LrrTls, u"lrr-tls"},
     {Transport::LrrPlain, u"lrr-plain"},
     {Transport::BasicsStation, u"basics-station"},
 }};
 
-constexpr std::array<std::pair<Protocol, const char16_t *>, 15> kProtocols{{
+constexpr TokenTable<Protocol, 15> kProtocols{{
     {Protocol::Dns, u"dns"},
     {Protocol::Dhcp, u"dhcp"},
     {Protocol::Ntp, u"ntp"},
@@ -63,24 +42,24 @@ constexpr std::array<std::pair<Protocol, const char16_t *>, 15> kProtocols{{
     {Protocol::Wss, u"wss"},
 }};
 
-constexpr std::array<std::pair<Requirement, const char16_t *>, 2> kRequirements{{
+constexpr TokenTable<Requirement, 2> kRequirements{{
     {Requirement::Must, u"must"},
     {Requirement::Optional, u"optional"},
 }};
 
-constexpr std::array<std::pair<Direction, const char16_t *>, 2> kDirections{{
+constexpr TokenTable<Direction, 2> kDirections{{
     {Direction::Bidirectional, u"bidirectional"},
     {Direction::Unidirectional, u"unidirectional"},
 }};
 
-constexpr std::array<std::pair<IpTransport, const char16_t *>, 4> kIpTransports{{
+constexpr TokenTable<IpTransport, 4> kIpTransports{{
     {IpTransport::Tcp, u"tcp"},
     {IpTransport::Udp, u"udp"},
     {IpTransport::Icmp, u"icmp"},
     {IpTransport::Ip, u"ip"},
 }};
 
-constexpr std::array<std::pair<Role, const char16_t *>, 9> kRoles{{
+constexpr TokenTable<Role, 9> kRoles{{
     {Role::Slrc, u"SLRC"},
     {Role::LnsBridge, u"SLRC (LNS-BRIDGE)"},
     {Role::Lrc, u"LRC"},

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "checkcommand.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QThread>
+
+#include "app/cli.h"
+#include "app/clicommon.h"
+#include "core/catalog/hostnames.h"
+#include "core/catalog/planexport.h"
+#include "core/env/environment.h"
+#include "core/report/report.h"
+#include "core/runner/runner.h"
+
+namespace tpready::cli {
+namespace {
+
+constexpr int kMinTimeoutMs = 100;
+constexpr int kMaxTimeoutMs = 120000;
+constexpr int kMaxTextOption = 500;
+
+QString verdictWord(Verdict verdict)
+{
+    return toToken(verdict).toUpper();
+}
+
+QString checkTarget(const CheckRun &check)
+{
+    Check c;
+    c.host = check.target.host;
+    c.port = check.target.port;
+    c.transport = check.target.transport;
+    QString label = checkLabel(c);
+    if (!check.result.address.isEmpty() && check.result.address != check.target.host)
+        label += QStringLiteral(" [%1]").arg(check.result.address);
+    return label;
+}
+
+/// Where `--json` or the report goes: checked before the run so a run is never wasted on an unwritable path.
+QString checkOutputPath(const QString &path, const QString &option)
+{
+    if (path.isEmpty())
+        return tr("%1 needs a file name.").arg(option);
+    const QFileInfo info(path);
+    if (info.isDir())
+        return tr("%1 %2 is a directory: give a file name.").arg(option, path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir())
+        return tr("%1 %2: the directory %3 does not exist.")
+            .arg(option, path, QDir::toNativeSeparators(dir.filePath()));
+    if (!dir.isWritable())
+        return tr("%1 %2: the directory %3 is not writable.")
+            .arg(option, path, QDir::toNativeSeparators(dir.filePath()));
+    if (info.exists() && !info.isWritable())
+        return tr("%1 %2: the file exists and is not writable.").arg(option, path);
+    return {};
+}
+
+/// Writes all of @p bytes or nothing (QSaveFile). Returns an error sentence or an empty string.
+QString writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("cannot write %1: %2").arg(path, reason);
+    }
+    if (!file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void printHumanReport(const Report &report, const Plan &plan)
+{
+    const Summary summary = report.summary();
+    QTextStream &o = out();
+    if (!report.site.name.isEmpty())
+        o << tr("Site: %1").arg(report.site.name) << '\n';
+    o << selectionSummary(plan) << '\n';
+    o << tr("Verdict: %1 (%2 pass, %3 fail, %4 warn, %5 info, %6 skipped) in %7 ms")
+             .arg(summary.verdict.toUpper())
+             .arg(summary.pass)
+             .arg(summary.fail)
+             .arg(summary.warn)
+             .arg(summary.info)
+             .arg(summary.skipped)
+             .arg(report.durationMs)
+      << "\n\n";
+    for (const CheckRecord &check : report.checks) {
+        Check c;
+        c.host = check.host;
+        c.port = check.port;
+        c.transport = check.transport;
+        o << verdictWord(check.result.verdict).leftJustified(8) << check.flowId.leftJustified(6)
+          << requirementLabel(check.requirement).leftJustified(9) << checkLabel(c);
+        if (!check.result.address.isEmpty() && check.result.address != check.host)
+            o << " [" << check.result.address << ']';
+        o << "  " << toToken(check.result.reason) << '\n';
+        if (check.result.verdict != Verdict::Pass) {
+            o << "        " << check.result.detail << '\n';
+            if (!check.result.remediation.isEmpty())
+                o << "        " << tr("To do: %1").arg(check.result.remediation) << '\n';
+        }
+    }
+    o << tr("This test ran from this laptop: the gateway's own address, MAC and path may be treated differently.")
+      << '\n';
+    o.flush();
+}
+
+} // namespace
+
+QString checkHelp()
+{
+    return tr("Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
+              "                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]\n"
+              "                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]\n"
+              "                     [--json FILE|-] [--redact] [--quiet]\n"
+              "\n"
+              "Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.\n"
+              "A progress line per finished check goes to stderr; a summary to stdout.\n"
+              "\n"
+              "  --ca FILE          PEM certificates trusted in addition to the system's (a private CA)\n"
+              "  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)\n"
+              "  --timeout-ms N     each check's deadline, %1 to %2 ms (default 5000)\n"
+              "  --site NAME        the site's name, for the report\n"
+              "  --operator NAME    who ran the check, for the report\n"
+              "  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout\n"
+              "  --redact           leave this laptop's own addresses out of the report\n"
+              "  --quiet            no progress lines\n"
+              "\n"
+              "Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.\n"
+              "The selection options are those of 'tpready flows --help'.\n")
+        .arg(kMinTimeoutMs)
+        .arg(kMaxTimeoutMs);
+}
+
+int runCheck(const QStringList &args, const Globals &globals)
+{
+    const QString command = QStringLiteral("check");
+    QCommandLineParser parser;
+    const SelectionOptions selection;
+    selection.addTo(&parser);
+    const QCommandLineOption ca(QStringLiteral("ca"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption resolve(QStringLiteral("resolve"), QString(), QStringLiteral("HOST=IP"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"), QString(), QStringLiteral("N"));
+    const QCommandLineOption site(QStringLiteral("site"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption operatorName(QStringLiteral("operator"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption redact(QStringLiteral("redact"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({ca, resolve, timeout, site, operatorName, json, redact, quiet, help});
+    int exitCode = ExitOk;
+    if (!parseCommand(command, &parser, args, &exitCode))
+        return exitCode;
+    if (parser.isSet(help)) {
+        out() << checkHelp();
+        return ExitOk;
+    }
+
+    QString timeoutText, siteText, operatorText, jsonPath;
+    if (!singleValue(command, parser, QStringLiteral("timeout-ms"), &timeoutText, &exitCode) ||
+        !singleValue(command, parser, QStringLiteral("site"), &siteText, &exitCode) ||
+        !singleValue(command, parser, QStringLiteral("operator"), &operatorText, &exitCode) ||
+        !singleValue(command, parser, QStringLiteral("json"), &jsonPath, &exitCode))
+        return exitCode;
+
+    RunOptions options;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const int value = timeoutText.trimmed().toInt(&ok);
+        if (!ok || value < kMinTimeoutMs || value > kMaxTimeoutMs)
+            return usageError(command,
+                              tr("--timeout-ms must be a whole number of milliseconds from %1 to %2, not '%3'.")
+                                  .arg(kMinTimeoutMs)
+                                  .arg(kMaxTimeoutMs)
+                                  .arg(timeoutText.left(40)));
+        options.probe.timeoutMs = value;
+    }
+    for (const QString &path : parser.values(ca)) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return usageError(command, tr("--ca %1: no readable file there.").arg(path.left(200)));
+        if (info.size() > 4 * 1024 * 1024)
+            return usageError(command, tr("--ca %1: the file is larger than 4 MiB.").arg(path.left(200)));
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty())
+            return usageError(command, tr("--ca %1: the file holds no PEM certificate.").arg(path.left(200)));
+        options.probe.extraCaCertificates += certificates;
+    }
+    for (const QString &entry : parser.values(resolve)) {
+        const qsizetype equals = entry.indexOf(u'=');
+        const QString host = entry.left(equals).trimmed();
+        const QString ip = equals < 0 ? QString() : entry.mid(equals + 1).trimmed();
+        if (equals < 0 || !isValidHostName(host) || !isIpLiteral(ip))
+            return usageError(
+                command,
+                tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.").arg(entry.left(80)));
+        options.resolveOverrides.insert(host.toLower(), QHostAddress(ip));
+    }
+    if (siteText.size() > kMaxTextOption || operatorText.size() > kMaxTextOption)
+        return usageError(command, tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
+    const bool jsonToStdout = jsonPath == u"-";
+    if (parser.isSet(json) && !jsonToStdout) {
+        const QString problem = checkOutputPath(jsonPath, QStringLiteral("--json"));
+        if (!problem.isEmpty())
+            return usageError(command, problem);
+    }
+
+    const auto plan = selection.plan(command, parser, globals, &exitCode);
+    if (!plan)
+        return exitCode;
+
+    QStringList planHosts;
+    for (const PlannedFlow &flow : plan->flows) {
+        for (const Check &check : flow.checks) {
+            if (!check.host.isEmpty() && !isIpLiteral(check.host) && !planHosts.contains(check.host))
+                planHosts << check.host;
+        }
+    }
+    options.probe.planHosts = planHosts;
+
+    // The environment snapshot may wait for a proxy auto-configuration script: take it beside the probes.
+    Environment environment;
+    QThread *snapshot = QThread::create([&environment, planHosts] { environment = captureEnvironment(planHosts); });
+    snapshot->start();
+
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    Runner runner(*plan, options);
+    const bool showProgress = !parser.isSet(quiet);
+    const int total = static_cast<int>(runner.checks().size());
+    int done = 0;
+    QObject::connect(&runner, &Runner::checkFinished, &runner, [&](int index) {
+        ++done;
+        if (!showProgress)
+            return;
+        const CheckRun &check = runner.checks().at(index);
+        const int width = QString::number(total).size();
+        err() << QStringLiteral("[%1/%2] ").arg(done, width).arg(total)
+              << toToken(check.result.verdict).leftJustified(7) << check.target.flowId.leftJustified(6)
+              << checkTarget(check) << "  " << toToken(check.result.reason);
+        if (check.result.latencyMs >= 0)
+            err() << QStringLiteral(" (%1 ms)").arg(check.result.latencyMs);
+        err() << Qt::endl;
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
+    runner.start();
+    if (runner.isRunning())
+        loop.exec();
+    snapshot->wait();
+    delete snapshot;
+
+    const QDateTime finishedAt = QDateTime::currentDateTimeUtc();
+    for (const CheckRun &check : runner.checks()) {
+        const QJsonValue offset = check.result.evidence.value(QStringLiteral("clock_offset_ms"));
+        if (check.target.protocol == Protocol::Ntp && check.result.verdict != Verdict::Fail && offset.isDouble()) {
+            environment.clockOffsetMs = static_cast<qint64>(offset.toDouble());
+            environment.clockSource = check.target.host;
+            break;
+        }
+    }
+    if (parser.isSet(redact))
+        environment.redact();
+    SiteInfo siteInfo;
+    siteInfo.name = siteText;
+    siteInfo.operatorName = operatorText;
+    const Report report =
+        makeReport(*plan, runner.checks(), siteInfo, environment, startedAt, finishedAt, runner.lastRunMs());
+
+    if (parser.isSet(json)) {
+        const QByteArray bytes = reportToBytes(report);
+        if (jsonToStdout) {
+            out() << QString::fromUtf8(bytes);
+            out().flush();
+        } else {
+            const QString problem = writeAtomically(jsonPath, bytes);
+            if (!problem.isEmpty())
+                return usageError(command, problem);
+        }
+    }
+    if (!jsonToStdout)
+        printHumanReport(report, *plan);
+    return report.summary().mustFailed ? ExitMustFailed : ExitOk;
+}
+
+} // namespace tpready::cli

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "clicommon.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include "app/cli.h"
+#include "core/env/dnsconfig.h"
+
+namespace tpready::cli {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    const QString prefix = command.isEmpty() ? QStringLiteral("tpready") : QStringLiteral("tpready ") + command;
+    QString line = message.simplified();
+    err() << prefix << ": " << line << Qt::endl;
+    return ExitUsage;
+}
+
+QString takeGlobals(QStringList *args, Globals *globals)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < args->size(); ++i) {
+        const QString &arg = args->at(i);
+        auto takeValue = [&](const QString &name, QString *target) -> QString {
+            if (arg.startsWith(name + u'=')) {
+                *target = arg.mid(name.size() + 1);
+            } else {
+                if (i + 1 >= args->size())
+                    return tr("%1 needs a value.").arg(name);
+                *target = args->at(++i);
+            }
+            if (target->isEmpty())
+                return tr("%1 needs a value.").arg(name);
+            return {};
+        };
+        if (arg == u"--lang" || arg.startsWith(u"--lang=")) {
+            const QString problem = takeValue(QStringLiteral("--lang"), &globals->language);
+            if (!problem.isEmpty())
+                return problem;
+        } else if (arg == u"--catalog" || arg.startsWith(u"--catalog=")) {
+            const QString problem = takeValue(QStringLiteral("--catalog"), &globals->catalogDirectory);
+            if (!problem.isEmpty())
+                return problem;
+        } else {
+            rest << arg;
+        }
+    }
+    *args = rest;
+    return {};
+}
+
+std::optional<Catalog> loadCatalog(const Globals &globals, int *exitCode)
+{
+    QString error;
+    std::optional<Catalog> catalog = globals.catalogDirectory.isEmpty()
+                                         ? Catalog::loadBuiltIn(&error)
+                                         : Catalog::loadFromDirectory(globals.catalogDirectory, &error);
+    if (!catalog) {
+        // A broken built-in catalog is our bug; a broken catalog the user points at is bad input.
+        err() << "tpready: " << error << Qt::endl;
+        *exitCode = globals.catalogDirectory.isEmpty() ? ExitInternal : ExitUsage;
+    }
+    return catalog;
+}
+
+bool parseCommand(const QString &command, QCommandLineParser *parser, const QStringList &args, int *exitCode)
+{
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser->parse(QStringList{QStringLiteral("tpready")} + args)) {
+        *exitCode = usageError(command, parser->errorText() + u' ' + tr("See 'tpready %1 --help'.").arg(command));
+        return false;
+    }
+    if (!parser->positionalArguments().isEmpty()) {
+        *exitCode = usageError(command, tr("unexpected argument '%1'. See 'tpready %2 --help'.")
+                                            .arg(parser->positionalArguments().constFirst().left(80), command));
+        return false;
+    }
+    return true;
+}
+
+bool singleValue(const QString &command, const QCommandLineParser &parser, const QString &name, QString *value,
+                 int *exitCode)
+{
+    const QStringList values = parser.values(name);
+    if (values.size() > 1) {
+        *exitCode = usageError(command, tr("--%1 is given more than once.").arg(name));
+        return false;
+    }
+    *value = values.isEmpty() ? QString() : values.constFirst();
+    return true;
+}
+
+int writeJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out().flush();
+    return ExitOk;
+}
+
+std::optional<Plan> SelectionOptions::plan(const QString &command, const QCommandLineParser &parser,
+                                           const Globals &globals, int *exitCode) const
+{
+    QString deploymentText, transportText, platformText, versionText;
+    if (!singleValue(command, parser, QStringLiteral("deployment"), &deploymentText, exitCode) ||
+        !singleValue(command, parser, QStringLiteral("transport"), &transportText, exitCode) ||
+        !singleValue(command, parser, QStringLiteral("platform"), &platformText, exitCode) ||
+        !singleValue(command, parser, QStringLiteral("lrr-version"), &versionText, exitCode))
+        return std::nullopt;
+    auto fail = [&](const QString &message) -> std::optional<Plan> {
+        *exitCode = usageError(command, message);
+        return std::nullopt;
+    };
+    if (!parser.isSet(deployment))
+        return fail(tr("--deployment is required (saas or self-hosted)."));
+    if (!parser.isSet(transport))
+        return fail(tr("--transport is required (lrr-ipsec, lrr-tls, lrr-plain or basics-station)."));
+
+    Selection selection;
+    const auto deploymentValue = deploymentFromToken(deploymentText);
+    if (!deploymentValue)
+        return fail(tr("unknown deployment '%1' (expected saas or self-hosted).").arg(deploymentText.left(60)));
+    selection.deployment = *deploymentValue;
+    const auto transportValue = transportFromToken(transportText);
+    if (!transportValue)
+        return fail(tr("unknown transport '%1' (expected lrr-ipsec, lrr-tls, lrr-plain or basics-station).")
+                        .arg(transportText.left(60)));
+    selection.transport = *transportValue;
+    if (parser.isSet(platform) && platformText.trimmed().isEmpty())
+        return fail(tr("--platform needs a value."));
+    selection.platform = platformText;
+    for (const QString &value : parser.values(tpe)) {
+        const QStringList hosts = value.split(u',');
+        for (const QString &host : hosts)
+            selection.tpeHosts << host.trimmed();
+    }
+    if (parser.isSet(lrrVersion)) {
+        selection.lrrVersion = LrrVersion::parse(versionText.trimmed());
+        if (!selection.lrrVersion)
+            return fail(tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(versionText.left(60)));
+    }
+    selection.ntpServers = parser.values(ntp);
+    selection.dnsServers = parser.values(dns);
+
+    const auto catalog = loadCatalog(globals, exitCode);
+    if (!catalog)
+        return std::nullopt;
+    QString error;
+    const QStringList systemDns = selection.dnsServers.isEmpty() ? systemDnsServers() : QStringList();
+    auto result = buildPlan(*catalog, selection, systemDns, &error);
+    if (!result)
+        return fail(error);
+    return result;
+}
+
+} // namespace tpready::cli

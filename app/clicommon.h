@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+#include "core/catalog/catalog.h"
+#include "core/catalog/plan.h"
+
+/// Plumbing shared by the sub-commands of the command line.
+namespace tpready::cli {
+
+QString tr(const char *text);
+/// Standard output and error as UTF-8 text streams.
+QTextStream &out();
+QTextStream &err();
+
+/// A usage error: one line on stderr ("tpready COMMAND: message"), returns exit status 2.
+int usageError(const QString &command, const QString &message);
+
+/// Global options, taken out of the arguments before the command is parsed.
+struct Globals
+{
+    QString language;
+    QString catalogDirectory;
+    bool help = false;
+    bool version = false;
+};
+
+/// Removes `--lang X`, `--catalog X` (also `--opt=X`) from @p args. Returns an error sentence or an empty string.
+QString takeGlobals(QStringList *args, Globals *globals);
+/// The built-in catalog, or the one `--catalog` names. On failure prints the reason and sets *exitCode.
+std::optional<Catalog> loadCatalog(const Globals &globals, int *exitCode);
+/// Parses a command's options; on error prints one line and returns false with *exitCode set.
+bool parseCommand(const QString &command, QCommandLineParser *parser, const QStringList &args, int *exitCode);
+/// The single value of an option that may be given once only.
+bool singleValue(const QString &command, const QCommandLineParser &parser, const QString &name, QString *value,
+                 int *exitCode);
+/// Prints an indented JSON document on stdout.
+int writeJson(const QJsonObject &object);
+
+/// The options that make a selection, shared by `flows` and `check`.
+struct SelectionOptions
+{
+    QCommandLineOption deployment{QStringLiteral("deployment"), QString(), QStringLiteral("D")};
+    QCommandLineOption transport{QStringLiteral("transport"), QString(), QStringLiteral("T")};
+    QCommandLineOption platform{QStringLiteral("platform"), QString(), QStringLiteral("P")};
+    QCommandLineOption tpe{QStringLiteral("tpe"), QString(), QStringLiteral("HOST")};
+    QCommandLineOption lrrVersion{QStringLiteral("lrr-version"), QString(), QStringLiteral("X.Y")};
+    QCommandLineOption ntp{QStringLiteral("ntp"), QString(), QStringLiteral("HOST")};
+    QCommandLineOption dns{QStringLiteral("dns"), QString(), QStringLiteral("IP")};
+
+    void addTo(QCommandLineParser *parser) const
+    {
+        parser->addOptions({deployment, transport, platform, tpe, lrrVersion, ntp, dns});
+    }
+
+    /// Builds the plan the options describe; prints the reason and returns nullopt on bad input.
+    std::optional<Plan> plan(const QString &command, const QCommandLineParser &parser, const Globals &globals,
+                             int *exitCode) const;
+};
+
+} // namespace tpready::cli

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "probe.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace tpready {
+
+Probe::Probe(ProbeTarget target, ProbeConfig config, QObject *parent)
+    : QObject(parent), m_target(std::move(target)), m_config(std::move(config)), m_deadline(new QTimer(this))
+{
+    m_deadline->setSingleShot(true);
+    m_deadline->setTimerType(Qt::PreciseTimer);
+    connect(m_deadline, &QTimer::timeout, this, &Probe::onDeadline);
+}
+
+Probe::~Probe() = default;
+
+void Probe::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_clock.start();
+    m_deadline->start(qMax(1, m_config.timeoutMs));
+    begin();
+}
+
+void Probe::cancel()
+{
+    if (m_finished)
+        return;
+    finish(ProbeResult::make(Verdict::Skipped, Reason::Cancelled,
+                             QCoreApplication::translate("Probe", "The check was cancelled before it finished.")));
+}
+
+void Probe::finish(ProbeResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline->stop();
+    stop();
+    if (result.address.isEmpty() && !m_target.address.isNull())
+        result.address = m_target.address.toString();
+    emit finished(result);
+}
+
+qint64 Probe::elapsedMs() const
+{
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+int Probe::remainingMs() const
+{
+    return static_cast<int>(qMax<qint64>(1, m_config.timeoutMs - elapsedMs()));
+}
+
+void Probe::onDeadline()
+{
+    if (!m_finished)
+        finish(deadlineResult());
+}
+
+} // namespace tpready

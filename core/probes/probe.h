@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#pragma once
+
+#include "proberesult.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QStringList>
+
+#include "core/catalog/vocabulary.h"
+
+class QTimer;
+
+namespace tpready {
+
+/// What one probe is asked to prove: a flow applied to one host, address and port.
+struct ProbeTarget
+{
+    QString flowId;
+    Protocol protocol = Protocol::Tls;
+    Role role = Role::Slrc;
+    Requirement requirement = Requirement::Must;
+    QString host;         ///< as in the plan (a name or an IP literal); empty for host-less checks
+    QHostAddress address; ///< the address to contact, resolved beforehand; null for host-less checks
+    quint16 port = 0;
+    IpTransport transport = IpTransport::Tcp;
+};
+
+/// Settings shared by every probe of a run.
+struct ProbeConfig
+{
+    int timeoutMs = 5000;                       ///< each probe's deadline
+    QList<QSslCertificate> extraCaCertificates; ///< `--ca`: roots trusted in addition to the system's
+    QStringList planHosts;                      ///< every FQDN of the plan (the DNS probe resolves them all)
+    QString routerId = QStringLiteral("::1");   ///< dummy Basics Station router id: never a real gateway's
+};
+
+/// One protocol-level proof for one check. A probe runs asynchronously in the thread that owns it, ends by its
+/// deadline at the latest, and emits finished() exactly once (also when cancelled).
+class Probe : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Probe)
+
+public:
+    Probe(ProbeTarget target, ProbeConfig config, QObject *parent = nullptr);
+    ~Probe() override;
+
+    /// Starts the probe and its deadline.
+    void start();
+    /// Stops the probe; finished() reports `skipped` / `cancelled` unless it had already finished.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const ProbeTarget &target() const { return m_target; }
+    const ProbeConfig &config() const { return m_config; }
+
+signals:
+    void finished(const tpready::ProbeResult &result);
+
+protected:
+    /// Sends the first packet. Called once by start().
+    virtual void begin() = 0;
+    /// Releases sockets and timers. Called once when the probe ends for whatever reason.
+    virtual void stop() {}
+    /// What the deadline passing means at the probe's current stage (a silent drop, a silent server...).
+    virtual ProbeResult deadlineResult() = 0;
+
+    /// Ends the probe with @p result (the first call wins). Fills the address when the probe left it empty.
+    void finish(ProbeResult result);
+    /// Milliseconds since start().
+    qint64 elapsedMs() const;
+    /// Milliseconds left before the deadline (at least 1).
+    int remainingMs() const;
+
+private:
+    void onDeadline();
+
+    ProbeTarget m_target;
+    ProbeConfig m_config;
+    QElapsedTimer m_clock;
+    QTimer *m_deadline = nullptr;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace tpready

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#pragma once
+
+#include "streamprobe.h"
+
+#include <QByteArray>
+
+namespace tpready {
+
+/// SSH and SFTP (TCP/22): proof is an RFC 4253 identification line `SSH-2.0-...` from the server.
+/// The probe sends its own identification once the server's arrived, then closes: no key exchange.
+class SshProbe final : public StreamProbe
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SshProbe)
+
+public:
+    using StreamProbe::StreamProbe;
+    ~SshProbe() override;
+
+protected:
+    void onConnected() override;
+    void onReadyRead() override;
+    void onDisconnected() override;
+    ProbeResult silentResult() override;
+
+private:
+    void evaluate(bool closed);
+    QByteArray m_received;
+};
+
+} // namespace tpready

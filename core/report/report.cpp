@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "core/catalog/plan.h"
+#include "core/catalog/planexport.h"
+#include "core/runner/runner.h"
+
+namespace tpready {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Report", text);
+}
+
+constexpr qint64 kMaxReportSize = 32 * 1024 * 1024;
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString portText(const CheckRecord &check)
+{
+    switch (check.transport) {
+    case IpTransport::Tcp:
+        return QStringLiteral("TCP %1").arg(check.port);
+    case IpTransport::Udp:
+        return check.port ? QStringLiteral("UDP %1").arg(check.port) : QStringLiteral("UDP");
+    case IpTransport::Icmp:
+        return QStringLiteral("ICMP echo");
+    case IpTransport::Ip:
+        return QStringLiteral("IP protocol 50 (ESP)");
+    }
+    return {};
+}
+
+QString destination(const CheckRecord &check)
+{
+    if (check.host.isEmpty())
+        return tr("the local network");
+    if (check.address.isEmpty() || check.address == check.host)
+        return check.host;
+    return QStringLiteral("%1 (%2)").arg(check.host, check.address);
+}
+
+/// Reads one report key; remembers the first problem.
+class JsonReader
+{
+public:
+    QString error;
+
+    QJsonValue need(const QJsonObject &object, const QString &path, const QString &key, QJsonValue::Type type)
+    {
+        const QJsonValue value = object.value(key);
+        if (error.isEmpty() && value.type() != type)
+            error = value.isUndefined() ? tr("report key %1%2 is missing").arg(path, key)
+                                        : tr("report key %1%2 has the wrong type").arg(path, key);
+        return value;
+    }
+    QString string(const QJsonObject &object, const QString &path, const QString &key)
+    {
+        return need(object, path, key, QJsonValue::String).toString();
+    }
+};
+
+} // namespace
+
+Summary Report::summary() const
+{
+    Summary s;
+    bool mustFail = false;
+    bool mustNotRun = false;
+    bool optionalFail = false;
+    for (const CheckRecord &check : checks) {
+        const bool must = check.requirement == Requirement::Must;
+        switch (check.result.verdict) {
+        case Verdict::Pass:
+            ++s.pass;
+            break;
+        case Verdict::Fail:
+            ++s.fail;
+            (must ? mustFail : optionalFail) = true;
+            break;
+        case Verdict::Warn:
+            ++s.warn;
+            break;
+        case Verdict::Info:
+            ++s.info;
+            break;
+        case Verdict::Skipped:
+            ++s.skipped;
+            mustNotRun = mustNotRun || must; // not proven: never "ready"
+            break;
+        }
+    }
+    s.mustFailed = mustFail || mustNotRun;
+    if (mustFail)
+        s.verdict = QStringLiteral("not-ready");
+    else if (mustNotRun || optionalFail || s.warn > 0)
+        s.verdict = QStringLiteral("ready-with-warnings");
+    else
+        s.verdict = QStringLiteral("ready");
+    return s;
+}
+
+Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
+                  const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs)
+{
+    Report report;
+    report.toolVersion = QStringLiteral(TPREADY_VERSION);
+    report.startedAt = startedAt;
+    report.finishedAt = finishedAt;
+    report.durationMs = durationMs;
+    report.selection = selectionToJson(plan);
+    report.site = site;
+    report.environment = environment;
+    for (const CheckRun &run : checks) {
+        const PlannedFlow &flow = plan.flows.at(run.flowIndex);
+        CheckRecord record;
+        record.flowId = flow.flow.id;
+        record.requirement = flow.requirement;
+        record.protocol = flow.flow.protocol;
+        record.direction = flow.flow.direction;
+        record.toSystem = flow.flow.toSystem;
+        record.host = run.target.host;
+        record.address = run.result.address;
+        record.port = run.target.port;
+        record.transport = run.target.transport;
+        record.result = run.result;
+        if (record.result.remediation.isEmpty())
+            record.result.remediation = remediationFor(record);
+        report.checks << record;
+    }
+    return report;
+}
+
+QJsonObject reportToJson(const Report &report)
+{
+    const Summary summary = report.summary();
+    QJsonArray checks;
+    for (const CheckRecord &check : report.checks) {
+        QJsonObject object;
+        object.insert(QStringLiteral("flow"), check.flowId);
+        object.insert(QStringLiteral("requirement"), toToken(check.requirement));
+        object.insert(QStringLiteral("protocol"), toToken(check.protocol));
+        object.insert(QStringLiteral("direction"), toToken(check.direction));
+        object.insert(QStringLiteral("to"), check.toSystem);
+        object.insert(QStringLiteral("host"), check.host.isEmpty() ? QJsonValue() : QJsonValue(check.host));
+        object.insert(QStringLiteral("address"),
+                      check.result.address.isEmpty() ? QJsonValue() : QJsonValue(check.result.address));
+        object.insert(QStringLiteral("port"), check.port ? QJsonValue(check.port) : QJsonValue());
+        object.insert(QStringLiteral("transport"), toToken(check.transport));
+        if (check.transport == IpTransport::Ip)
+            object.insert(QStringLiteral("ip_protocol"), 50);
+        object.insert(QStringLiteral("verdict"), toToken(check.result.verdict));
+        object.insert(QStringLiteral("reason"), toToken(check.result.reason));
+        object.insert(QStringLiteral("latency_ms"),
+                      check.result.latencyMs >= 0 ? QJsonValue(check.result.latencyMs) : QJsonValue());
+        object.insert(QStringLiteral("detail"), check.result.detail);
+        object.insert(QStringLiteral("remediation"), check.result.remediation);
+        object.insert(QStringLiteral("evidence"), check.result.evidence);
+        checks.append(object);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QString::fromUtf16(kReportSchema));
+    root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), report.toolName},
+                                                    {QStringLiteral("version"), report.toolVersion}});
+    root.insert(QStringLiteral("started_at"), isoUtc(report.startedAt));
+    root.insert(QStringLiteral("finished_at"), isoUtc(report.finishedAt));
+    root.insert(QStringLiteral("duration_ms"), report.durationMs);
+    root.insert(QStringLiteral("selection"), report.selection);
+    root.insert(QStringLiteral("site"), QJsonObject{{QStringLiteral("name"), report.site.name},
+                                                    {QStringLiteral("operator"), report.site.operatorName},
+                                                    {QStringLiteral("notes"), report.site.notes},
+                                                    {QStringLiteral("gateway_id"), report.site.gatewayId}});
+    root.insert(QStringLiteral("environment"), report.environment.toJson());
+    root.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), summary.verdict},
+                                                       {QStringLiteral("pass"), summary.pass},
+                                                       {QStringLiteral("fail"), summary.fail},
+                                                       {QStringLiteral("warn"), summary.warn},
+                                                       {QStringLiteral("info"), summary.info},
+                                                       {QStringLiteral("skipped"), summary.skipped}});
+    root.insert(QStringLiteral("checks"), checks);
+    return root;
+}
+
+QByteArray reportToBytes(const Report &report)
+{
+    return QJsonDocument(reportToJson(report)).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
+{
+    if (bytes.size() > kMaxReportSize) {
+        *error = tr("the report is larger than %1 MiB").arg(kMaxReportSize / (1024 * 1024));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError ? tr("the report is not valid JSON (offset %1: %2)")
+                                                                    .arg(parseError.offset)
+                                                                    .arg(parseError.errorString())
+                                                              : tr("the report is not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    JsonReader reader;
+    const QString schema = reader.string(root, QString(), QStringLiteral("schema"));
+    if (reader.error.isEmpty() && schema != QString::fromUtf16(kReportSchema))
+        reader.error =
+            tr("the report's schema is '%1', not %2").arg(schema.left(60), QString::fromUtf16(kReportSchema));
+
+    Report report;
+    const QJsonObject tool = reader.need(root, QString(), QStringLiteral("tool"), QJsonValue::Object).toObject();
+    report.toolName = reader.string(tool, QStringLiteral("tool."), QStringLiteral("name"));
+    report.toolVersion = reader.string(tool, QStringLiteral("tool."), QStringLiteral("version"));
+    report.startedAt =
+        QDateTime::fromString(reader.string(root, QString(), QStringLiteral("started_at")), Qt::ISODateWithMs);
+    report.finishedAt =
+        QDateTime::fromString(reader.string(root, QString(), QStringLiteral("finished_at")), Qt::ISODateWithMs);
+    if (reader.error.isEmpty() && (!report.startedAt.isValid() || !report.finishedAt.isValid()))
+        reader.error = tr("report key started_at or finished_at is not an ISO 8601 date");
+    report.durationMs =
+        static_cast<qint64>(reader.need(root, QString(), QStringLiteral("duration_ms"), QJsonValue::Double).toDouble());
+    report.selection = reader.need(root, QString(), QStringLiteral("selection"), QJsonValue::Object).toObject();
+    const QJsonObject site = reader.need(root, QString(), QStringLiteral("site"), QJsonValue::Object).toObject();
+    report.site.name = site.value(QStringLiteral("name")).toString();
+    report.site.operatorName = site.value(QStringLiteral("operator")).toString();
+    report.site.notes = site.value(QStringLiteral("notes")).toString();
+    report.site.gatewayId = site.value(QStringLiteral("gateway_id")).toString();
+    report.environment = Environment::fromJson(
+        reader.need(root, QString(), QStringLiteral("environment"), QJsonValue::Object).toObject());
+    const QJsonArray checks = reader.need(root, QString(), QStringLiteral("checks"), QJsonValue::Array).toArray();
+    for (qsizetype i = 0; i < checks.size() && reader.error.isEmpty(); ++i) {
+        const QString path = QStringLiteral("checks[%1].").arg(i);
+        const QJsonObject object = checks.at(i).toObject();
+        CheckRecord record;
+        record.flowId = reader.string(object, path, QStringLiteral("flow"));
+        const auto requirement = reader.string(object, path, QStringLiteral("requirement"));
+        const auto protocol = protocolFromToken(reader.string(object, path, QStringLiteral("protocol")));
+        const auto transport = ipTransportFromToken(reader.string(object, path, QStringLiteral("transport")));
+        const auto verdict = verdictFromToken(reader.string(object, path, QStringLiteral("verdict")));
+        const auto reason = reasonFromToken(reader.string(object, path, QStringLiteral("reason")));
+        if (!reader.error.isEmpty())
+            break;
+        if ((requirement != u"must" && requirement != u"optional") || !protocol || !transport || !verdict || !reason) {
+            reader.error = tr("report key %1 holds an unknown requirement, protocol, transport, verdict or reason")
+                               .arg(path.chopped(1));
+            break;
+        }
+        record.requirement = requirement == u"must" ? Requirement::Must : Requirement::Optional;
+        record.protocol = *protocol;
+        record.transport = *transport;
+        record.direction = object.value(QStringLiteral("direction")).toString() == u"bidirectional"
+                               ? Direction::Bidirectional
+                               : Direction::Unidirectional;
+        record.toSystem = object.value(QStringLiteral("to")).toString();
+        record.host = object.value(QStringLiteral("host")).toString();
+        const int port = object.value(QStringLiteral("port")).toInt(0);
+        if (port < 0 || port > 65535) {
+            reader.error = tr("report key %1port is out of range").arg(path);
+            break;
+        }
+        record.port = static_cast<quint16>(port);
+        record.result.verdict = *verdict;
+        record.result.reason = *reason;
+        record.result.address = object.value(QStringLiteral("address")).toString();
+        record.address = record.result.address;
+        const QJsonValue latency = object.value(QStringLiteral("latency_ms"));
+        record.result.latencyMs = latency.isDouble() ? static_cast<qint64>(latency.toDouble()) : -1;
+        record.result.detail = object.value(QStringLiteral("detail")).toString();
+        record.result.remediation = object.value(QStringLiteral("remediation")).toString();
+        record.result.evidence = object.value(QStringLiteral("evidence")).toObject();
+        report.checks << record;
+    }
+    if (!reader.error.isEmpty()) {
+        *error = reader.error;
+        return std::nullopt;
+    }
+    return report;
+}
+
+QString remediationFor(const CheckRecord &check)
+{
+    const QString to = destination(check);
+    const QString port = portText(check);
+    switch (check.result.reason) {
+    case Reason::Ok:
+    case Reason::TlsClientCertRequired:
+    case Reason::Cancelled:
+        return {};
+    case Reason::NotTestable:
+        return check.result.remediation;
+    case Reason::DnsFail:
+        return tr("Make sure the site's DNS resolver answers for %1 (and that the gateway may reach it on UDP and TCP "
+                  "53).")
+            .arg(check.host);
+    case Reason::Timeout:
+    case Reason::NoResponse:
+        return tr("Allow %1 from the gateway's LAN to %2, and its replies back: today the packets are silently "
+                  "dropped.")
+            .arg(port, to);
+    case Reason::Refused:
+        return tr("Allow %1 from the gateway's LAN to %2: a firewall rejects it, or nothing listens there.")
+            .arg(port, to);
+    case Reason::Unreachable:
+        return tr("Give the gateway's LAN a route to %1: the network answers that it is unreachable.").arg(to);
+    case Reason::TlsUntrusted:
+        return tr("The certificate presented for %1 is not trusted: if a device in the path presents its own, exempt "
+                  "this destination from TLS inspection.")
+            .arg(to);
+    case Reason::TlsIntercepted:
+        return tr("Exempt %1 (%2) from TLS/SSL inspection on the proxy or firewall: the base station only accepts "
+                  "ThingPark's own certificate.")
+            .arg(to, port);
+    case Reason::WrongService:
+        return tr("Let %1 to %2 through unmodified: something other than the expected server answers it (a "
+                  "transparent proxy, captive portal or port redirection).")
+            .arg(port, to);
+    case Reason::ClockSkew:
+        return tr("Set the laptop's clock right and make sure the gateway can reach its NTP server: certificates "
+                  "are checked against the clock.");
+    case Reason::ProxyRequired:
+        return tr("Allow %1 from the gateway's LAN to %2 directly: the base station cannot use a web proxy.")
+            .arg(port, to);
+    case Reason::Error:
+        return tr("Run the check again; if it persists, send this report to support.");
+    }
+    return {};
+}
+
+} // namespace tpready

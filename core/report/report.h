@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+#include "core/catalog/vocabulary.h"
+#include "core/env/environment.h"
+#include "core/probes/proberesult.h"
+
+namespace tpready {
+
+struct CheckRun;
+struct Plan;
+
+/// The schema name of a report JSON document.
+inline constexpr char16_t kReportSchema[] = u"tpready-report/1";
+
+/// Who ran the check, where (DESIGN.md "site").
+struct SiteInfo
+{
+    QString name;
+    QString operatorName;
+    QString notes;
+    QString gatewayId; ///< the gateway's EUI or LRR id, when known
+};
+
+/// One check of a report: self-contained, so a report can be read and re-rendered without the catalog.
+struct CheckRecord
+{
+    QString flowId;
+    Requirement requirement = Requirement::Must;
+    Protocol protocol = Protocol::Tls;
+    Direction direction = Direction::Unidirectional;
+    QString toSystem; ///< vendor wording: "SLRC"
+    QString host;     ///< empty: host null
+    QString address;
+    quint16 port = 0; ///< 0: port null
+    IpTransport transport = IpTransport::Tcp;
+    ProbeResult result;
+};
+
+/// Counts and overall verdict of a report.
+struct Summary
+{
+    QString verdict; ///< "ready", "not-ready", "ready-with-warnings"
+    int pass = 0;
+    int fail = 0;
+    int warn = 0;
+    int info = 0;
+    int skipped = 0;
+    bool mustFailed = false; ///< a MUST check failed or did not run: `check` exits 1
+};
+
+/// A run's report (DESIGN.md "Report JSON").
+struct Report
+{
+    QString toolName = QStringLiteral("tpready");
+    QString toolVersion;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    qint64 durationMs = 0;
+    QJsonObject selection;
+    SiteInfo site;
+    Environment environment;
+    QList<CheckRecord> checks;
+
+    Summary summary() const;
+};
+
+/// Builds a report from a finished run.
+Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
+                  const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs);
+
+QJsonObject reportToJson(const Report &report);
+/// The report as written to disk: indented UTF-8 JSON. Its SHA-256 ties a PDF to it.
+QByteArray reportToBytes(const Report &report);
+/// Reads a report; on failure returns nullopt and one sentence naming the key in @p error.
+std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error);
+
+/// The remediation sentence of a check: the probe's own, else one written from the reason.
+QString remediationFor(const CheckRecord &check);
+
+} // namespace tpready

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "correlate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include "core/runner/runner.h"
+
+namespace tpready {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Correlate", text);
+}
+
+bool isTls(Protocol protocol)
+{
+    return protocol == Protocol::Tls || protocol == Protocol::Https || protocol == Protocol::Wss ||
+           protocol == Protocol::Iec104Tls || protocol == Protocol::SftpTls;
+}
+
+bool answered(const CheckRun &check)
+{
+    return check.result.verdict == Verdict::Pass || check.result.reason == Reason::TlsClientCertRequired;
+}
+
+void tieEspToIke(QList<CheckRun> *checks)
+{
+    for (CheckRun &esp : *checks) {
+        if (esp.target.protocol != Protocol::Esp || esp.state != CheckRun::State::Done ||
+            esp.result.reason != Reason::NotTestable)
+            continue;
+        bool ikeAnswered = false;
+        bool ikeRan = false;
+        bool natDetected = false;
+        bool port4500 = false;
+        for (const CheckRun &ike : std::as_const(*checks)) {
+            if (ike.target.protocol != Protocol::Ike || ike.target.host != esp.target.host ||
+                ike.state != CheckRun::State::Done || ike.result.verdict == Verdict::Skipped)
+                continue;
+            ikeRan = true;
+            if (ike.result.verdict == Verdict::Pass) {
+                ikeAnswered = true;
+                if (ike.target.port == 4500)
+                    port4500 = true;
+                const QJsonObject nat = ike.result.evidence.value(QStringLiteral("nat")).toObject();
+                if (nat.value(QStringLiteral("local_behind_nat")).toBool())
+                    natDetected = true;
+            }
+        }
+        QString finding;
+        if (!ikeRan) {
+            finding = tr("Without an IKE result for this host, nothing more can be said.");
+        } else if (!ikeAnswered) {
+            finding = tr("IKE to this host did not get through either, so no tunnel can be set up.");
+        } else if (natDetected && port4500) {
+            finding = tr("The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948), which "
+                         "answered, so the data path is covered.");
+        } else if (natDetected) {
+            finding = tr("The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948); make sure "
+                         "UDP 4500 is allowed.");
+        } else {
+            finding = tr("No NAT was detected: ESP (IP protocol 50) itself must be allowed both ways between the "
+                         "gateway and %1.")
+                          .arg(esp.target.host);
+            esp.result.remediation = tr("Allow IP protocol 50 (ESP) both ways between the gateway's LAN and %1 "
+                                        "(%2), or make sure the path uses NAT so that ESP travels in UDP 4500.")
+                                         .arg(esp.target.host, esp.result.address);
+        }
+        esp.result.detail += u' ' + finding;
+        esp.result.evidence.insert(QStringLiteral("nat_detected"), natDetected);
+        esp.result.evidence.insert(QStringLiteral("ike_answered"), ikeAnswered);
+    }
+}
+
+void compareIssuers(QList<CheckRun> *checks)
+{
+    // Issuer per role: servers of one role (the two SLRC, the TPE nodes) share a certificate authority.
+    QHash<int, QHash<QString, int>> counts; // role -> issuer -> number of checks
+    for (const CheckRun &check : std::as_const(*checks)) {
+        const QString issuer = check.result.evidence.value(QStringLiteral("issuer")).toString();
+        if (isTls(check.target.protocol) && !issuer.isEmpty())
+            ++counts[static_cast<int>(check.target.role)][issuer];
+    }
+    for (CheckRun &check : *checks) {
+        const QString issuer = check.result.evidence.value(QStringLiteral("issuer")).toString();
+        if (!isTls(check.target.protocol) || issuer.isEmpty() || !answered(check))
+            continue;
+        const QHash<QString, int> &issuers = counts.value(static_cast<int>(check.target.role));
+        if (issuers.size() < 2)
+            continue;
+        int mine = issuers.value(issuer);
+        int most = 0;
+        QString usual;
+        for (auto it = issuers.cbegin(); it != issuers.cend(); ++it) {
+            if (it.value() > most) {
+                most = it.value();
+                usual = it.key();
+            }
+        }
+        if (mine < most) {
+            check.result.verdict = Verdict::Fail;
+            check.result.reason = Reason::TlsIntercepted;
+            check.result.detail = tr("The certificate of %1 port %2 was issued by \"%3\", while the other %4 servers "
+                                     "present certificates from \"%5\": something in the path (TLS inspection) "
+                                     "replaces the server's certificate.")
+                                      .arg(check.target.host)
+                                      .arg(check.target.port)
+                                      .arg(issuer, vendorName(check.target.role), usual);
+            check.result.remediation.clear();
+        }
+    }
+}
+
+void explainIcmp(QList<CheckRun> *checks)
+{
+    for (CheckRun &icmp : *checks) {
+        if (icmp.target.protocol != Protocol::Icmp || icmp.result.verdict != Verdict::Fail)
+            continue;
+        for (const CheckRun &other : std::as_const(*checks)) {
+            if (other.target.host == icmp.target.host && other.target.protocol != Protocol::Icmp && answered(other)) {
+                icmp.result.detail += u' ' + tr("The host answered on %1/%2 though: only ICMP is blocked on the path.")
+                                                 .arg(toToken(other.target.transport).toUpper())
+                                                 .arg(other.target.port);
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
+
+void correlate(const Plan &plan, QList<CheckRun> *checks)
+{
+    Q_UNUSED(plan)
+    for (CheckRun &check : *checks)
+        check.result = check.probeResult; // idempotent: a re-run correlates afresh
+    tieEspToIke(checks);
+    compareIssuers(checks);
+    explainIcmp(checks);
+}
+
+} // namespace tpready
