@@ -97,7 +97,9 @@ qint64 ntpToUnixUs(quint64 timestamp, qint64 pivotUnixUs)
     // The seconds closest to the pivot among seconds32 + k * 2^32: a signed 32-bit distance.
     const auto distance = static_cast<qint32>(seconds32 - static_cast<quint32>(pivotNtpSeconds & (kEra - 1)));
     const qint64 ntpSeconds = pivotNtpSeconds + distance;
-    const qint64 fractionUs = static_cast<qint64>(((timestamp & 0xffffffffULL) * quint64(kMicro)) >> 32);
+    // Rounded to the nearest microsecond, so that unixUsToNtp() round-trips exactly.
+    const qint64 fractionUs =
+        static_cast<qint64>(((timestamp & 0xffffffffULL) * quint64(kMicro) + (quint64(1) << 31)) >> 32);
     return (ntpSeconds - kNtpUnixEpochOffset) * kMicro + fractionUs;
 }
 
