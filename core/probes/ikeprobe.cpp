@@ -51,6 +51,11 @@ QList<int> IkeProbe::retransmitSchedule(int timeoutMs)
     return at;
 }
 
+bool IkeProbe::usesMarker() const
+{
+    return m_framing == Framing::Auto ? usesNonEspMarker(target().port) : m_framing == Framing::NonEspMarker;
+}
+
 QList<int> IkeProbe::schedule() const
 {
     return retransmitSchedule(config().timeoutMs);
@@ -82,7 +87,7 @@ QByteArray IkeProbe::datagramFor(int index)
     request.remoteAddress = target().address;
     request.remotePort = target().port;
     m_message = buildIkeSaInit(request);
-    m_wire = usesNonEspMarker(target().port) ? ikeWithNonEspMarker(m_message) : m_message;
+    m_wire = usesMarker() ? ikeWithNonEspMarker(m_message) : m_message;
     return m_wire;
 }
 
@@ -91,7 +96,7 @@ QJsonObject IkeProbe::requestEvidence() const
     QJsonObject evidence;
     evidence.insert(QStringLiteral("sent_bytes"), m_wire.size());
     evidence.insert(QStringLiteral("sent_header_hex"), hex(m_message.left(kIkeHeaderSize)));
-    evidence.insert(QStringLiteral("non_esp_marker"), usesNonEspMarker(target().port));
+    evidence.insert(QStringLiteral("non_esp_marker"), usesMarker());
     evidence.insert(QStringLiteral("initiator_spi"), hex(m_spi));
     QJsonArray proposals;
     for (const IkeProposal &p : m_proposals)
@@ -140,7 +145,7 @@ QJsonObject IkeProbe::responseEvidence(const QByteArray &datagram, const IkeResp
 
 void IkeProbe::onDatagram(const QByteArray &data)
 {
-    const IkeResponse response = parseIkeResponse(data, m_spi, usesNonEspMarker(target().port));
+    const IkeResponse response = parseIkeResponse(data, m_spi, usesMarker());
     if (response.isValid()) {
         passWith(data, response);
         return;
@@ -243,7 +248,7 @@ ProbeResult IkeProbe::refusedResult()
                         "IKE daemon listens on this port, or a firewall rejects the packets.")
                          .arg(target().port)
                          .arg(target().address.toString());
-    if (usesNonEspMarker(target().port))
+    if (usesMarker())
         detail += u' ' + tr("On UDP %1 a Linux server also answers this way to an IKE packet without the non-ESP "
                             "marker (it takes it for ESP); tpready sends the marker, so that is not the cause here.")
                              .arg(target().port);

@@ -39,6 +39,18 @@ public:
     /// Whether requests to @p port carry the non-ESP marker (every port but 500, as strongSwan decides).
     static bool usesNonEspMarker(quint16 port) { return port != 500; }
 
+    /// How requests are framed. Auto (the default) follows usesNonEspMarker(); tests force the other two to
+    /// exercise both framings on ephemeral loopback ports.
+    enum class Framing
+    {
+        Auto,
+        Plain,
+        NonEspMarker,
+    };
+    void setFraming(Framing framing) { m_framing = framing; }
+    /// Whether this probe's requests carry the non-ESP marker.
+    bool usesMarker() const;
+
 protected:
     QList<int> schedule() const override;
     QByteArray datagramFor(int index) override;
@@ -51,6 +63,7 @@ private:
     QJsonObject responseEvidence(const QByteArray &datagram, const IkeResponse &response) const;
     void passWith(const QByteArray &datagram, const IkeResponse &response);
 
+    Framing m_framing = Framing::Auto;
     QByteArray m_spi;
     QByteArray m_wire; ///< the exact bytes sent, marker included
     QByteArray m_message;
