@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
 #include "ikefixtures.h"
+#include "netnslab.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkDatagram>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUdpSocket>
@@ -190,6 +193,12 @@ std::unique_ptr<IkeProbe> makeProbe(quint16 port, int timeoutMs, IkeProbe::Frami
     auto probe = std::make_unique<IkeProbe>(ikeTarget(port), config);
     probe->setFraming(framing);
     return probe;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
 }
 
 QString ev(const ProbeResult &r, const char *key)
@@ -470,6 +479,94 @@ private slots:
         QTest::qWait(1300);
         QCOMPARE(responder.received.size(), 1);
         QCOMPARE(spy.size(), 1);
+    }
+
+    void realStrongSwan()
+    {
+        // strongSwan 5.9.8 (charon + swanctl) with the vendor's proposals, in a loopback-only network namespace.
+        const QString charon = QStringLiteral("/usr/lib/ipsec/charon");
+        const QString why = netnslab::unavailableReason(
+            {charon, QStringLiteral("swanctl"), QStringLiteral("nsenter"), QStringLiteral("ip")});
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString conf = dir.filePath(QStringLiteral("strongswan.conf"));
+        const QString swanctl = dir.filePath(QStringLiteral("swanctl.conf"));
+        QVERIFY(writeFile(conf, "charon {\n"
+                                "  load_modular = yes\n"
+                                "  cookie_threshold_ip = 3\n"
+                                "  plugins {\n"
+                                "    include /etc/strongswan.d/charon/*.conf\n"
+                                "  }\n"
+                                "}\n"));
+        QVERIFY(writeFile(swanctl, "connections {\n"
+                                   "  tp {\n"
+                                   "    version = 2\n"
+                                   "    proposals = aes128-sha256-ecp256,aes128-sha384-ecp384,aes256-sha512-ecp521\n"
+                                   "    local { auth = psk\n id = slrc }\n"
+                                   "    remote { auth = psk }\n"
+                                   "    children { c { esp_proposals = aes128gcm128,aes256gcm128 } }\n"
+                                   "  }\n"
+                                   "}\n"
+                                   "secrets { ike-1 { secret = \"lab-only-not-a-secret\" } }\n"));
+
+        netnslab::Lab lab;
+        QString error;
+        QVERIFY2(lab.create(&error), qPrintable(error));
+        // A private /run (pid file, VICI socket), so that another charon on this machine is not disturbed.
+        QProcess *daemon = lab.startDaemon(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("mount -t tmpfs tmpfs /run && exec ") + charon},
+            {QStringLiteral("STRONGSWAN_CONF=") + conf});
+        QVERIFY(daemon->waitForStarted());
+        bool loaded = false;
+        QByteArray out;
+        for (int i = 0; i < 50 && !loaded && daemon->state() == QProcess::Running; ++i) {
+            QTest::qWait(200);
+            loaded = netnslab::run(QStringLiteral("nsenter"),
+                                   {QStringLiteral("-t"), QString::number(daemon->processId()), QStringLiteral("-m"),
+                                    QStringLiteral("-n"), QStringLiteral("swanctl"), QStringLiteral("--load-all"),
+                                    QStringLiteral("--file"), swanctl},
+                                   &out) == 0;
+        }
+        QVERIFY2(loaded, out.constData());
+
+        QVERIFY(lab.enter());
+        const auto leave = qScopeGuard([&lab] { lab.leave(); });
+        auto probeAt = [](quint16 port) {
+            auto probe = makeProbe(port, 3000, IkeProbe::Framing::Auto);
+            return runProbe(probe.get()).result;
+        };
+
+        for (quint16 port : {quint16(500), quint16(4500)}) {
+            const ProbeResult r = probeAt(port);
+            QCOMPARE(r.verdict, Verdict::Pass);
+            QCOMPARE(r.reason, Reason::Ok);
+            QCOMPARE(ev(r, "response_kind"), QStringLiteral("full"));
+            QCOMPARE(ev(r, "chosen_proposal"), QStringLiteral("aes128-sha256-ecp256"));
+            QCOMPARE(r.evidence.value(QStringLiteral("ke_group_received")).toInt(), 19);
+            QCOMPARE(r.evidence.value(QStringLiteral("non_esp_marker")).toBool(), port == 4500);
+            QCOMPARE(r.evidence.value(QStringLiteral("received_bytes")).toInt(), port == 4500 ? 260 : 256);
+            QCOMPARE(r.evidence.value(QStringLiteral("notify_types")).toArray(),
+                     (QJsonArray{16388, 16389, 16418, 16404}));
+            const QJsonObject nat = r.evidence.value(QStringLiteral("nat")).toObject();
+            QCOMPARE(nat.value(QStringLiteral("local_behind_nat")), QJsonValue(false));
+            QCOMPARE(nat.value(QStringLiteral("server_behind_nat")), QJsonValue(false));
+            QVERIFY(ev(r, "responder_spi") != QStringLiteral("0000000000000000"));
+        }
+        // Every answered probe leaves a half-open IKE SA for 30 s: the third still gets a full answer, the fourth
+        // a COOKIE (cookie_threshold_ip = 3), which still proves the path.
+        QCOMPARE(ev(probeAt(500), "response_kind"), QStringLiteral("full"));
+        const ProbeResult cookie = probeAt(500);
+        QCOMPARE(cookie.verdict, Verdict::Pass);
+        QCOMPARE(ev(cookie, "response_kind"), QStringLiteral("cookie"));
+        QCOMPARE(ev(cookie, "responder_spi"), QStringLiteral("0000000000000000"));
+
+        // charon gone: the kernel answers ICMP port-unreachable.
+        netnslab::Lab::stop(daemon);
+        const ProbeResult refused = probeAt(500);
+        QCOMPARE(refused.verdict, Verdict::Fail);
+        QCOMPARE(refused.reason, Reason::Refused);
     }
 };
 

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
+#include "netnslab.h"
+
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkDatagram>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUdpSocket>
@@ -481,6 +486,80 @@ private slots:
         QCOMPARE(run.result.reason, Reason::Refused);
         QVERIFY(run.result.detail.contains(QStringLiteral("port-unreachable")));
         QVERIFY(run.elapsedMs < 600);
+    }
+
+    void realChronyd()
+    {
+        // chronyd 4.3 in a loopback-only network namespace: synchronised (local stratum 10), then without any
+        // source, then gone.
+        const QString why = netnslab::unavailableReason({QStringLiteral("chronyd"), QStringLiteral("ip")});
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray common = "allow 127.0.0.0/8\nport 123\ncmdport 0\nbindcmdaddress /\n"
+                                  "bindaddress 127.0.0.1\npidfile " +
+                                  dir.filePath(QStringLiteral("chronyd.pid")).toLocal8Bit() + "\n";
+        const QString synced = dir.filePath(QStringLiteral("synced.conf"));
+        const QString nosource = dir.filePath(QStringLiteral("nosource.conf"));
+        {
+            QFile a(synced);
+            QVERIFY(a.open(QIODevice::WriteOnly));
+            a.write("local stratum 10\n" + common);
+            QFile b(nosource);
+            QVERIFY(b.open(QIODevice::WriteOnly));
+            b.write(common);
+        }
+
+        netnslab::Lab lab;
+        QString error;
+        QVERIFY2(lab.create(&error), qPrintable(error));
+        auto startChronyd = [&lab](const QString &conf) {
+            // -x: never touch the clock; a private /run keeps the host's chrony files alone.
+            return lab.startDaemon({QStringLiteral("sh"), QStringLiteral("-c"),
+                                    QStringLiteral("mount -t tmpfs tmpfs /run && exec chronyd -x -d -f ") + conf});
+        };
+        QVERIFY(lab.enter());
+        const auto leave = qScopeGuard([&lab] { lab.leave(); });
+        // Until chronyd has bound its port the kernel refuses; then the answer counts.
+        auto probeUntilUp = [] {
+            ProbeResult r;
+            for (int i = 0; i < 25; ++i) {
+                r = runProbe(123, 1500).result;
+                if (r.reason != Reason::Refused)
+                    break;
+                QTest::qWait(200);
+            }
+            return r;
+        };
+
+        QProcess *daemon = startChronyd(synced);
+        QVERIFY(daemon->waitForStarted());
+        ProbeResult r = probeUntilUp();
+        QCOMPARE(r.verdict, Verdict::Pass);
+        QCOMPARE(r.reason, Reason::Ok);
+        QCOMPARE(num(r, "stratum"), 10.0);
+        QCOMPARE(text(r, "refid"), QStringLiteral("127.127.1.1"));
+        QCOMPARE(num(r, "leap"), 0.0);
+        QCOMPARE(num(r, "version"), 4.0);
+        QVERIFY(qAbs(num(r, "clock_offset_ms")) < 50.0);
+        QVERIFY(num(r, "delay_ms") < 50.0);
+        netnslab::Lab::stop(daemon);
+
+        daemon = startChronyd(nosource);
+        QVERIFY(daemon->waitForStarted());
+        r = probeUntilUp();
+        QCOMPARE(r.verdict, Verdict::Warn);
+        QCOMPARE(r.reason, Reason::Ok);
+        QCOMPARE(num(r, "leap"), 3.0);
+        QCOMPARE(num(r, "stratum"), 0.0);
+        QVERIFY(!r.evidence.contains(QStringLiteral("kiss_code")));
+        QVERIFY(!r.evidence.contains(QStringLiteral("clock_offset_ms")));
+        netnslab::Lab::stop(daemon);
+
+        r = runProbe(123, 1500).result;
+        QCOMPARE(r.verdict, Verdict::Fail);
+        QCOMPARE(r.reason, Reason::Refused);
     }
 };
 
