@@ -117,8 +117,8 @@ void DatagramProbe::onSocketError(int error, const QString &text)
             finish(failure);
         } else {
             finish(result(Verdict::Fail, Reason::Unreachable,
-                          tr("UDP %1 to %2: the network reported an error for the request (%3): an ICMP host or "
-                             "network unreachable, or a firewall that rejects it.")
+                          tr("UDP %1 to %2: an ICMP error came back for the request (%3): host or network "
+                             "unreachable, a firewall that rejects it, or (on Windows) nothing listening on the port.")
                               .arg(target().port)
                               .arg(target().address.toString(), text)));
         }
@@ -165,7 +165,7 @@ QJsonObject DatagramProbe::baseEvidence() const
     evidence.insert(QStringLiteral("attempts"), attempts());
     QJsonArray sentAt;
     for (qint64 at : m_sentAt)
-        sentAt.append(m_sentAt.isEmpty() ? 0 : at - m_sentAt.constFirst());
+        sentAt.append(at - m_sentAt.constFirst());
     evidence.insert(QStringLiteral("sent_at_ms"), sentAt);
     evidence.insert(QStringLiteral("datagrams_received"), m_received);
     return evidence;

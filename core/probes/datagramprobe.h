@@ -14,9 +14,11 @@ class QUdpSocket;
 namespace tpready {
 
 /// Base of the probes that speak over UDP. One *connected* QUdpSocket (never through a proxy): the kernel then
-/// only hands us datagrams from the target's address and port, and an ICMP port-unreachable surfaces as
-/// `refused` (Linux, macOS; Qt on Windows disables that report, so there it looks like silence). Attempts go out
-/// on a schedule within the deadline; every datagram that comes back is handed to the protocol.
+/// only hands us datagrams from the target's address and port, and an ICMP error comes back on the socket.
+/// Linux reports a port-unreachable as ECONNREFUSED, which Qt turns into ConnectionRefusedError: `refused`
+/// (verified). Windows reports it as WSAECONNRESET, which Qt's Windows socket engine (qtbase source, read, not
+/// run) turns into a generic NetworkError: `unreachable` here, with a sentence that names the ICMP error. Attempts
+/// go out on a schedule within the deadline; every datagram that comes back is handed to the protocol.
 class DatagramProbe : public Probe
 {
     Q_OBJECT
