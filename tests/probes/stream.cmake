@@ -4,3 +4,5 @@ tpready_add_test(NAME testsshbanner SOURCES testsshbanner.cpp LIBS tpready_core 
 tpready_add_test(NAME testsshprobe SOURCES testsshprobe.cpp probetestutil.h LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testftpgreeting SOURCES testftpgreeting.cpp LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testftpprobe SOURCES testftpprobe.cpp probetestutil.h LIBS tpready_core LABELS probes)
+tpready_add_test(NAME testiec104frame SOURCES testiec104frame.cpp LIBS tpready_core LABELS probes)
+tpready_add_test(NAME testiec104probe SOURCES testiec104probe.cpp probetestutil.h LIBS tpready_core LABELS probes)
