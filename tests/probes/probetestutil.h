@@ -264,8 +264,12 @@ public:
     {
         if (m_process.state() == QProcess::NotRunning)
             return;
-        m_process.kill(); // SIGKILL to this PID only
-        m_process.waitForFinished(3000);
+        // SIGTERM to this PID first, so that the daemon reaps its per-connection children; SIGKILL if it lingers.
+        m_process.terminate();
+        if (!m_process.waitForFinished(2000)) {
+            m_process.kill();
+            m_process.waitForFinished(3000);
+        }
     }
 
 private:

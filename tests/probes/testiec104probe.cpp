@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
+#include "probetestutil.h"
+
 #include <QJsonArray>
 #include <QTest>
 
 #include "core/probes/iec104probe.h"
-#include "probetestutil.h"
 
 using namespace tpready;
 using namespace probetest;
@@ -56,8 +57,7 @@ private slots:
     void otherFramesFirst()
     {
         // An S-frame, then the TESTFR con: still proof.
-        ScriptedServer server(
-            {Step::readUpTo(6, 2000), Step::send(QByteArray::fromHex("680401000000") + kTestFrCon)});
+        ScriptedServer server({Step::readUpTo(6, 2000), Step::send(QByteArray::fromHex("680401000000") + kTestFrCon)});
         const Run run = runIec(server.port(), 2000);
         QCOMPARE(run.result.verdict, Verdict::Pass);
         QCOMPARE(run.result.evidence.value(u"frames").toArray().first().toString(), QStringLiteral("S-frame N(R)=0"));
@@ -119,8 +119,8 @@ private slots:
 
     void resetMidFrame()
     {
-        ScriptedServer server({Step::readUpTo(6, 2000), Step::send(QByteArray::fromHex("6804")), Step::wait(50),
-                               Step::reset()});
+        ScriptedServer server(
+            {Step::readUpTo(6, 2000), Step::send(QByteArray::fromHex("6804")), Step::wait(50), Step::reset()});
         const Run run = runIec(server.port(), 2000);
         QCOMPARE(run.result.verdict, Verdict::Fail);
         QCOMPARE(run.result.reason, Reason::WrongService);

@@ -2,7 +2,11 @@
 // Copyright (c) tpready contributors
 #include "probetestutil.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/probes/sshprobe.h"
@@ -171,6 +175,40 @@ private slots:
         QCOMPARE(run.result.reason, Reason::Refused);
         QVERIFY(run.result.evidence.contains(u"connect_error"));
         QVERIFY(run.elapsedMs < 1000);
+    }
+
+    void realOpenSsh()
+    {
+        const QString sshd = QStringLiteral("/usr/sbin/sshd");
+        const QString keygen = QStringLiteral("/usr/bin/ssh-keygen");
+        if (!QFileInfo(sshd).isExecutable() || !QFileInfo(keygen).isExecutable())
+            QSKIP("OpenSSH server is not installed (Debian package openssh-server)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString key = dir.filePath(QStringLiteral("host_ed25519"));
+        QCOMPARE(QProcess::execute(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                            QStringLiteral("-N"), QString(), QStringLiteral("-f"), key}),
+                 0);
+        // As root, sshd wants its privilege separation directory.
+        if (QFileInfo(QStringLiteral("/run")).isWritable())
+            QDir().mkpath(QStringLiteral("/run/sshd"));
+        const quint16 port = freePort();
+        const QString config = dir.filePath(QStringLiteral("sshd_config"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("ListenAddress 127.0.0.1\nPort " + QByteArray::number(port) + "\nHostKey " + key.toUtf8() +
+                   "\nPidFile none\nUsePAM no\nStrictModes no\nPasswordAuthentication no\n"
+                   "KbdInteractiveAuthentication no\n");
+        file.close();
+        Daemon daemon;
+        QVERIFY2(daemon.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config}, port),
+                 daemon.output().constData());
+        const Run run = runSsh(port, 3000);
+        qInfo("sshd (pid %lld): %s", daemon.pid(), qPrintable(run.result.detail));
+        QCOMPARE(run.result.verdict, Verdict::Pass);
+        QCOMPARE(run.result.reason, Reason::Ok);
+        QVERIFY(run.result.evidence.value(u"software").toString().startsWith(QStringLiteral("OpenSSH_")));
+        daemon.stop();
     }
 
     void cancelWhileWaiting()
