@@ -81,7 +81,11 @@ void DnsProbe::begin()
     m_retransmit->setInterval(interval);
     connect(m_retransmit, &QTimer::timeout, this, &DnsProbe::sendPending);
     m_retransmit->start();
-    QTimer::singleShot(0, this, &DnsProbe::sendPending);
+    QTimer::singleShot(0, this, [this] {
+        sendPending();
+        if (m_icmpRefused)
+            onReadyRead(); // concludes at once when nothing answered
+    });
 }
 
 void DnsProbe::stop()
@@ -110,8 +114,10 @@ void DnsProbe::sendPending()
         if (m_socket->write(query.bytes) == query.bytes.size()) {
             ++query.attempts;
             ++m_sent;
-            if (query.attempts == 1)
-                query.ms = -1;
+        } else {
+            // On a connected UDP socket a failed send is a pending ICMP error (port or host unreachable); Qt 6.4
+            // reports it as an unknown error, not ConnectionRefusedError.
+            m_icmpRefused = true;
         }
     }
 }
@@ -120,6 +126,14 @@ void DnsProbe::onReadyRead()
 {
     while (!isFinished() && m_socket->hasPendingDatagrams()) {
         const QNetworkDatagram datagram = m_socket->receiveDatagram(kMaxUdpMessage);
+        if (!datagram.isValid()) {
+            // A wake-up without a datagram: the socket had an ICMP error (port unreachable) to report, which Qt
+            // consumed as an unknown or connection-refused error.
+            const auto error = m_socket->error();
+            if (error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::UnknownSocketError)
+                m_icmpRefused = true;
+            break;
+        }
         const QByteArray data = datagram.data();
         ++m_received;
         const DnsResponse response = parseDnsResponse(data);
@@ -138,6 +152,15 @@ void DnsProbe::onReadyRead()
         }
         if (!matched)
             ++m_ignored; // a late duplicate, or something that is not an answer to us
+    }
+    if (m_icmpRefused && !isFinished()) {
+        bool anyAnswer = false;
+        for (const Query &query : std::as_const(m_queries))
+            anyAnswer = anyAnswer || query.answered;
+        if (!anyAnswer) {
+            finish(conclude());
+            return;
+        }
     }
     checkDone();
 }
