@@ -374,8 +374,8 @@ void IcmpProbe::onReadable()
             }
 #endif
         }
-        const IcmpMessage parsed =
-            parseIcmpDatagram(QByteArray(buffer, static_cast<qsizetype>(n)), v6, m_sequence, m_cookie);
+        const IcmpMessage parsed = parseIcmpDatagram(QByteArray(buffer, static_cast<qsizetype>(n)), v6, m_sequence,
+                                                     QByteArray(kPayloadTag, sizeof(kPayloadTag) - 1) + m_cookie);
         if (parsed.ttl >= 0 && ttl < 0)
             ttl = parsed.ttl;
         QJsonObject evidence = baseEvidence();

@@ -3,3 +3,7 @@
 tpready_add_test(NAME testdnsmessage SOURCES testdnsmessage.cpp dnstestserver.h LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testdnsprobe SOURCES testdnsprobe.cpp dnstestserver.h probetestutil.h LIBS tpready_core
                  LABELS probes)
+tpready_add_test(NAME testicmpecho SOURCES testicmpecho.cpp LIBS tpready_core LABELS probes)
+if(UNIX)
+    tpready_add_test(NAME testicmpprobe SOURCES testicmpprobe.cpp probetestutil.h LIBS tpready_core LABELS probes)
+endif()
