@@ -77,6 +77,9 @@ void DhcpProbe::onCommandFinished(int exitCode, QProcess::ExitStatus status)
 
 ProbeResult DhcpProbe::deadlineResult()
 {
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_finding.commandError =
+            QStringLiteral("%1 did not answer within %2 ms").arg(m_program).arg(config().timeoutMs);
     return infoResult();
 }
 

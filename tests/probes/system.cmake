@@ -7,3 +7,6 @@ tpready_add_test(NAME testicmpecho SOURCES testicmpecho.cpp LIBS tpready_core LA
 if(UNIX)
     tpready_add_test(NAME testicmpprobe SOURCES testicmpprobe.cpp probetestutil.h LIBS tpready_core LABELS probes)
 endif()
+if(UNIX)
+    tpready_add_test(NAME testdhcpprobe SOURCES testdhcpprobe.cpp probetestutil.h LIBS tpready_core LABELS probes)
+endif()
