@@ -31,6 +31,16 @@ DnsProbe::~DnsProbe() = default;
 
 void DnsProbe::begin()
 {
+    if (target().address.isNull()) {
+        QTimer::singleShot(0, this, [this] {
+            ProbeResult r = ProbeResult::make(Verdict::Info, Reason::NotTestable,
+                                              tr("No DNS server is known for the gateway: none was given and none "
+                                                 "was found on this laptop."));
+            r.remediation = tr("Give the resolver the gateway will use (tpready check --dns IP).");
+            finish(r);
+        });
+        return;
+    }
     QStringList names;
     for (const QString &host : config().planHosts) {
         const QString name = normaliseDnsName(host);

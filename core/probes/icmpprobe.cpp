@@ -77,6 +77,7 @@ QString errnoName(int error)
 #endif
 }
 
+#ifndef Q_OS_WIN
 QString icmpErrorName(bool ipv6, int type, int code)
 {
     if (!ipv6 && type == 3) {
@@ -113,6 +114,7 @@ QString icmpErrorName(bool ipv6, int type, int code)
         return QStringLiteral("time exceeded in transit");
     return QStringLiteral("ICMP type %1 code %2").arg(type).arg(code);
 }
+#endif
 
 /// Where the ping program is: the system directories first, then PATH.
 QString findPing(const QString &name)
@@ -131,6 +133,14 @@ QString findPing(const QString &name)
 }
 
 } // namespace
+
+#ifdef Q_OS_WIN
+struct IcmpProbe::WorkerLink
+{
+    QMutex mutex;
+    QObject *receiver = nullptr; ///< the probe, until it stops: the worker posts to it only while it is set
+};
+#endif
 
 IcmpProbe::IcmpProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
     : Probe(std::move(target), std::move(config), parent)
@@ -557,12 +567,6 @@ void IcmpProbe::onPingFinished(int exitCode, QProcess::ExitStatus status)
 }
 
 #ifdef Q_OS_WIN
-struct IcmpProbe::WorkerLink
-{
-    QMutex mutex;
-    QObject *receiver = nullptr; ///< the probe, until it stops: the worker posts to it only while it is set
-};
-
 namespace {
 
 struct WinEcho

@@ -342,6 +342,19 @@ private slots:
         QVERIFY(run.elapsedMs < 1000);
     }
 
+    void noResolverKnown()
+    {
+        ProbeTarget target = loopbackTarget(Protocol::Dns, 53, IpTransport::Udp);
+        target.host.clear();
+        target.address = QHostAddress();
+        DnsProbe probe(target, quickConfig(1000));
+        const Run run = runProbe(&probe);
+        QCOMPARE(run.finishedCount, 1);
+        QCOMPARE(run.result.verdict, Verdict::Info);
+        QCOMPARE(run.result.reason, Reason::NotTestable);
+        QVERIFY(run.result.remediation.contains(QStringLiteral("--dns")));
+    }
+
     void realDnsmasq_data()
     {
         QTest::addColumn<bool>("portal");
