@@ -44,11 +44,10 @@ CupsUpdateInfo parseCupsUpdateInfo(const QByteArray &body, qint64 totalLength)
 
     auto available = [&](qint64 n) { return pos + n <= body.size(); };
     auto incompleteOrCut = [&](const QString &what) {
-        if (pos >= total) {
+        if (totalLength < 0 || pos >= total) {
+            // The whole body is known and the structure runs past it.
             info.status = CupsUpdateInfo::Status::Inconsistent;
             info.problem = QStringLiteral("the body (%1 bytes) ends before %2").arg(total).arg(what);
-        } else if (totalLength < 0) {
-            info.status = CupsUpdateInfo::Status::Incomplete;
         } else {
             // A prefix: the rest is due but was not kept; the remaining fields cannot be read.
             info.status = CupsUpdateInfo::Status::Incomplete;

@@ -16,7 +16,7 @@ struct CupsUpdateInfo
     enum class Status
     {
         Consistent,   ///< every length field adds up to exactly the body's length
-        Incomplete,   ///< the given bytes end inside the structure and no total length says more is due
+        Incomplete,   ///< only a prefix was given (totalLength) and a field lies beyond it: cannot tell
         Inconsistent, ///< the fields do not add up to the body's length, or a field is impossible
     };
     Status status = Status::Incomplete;

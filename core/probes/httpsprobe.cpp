@@ -10,6 +10,18 @@
 #include "core/probes/textframing.h"
 
 namespace tpready {
+namespace {
+
+/// Body bytes kept: well under what the probe reads in all (kMaxRead), so a large CUPS update is judged from its
+/// first part and Content-Length instead of waiting for bytes that are never read.
+HttpLimits limits()
+{
+    HttpLimits limits;
+    limits.maxBody = 32 * 1024;
+    return limits;
+}
+
+} // namespace
 
 HttpsProbe::~HttpsProbe() = default;
 
@@ -58,7 +70,7 @@ QJsonObject HttpsProbe::httpEvidence(const HttpResponse &response) const
 
 void HttpsProbe::onApplicationData(bool closed)
 {
-    const HttpResponse response = parseHttpResponse(applicationBytes(), closed);
+    const HttpResponse response = parseHttpResponse(applicationBytes(), closed, false, limits());
     if (response.status == HttpResponse::Status::Invalid ||
         (!response.headersComplete && response.status == HttpResponse::Status::TooLarge)) {
         const QString foreign = recogniseForeignProtocol(applicationBytes());
@@ -119,8 +131,17 @@ ProbeResult HttpsProbe::judge(const HttpResponse &response) const
             evidence);
     }
     if (code == 200 && response.header("Content-Type").toLower().startsWith("application/octet-stream")) {
-        const CupsUpdateInfo info = parseCupsUpdateInfo(
-            response.body, response.framing == HttpResponse::Framing::ContentLength ? response.contentLength : -1);
+        // The whole body, or the first part of a large one whose length Content-Length says (a chunked body
+        // beyond the cap has no known length: its structure is then not judged).
+        const bool cut = response.status == HttpResponse::Status::TooLarge;
+        const bool knownTotal = response.framing == HttpResponse::Framing::ContentLength;
+        CupsUpdateInfo info;
+        if (!cut || knownTotal) {
+            info = parseCupsUpdateInfo(response.body, cut ? response.contentLength : -1);
+        } else {
+            info.status = CupsUpdateInfo::Status::Incomplete;
+            info.problem = tr("a chunked body larger than the %1 bytes kept").arg(response.body.size());
+        }
         QJsonObject cups;
         static const char *const statuses[] = {"consistent", "incomplete", "inconsistent"};
         cups.insert(QStringLiteral("status"), QLatin1String(statuses[static_cast<int>(info.status)]));
@@ -163,7 +184,7 @@ ProbeResult HttpsProbe::judge(const HttpResponse &response) const
 
 ProbeResult HttpsProbe::applicationSilentResult()
 {
-    const HttpResponse response = parseHttpResponse(applicationBytes(), true);
+    const HttpResponse response = parseHttpResponse(applicationBytes(), true, false, limits());
     if (response.headersComplete && response.status != HttpResponse::Status::Invalid)
         return judge(response); // the status line and headers say enough
     QJsonObject evidence = tlsEvidence();
