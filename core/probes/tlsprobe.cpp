@@ -153,12 +153,45 @@ bool TlsProbe::mtlsExpected() const
            (protocol == Protocol::Tls || protocol == Protocol::Iec104Tls || protocol == Protocol::SftpTls);
 }
 
+bool TlsProbe::needsAllRoots() const
+{
+    // Adding --ca roots turns Qt's on-demand root loading off, so the system's must be listed too; on Windows the
+    // anchor's origin is looked up by its thumbprint, so the anchor must be among the listed roots.
+    return !config().extraCaCertificates.isEmpty() || systemRootsOverridden() ||
+           !currentTrustStoreLayout().windowsLocalRegistryKeys.isEmpty();
+}
+
 void TlsProbe::onConnected()
 {
+    TrustStoreLoader *loader = TrustStoreLoader::instance();
+    if (needsAllRoots() && !systemRootsOverridden()) {
+        loader->requestRoots();
+        if (!loader->rootsReady()) {
+            // Loaded once per process on a worker thread: the event loop (and every other probe) keeps running.
+            m_waitingForRoots = true;
+            connect(loader, &TrustStoreLoader::rootsLoaded, this, [this] {
+                if (isFinished() || !m_waitingForRoots)
+                    return;
+                m_waitingForRoots = false;
+                if (connectMs() >= 0)
+                    m_rootsWaitMs = qMax<qint64>(0, elapsedMs() - connectMs());
+                beginHandshake();
+            });
+            return;
+        }
+    }
+    beginHandshake();
+}
+
+void TlsProbe::beginHandshake()
+{
+    m_handshakeStartMs = elapsedMs();
     QSslSocket *ssl = sslSocket();
-    m_trusted = systemRoots() + config().extraCaCertificates;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setCaCertificates(m_trusted);
+    if (needsAllRoots()) {
+        m_systemRoots = systemRoots();
+        configuration.setCaCertificates(m_systemRoots + config().extraCaCertificates);
+    } // else: the system's roots, loaded on demand by the TLS library (only the issuer it needs)
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     configuration.setProtocol(QSsl::SecureProtocols);
     // Verification errors are then reported during the handshake, even when the server ends it before the end
@@ -219,12 +252,47 @@ void TlsProbe::onEncrypted()
         return;
     QSslSocket *ssl = sslSocket();
     m_handshakeDone = true;
-    m_handshakeMs = elapsedMs();
+    m_handshakeMs = elapsedMs() - m_handshakeStartMs;
     m_sessionChain = ssl->peerCertificateChain();
     if (m_sessionChain.isEmpty() && !ssl->peerCertificate().isNull())
         m_sessionChain << ssl->peerCertificate();
     m_protocolName = protocolName(ssl->sessionProtocol());
     m_cipher = ssl->sessionCipher().name();
+    if (m_errors.isEmpty() && !trustIndexReady()) {
+        // Where the anchor comes from decides between pass and interception: wait for the index (worker thread).
+        m_stage = Stage::Assessing;
+        connect(TrustStoreLoader::instance(), &TrustStoreLoader::indexLoaded, this, [this] {
+            if (!isFinished() && m_stage == Stage::Assessing)
+                afterHandshake();
+        });
+        return;
+    }
+    afterHandshake();
+}
+
+void TlsProbe::afterHandshake()
+{
+    const bool waited = m_stage == Stage::Assessing;
+    m_stage = Stage::Settling;
+    if (waited) {
+        // What the server did meanwhile (recorded by the handlers) counts as if it had come while settling.
+        if (certificateRequiredSignal()) {
+            m_clientCertificate = ClientCertificate::Demanded;
+            m_clientCertificateSignal = QStringLiteral("tls13-alert-certificate-required");
+            startConfirmation();
+            return;
+        }
+        if (m_fatalAlert >= 0 ||
+            (!m_socketError.isEmpty() && m_socketErrorCode != QAbstractSocket::RemoteHostClosedError)) {
+            m_failedAfterHandshake = true;
+            startConfirmation();
+            return;
+        }
+        if (m_closedAfterHandshake) {
+            concludeTls();
+            return;
+        }
+    }
     const Assessment assessment = assess();
     const bool clean = assessment.verified && assessment.inspectionProduct.isEmpty() &&
                        assessment.anchorOrigin != static_cast<int>(RootOrigin::Local);
@@ -268,6 +336,17 @@ void TlsProbe::onReadyRead()
     QSslSocket *ssl = sslSocket();
     const QByteArray data = ssl->read(kMaxRead - m_appReceived.size());
     m_appReceived += data;
+    if (m_waitingForRoots) {
+        // The server spoke before our ClientHello went out: not a TLS server (TLS servers wait for the client).
+        const QString foreign = recogniseForeignProtocol(m_appReceived);
+        QJsonObject evidence = tlsEvidence();
+        evidence.insert(QStringLiteral("received"), printable(m_appReceived, 200));
+        finish(result(Verdict::Fail, Reason::WrongService,
+                      tr("%1 does not speak TLS: it sent %2 (\"%3\") before any TLS handshake.")
+                          .arg(endpoint(), foreign.isEmpty() ? tr("data") : foreign, printable(m_appReceived, 80)),
+                      evidence));
+        return;
+    }
     if (m_stage == Stage::Application)
         onApplicationData(false);
 }
@@ -281,6 +360,9 @@ void TlsProbe::onDisconnected()
             m_socketError = sslSocket()->errorString();
             finish(conclusion());
         }
+        return;
+    case Stage::Assessing:
+        m_closedAfterHandshake = true;
         return;
     case Stage::Settling:
         m_closedAfterHandshake = true;
@@ -326,6 +408,10 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
         }
         startConfirmation();
         return;
+    case Stage::Assessing:
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            m_closedAfterHandshake = true;
+        return; // recorded; afterHandshake() takes it into account
     case Stage::Settling:
     case Stage::Application:
         if (certificateRequiredSignal()) {
@@ -334,8 +420,12 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
             startConfirmation(); // a TLS 1.2 hello may also tell which client CAs it accepts
             return;
         }
-        if (m_fatalAlert >= 0) {
-            startConfirmation(); // an alert right after the handshake: a client-certificate demand by another name?
+        if (m_fatalAlert >= 0 || error == QAbstractSocket::SslInternalError ||
+            error == QAbstractSocket::SslHandshakeFailedError) {
+            // A TLS error right after the handshake: a client-certificate demand by another name (other alerts,
+            // or backends without alert signals)? The TLS 1.2 hello shows it when the server speaks TLS 1.2.
+            m_failedAfterHandshake = true;
+            startConfirmation();
             return;
         }
         if (error == QAbstractSocket::RemoteHostClosedError) {
@@ -459,12 +549,25 @@ QList<QSslCertificate> TlsProbe::chain() const
     return certificates;
 }
 
+QList<QSslError> TlsProbe::errors() const
+{
+    QList<QSslError> all = m_errors;
+    if (m_handshakeDone)
+        return all; // Qt checked the name itself
+    const QList<QSslCertificate> certificates = chain();
+    const QString host = target().host.isEmpty() ? target().address.toString() : target().host;
+    if (!certificates.isEmpty() && !certificateMatchesHost(certificates.constFirst(), host))
+        all << QSslError(QSslError::HostNameMismatch, certificates.constFirst());
+    return all;
+}
+
 TlsProbe::Assessment TlsProbe::assess() const
 {
     Assessment a;
     const QList<QSslCertificate> certificates = chain();
     a.chainKnown = !certificates.isEmpty();
-    for (const QSslError &error : m_errors) {
+    const QList<QSslError> found = errors();
+    for (const QSslError &error : found) {
         switch (error.error()) {
         case QSslError::CertificateExpired:
             a.expired = true;
@@ -485,15 +588,15 @@ TlsProbe::Assessment TlsProbe::assess() const
             break;
         }
     }
-    a.verified = a.chainKnown && m_errors.isEmpty();
-    if (a.verified) {
-        a.anchor = findTrustAnchor(certificates, m_trusted);
-        if (!a.anchor.isNull()) {
-            const RootOriginResult origin =
-                classifyRootOrigin(a.anchor, config().extraCaCertificates, currentTrustStoreLayout());
-            a.anchorOrigin = static_cast<int>(origin.origin);
-            a.anchorWhere = origin.where;
-        }
+    a.verified = a.chainKnown && found.isEmpty();
+    if (a.verified && trustIndexReady()) {
+        const TrustAnchor anchor =
+            locateTrustAnchor(certificates, config().extraCaCertificates, m_systemRoots, currentTrustStoreLayout());
+        a.anchorSearched = true;
+        a.anchor = anchor.certificate;
+        a.anchorName = anchor.name;
+        a.anchorOrigin = static_cast<int>(anchor.origin.origin);
+        a.anchorWhere = anchor.origin.where;
     }
     // Inspection products by name: every issuer in the chain, the subjects of the CA certificates, the anchor.
     QStringList names;
@@ -502,8 +605,8 @@ TlsProbe::Assessment TlsProbe::assess() const
         if (i > 0)
             names << subjectName(certificates.at(i));
     }
-    if (!a.anchor.isNull())
-        names << subjectName(a.anchor);
+    if (!a.anchorName.isEmpty())
+        names << a.anchorName;
     for (const QString &name : std::as_const(names)) {
         const QString product = matchInspectionName(name);
         if (!product.isEmpty()) {
@@ -515,7 +618,7 @@ TlsProbe::Assessment TlsProbe::assess() const
     }
     if (a.anchorOrigin == static_cast<int>(RootOrigin::Local))
         a.signs << tr("the chain validates only through a root added on this laptop (%1)")
-                       .arg(a.anchorWhere.isEmpty() ? subjectName(a.anchor) : a.anchorWhere);
+                       .arg(a.anchorWhere.isEmpty() ? a.anchorName : a.anchorWhere);
     if (mtlsExpected() && m_clientCertificate == ClientCertificate::NotDemanded &&
         (a.untrustedAnchor || a.nameMismatch))
         a.signs << tr("no client certificate demanded where the SLRC's mTLS front end demands one, with an "
@@ -538,6 +641,8 @@ QJsonObject TlsProbe::tlsEvidence() const
         evidence.insert(QStringLiteral("cipher"), m_cipher);
     if (m_handshakeMs >= 0)
         evidence.insert(QStringLiteral("handshake_ms"), m_handshakeMs);
+    if (m_rootsWaitMs > 0)
+        evidence.insert(QStringLiteral("trust_store_load_ms"), m_rootsWaitMs);
     evidence.insert(QStringLiteral("handshake_completed"), m_handshakeDone);
     if (!certificates.isEmpty()) {
         const QSslCertificate &leaf = certificates.constFirst();
@@ -551,24 +656,28 @@ QJsonObject TlsProbe::tlsEvidence() const
         evidence.insert(QStringLiteral("name_match"), !a.nameMismatch);
     }
     evidence.insert(QStringLiteral("verified"), a.verified);
-    QJsonArray errors;
-    for (const QSslError &error : m_errors) {
+    QJsonArray errorList;
+    for (const QSslError &error : errors()) {
         QJsonObject object;
         object.insert(QStringLiteral("code"), static_cast<int>(error.error()));
         object.insert(QStringLiteral("error"), error.errorString());
         if (!error.certificate().isNull())
             object.insert(QStringLiteral("certificate"), subjectName(error.certificate()));
-        errors.append(object);
+        errorList.append(object);
     }
-    if (!errors.isEmpty())
-        evidence.insert(QStringLiteral("verification_errors"), errors);
-    if (!a.anchor.isNull()) {
-        evidence.insert(QStringLiteral("trust_anchor"),
-                        QJsonObject{{QStringLiteral("subject"), subjectName(a.anchor)},
-                                    {QStringLiteral("sha256"),
-                                     QString::fromLatin1(a.anchor.digest(QCryptographicHash::Sha256).toHex(':'))},
-                                    {QStringLiteral("origin"), toToken(static_cast<RootOrigin>(a.anchorOrigin))},
-                                    {QStringLiteral("where"), a.anchorWhere}});
+    if (!errorList.isEmpty())
+        evidence.insert(QStringLiteral("verification_errors"), errorList);
+    if (a.anchorSearched) {
+        QJsonObject anchor;
+        anchor.insert(QStringLiteral("subject"), a.anchorName);
+        anchor.insert(QStringLiteral("found"), !a.anchor.isNull());
+        if (!a.anchor.isNull())
+            anchor.insert(QStringLiteral("sha256"),
+                          QString::fromLatin1(a.anchor.digest(QCryptographicHash::Sha256).toHex(':')));
+        anchor.insert(QStringLiteral("origin"), toToken(static_cast<RootOrigin>(a.anchorOrigin)));
+        if (!a.anchorWhere.isEmpty())
+            anchor.insert(QStringLiteral("where"), a.anchorWhere);
+        evidence.insert(QStringLiteral("trust_anchor"), anchor);
     }
     if (!a.signs.isEmpty())
         evidence.insert(QStringLiteral("inspection_signs"), QJsonArray::fromStringList(a.signs));
@@ -626,11 +735,19 @@ QJsonObject TlsProbe::tlsEvidence() const
     return evidence;
 }
 
+ProbeResult TlsProbe::withoutRootsWait(ProbeResult r) const
+{
+    // The latency is the network's: time spent loading the laptop's roots is not part of it.
+    if (r.latencyMs > m_rootsWaitMs && (r.reason == Reason::Ok || r.reason == Reason::TlsClientCertRequired))
+        r.latencyMs -= m_rootsWaitMs;
+    return r;
+}
+
 ProbeResult TlsProbe::tlsResult(Verdict verdict, Reason reason, const QString &detail, const QString &remediation) const
 {
     ProbeResult r = result(verdict, reason, detail, tlsEvidence());
     r.remediation = remediation;
-    return r;
+    return withoutRootsWait(r);
 }
 
 ProbeResult TlsProbe::applicationResult(Verdict verdict, Reason reason, const QString &detail,
@@ -639,7 +756,7 @@ ProbeResult TlsProbe::applicationResult(Verdict verdict, Reason reason, const QS
     QJsonObject merged = tlsEvidence();
     for (auto it = evidence.begin(); it != evidence.end(); ++it)
         merged.insert(it.key(), it.value());
-    return result(verdict, reason, detail, merged);
+    return withoutRootsWait(result(verdict, reason, detail, merged));
 }
 
 void TlsProbe::finishApplication(Verdict verdict, Reason reason, const QString &detail, const QJsonObject &evidence)
@@ -723,8 +840,8 @@ ProbeResult TlsProbe::tlsVerdict() const
                             "root certificate added on this laptop (%4) rather than shipped with the operating "
                             "system: typical of TLS inspection by a corporate proxy or security software. If that "
                             "root is your organisation's own CA for this server, pass it with --ca and run again.")
-                             .arg(endpoint(), leafIssuer, subjectName(a.anchor),
-                                  a.anchorWhere.isEmpty() ? tr("origin unknown") : a.anchorWhere),
+                             .arg(endpoint(), leafIssuer, a.anchorName,
+                                  a.anchorWhere.isEmpty() ? tr("not in the distribution's bundle") : a.anchorWhere),
                          exempt);
     }
     if (mtlsExpected() && m_clientCertificate == ClientCertificate::NotDemanded &&
@@ -756,7 +873,8 @@ ProbeResult TlsProbe::tlsVerdict() const
     }
     if (a.chainKnown && !a.verified) {
         QStringList problems;
-        for (const QSslError &error : m_errors)
+        const QList<QSslError> found = errors();
+        for (const QSslError &error : found)
             problems << error.errorString();
         QString detail = tr("The certificate chain presented by %1 (issuer \"%2\") is not trusted: %3.")
                              .arg(endpoint(), leafIssuer, problems.join(QStringLiteral("; ")));
@@ -795,11 +913,12 @@ ProbeResult TlsProbe::tlsVerdict() const
     }
     if (!m_handshakeDone)
         return handshakeFailureResult();
-    if (m_fatalAlert >= 0) {
+    if (m_failedAfterHandshake) {
+        const QString how = m_fatalAlert >= 0 ? tr("alert %1").arg(tlsAlertName(m_fatalAlert)) : m_socketError;
         return tlsResult(Verdict::Warn, Reason::Error,
-                         tr("%1 completed a verified TLS handshake (%2), then ended the session with alert %3: the "
-                            "path works, but the server turned this client away for a reason it did not say.")
-                             .arg(endpoint(), certificateText, tlsAlertName(m_fatalAlert)));
+                         tr("%1 completed a verified TLS handshake (%2), then the session ended with %3: the path "
+                            "works, but the server turned this client away for a reason it did not say.")
+                             .arg(endpoint(), certificateText, how));
     }
     QString detail =
         tr("TLS handshake with %1 verified: %2, %3, %4.").arg(endpoint(), m_protocolName, m_cipher, certificateText);
@@ -919,15 +1038,20 @@ ProbeResult TlsProbe::silentResult()
 {
     switch (m_stage) {
     case Stage::Handshaking:
+        if (m_waitingForRoots) {
+            return tlsResult(Verdict::Fail, Reason::Error,
+                             tr("The laptop's trusted root certificates could not be loaded within %1 ms, so the TLS "
+                                "check of %2 did not start.")
+                                 .arg(config().timeoutMs)
+                                 .arg(endpoint()));
+        }
         return tlsResult(Verdict::Fail, Reason::WrongService,
                          tr("%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: "
                             "something other than a TLS server (a transparent proxy?) holds the port.")
                              .arg(endpoint())
                              .arg(config().timeoutMs));
+    case Stage::Assessing:
     case Stage::Settling:
-        if (m_clientCertificate == ClientCertificate::Unknown)
-            return conclusion(); // cut short by the deadline: whether a certificate would be demanded is unknown
-        return conclusion();
     case Stage::Confirming:
         return conclusion();
     case Stage::Application:

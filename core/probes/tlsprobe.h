@@ -81,6 +81,7 @@ private:
     enum class Stage
     {
         Handshaking,
+        Assessing,   ///< handshake done, waiting for the trust-store index to judge the chain's anchor
         Settling,    ///< handshake done, watching for a client-certificate demand
         Application, ///< verified session: the inner protocol runs
         Confirming,  ///< second connection: raw TLS 1.2 ClientHello
@@ -102,13 +103,18 @@ private:
         QSslCertificate dated; ///< the certificate whose dates fail
         QString inspectionProduct;
         QString inspectionName; ///< the certificate name that matched
-        QSslCertificate anchor;
-        int anchorOrigin = -1; ///< RootOrigin, -1 when no anchor
+        bool anchorSearched = false;
+        QSslCertificate anchor; ///< null when not among the known roots
+        QString anchorName;
+        int anchorOrigin = -1; ///< RootOrigin, -1 when not searched
         QString anchorWhere;
         QStringList signs;
     };
 
+    bool needsAllRoots() const;
+    void beginHandshake();
     void onEncrypted();
+    void afterHandshake();
     void onSslErrors(const QList<QSslError> &errors);
     void onInterrupted(const QSslError &error);
     void onAlert(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description);
@@ -122,22 +128,30 @@ private:
     void endConfirmation();
     void stopConfirmation();
     QList<QSslCertificate> chain() const;
+    /// The verification errors: Qt's, plus a host-name mismatch found here when the handshake ended before Qt
+    /// could check the name.
+    QList<QSslError> errors() const;
     Assessment assess() const;
     ProbeResult conclusion() const;
     ProbeResult handshakeFailureResult() const;
     ProbeResult tlsVerdict() const;
     ProbeResult tlsResult(Verdict verdict, Reason reason, const QString &detail, const QString &remediation = {}) const;
     bool certificateRequiredSignal() const;
+    ProbeResult withoutRootsWait(ProbeResult r) const;
 
     Stage m_stage = Stage::Handshaking;
+    bool m_waitingForRoots = false;
+    qint64 m_handshakeStartMs = -1; ///< since start(): after the TCP connect and any wait for the system roots
+    qint64 m_rootsWaitMs = 0;
     QList<QSslError> m_errors;
     QList<QSslCertificate> m_sessionChain;
-    QList<QSslCertificate> m_trusted;
+    QList<QSslCertificate> m_systemRoots; ///< empty when Qt loads roots on demand
     QString m_protocolName;
     QString m_cipher;
     qint64 m_handshakeMs = -1;
     bool m_handshakeDone = false;
     bool m_closedAfterHandshake = false;
+    bool m_failedAfterHandshake = false; ///< a TLS error (alert or not) ended the session after the handshake
     QList<QPair<int, int>> m_alerts; ///< (level, description) received
     int m_fatalAlert = -1;
     QString m_socketError;

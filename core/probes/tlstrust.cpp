@@ -6,12 +6,17 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QHostAddress>
 #include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSslCertificateExtension>
 #include <QSslConfiguration>
+#include <QSslKey>
+#include <QThreadPool>
+#include <QWaitCondition>
+#include <atomic>
 #include <optional>
 
 #include "core/probes/tlsrecord.h"
@@ -19,20 +24,23 @@
 namespace tpready {
 namespace {
 
-QMutex s_mutex;
+QMutex s_mutex; ///< guards the test overrides
 std::optional<TrustStoreLayout> s_override;
 std::optional<QList<QSslCertificate>> s_rootsOverride;
 
-/// Certificates under @p dir (recursively, bounded), as SHA-256 digest -> file. Cached per directory: roots do not
-/// change during a run.
-QHash<QByteArray, QString> certificatesIn(const QString &dir)
+/// The certificates found under one directory.
+struct DirIndex
 {
-    static QHash<QString, QHash<QByteArray, QString>> cache;
-    QMutexLocker lock(&s_mutex);
-    const auto cached = cache.constFind(dir);
-    if (cached != cache.constEnd())
-        return cached.value();
-    QHash<QByteArray, QString> digests;
+    QList<QSslCertificate> certificates;
+    QStringList paths; ///< the file of each certificate
+};
+
+QMutex s_indexMutex; ///< guards s_indexes only (never held while reading the disk)
+QHash<QString, DirIndex> s_indexes;
+
+DirIndex readDirectory(const QString &dir)
+{
+    DirIndex index;
     QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     int files = 0;
@@ -46,11 +54,45 @@ QHash<QByteArray, QString> certificatesIn(const QString &dir)
         QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
         if (certificates.isEmpty())
             certificates = QSslCertificate::fromData(data, QSsl::Der);
-        for (const QSslCertificate &certificate : std::as_const(certificates))
-            digests.insert(certificate.digest(QCryptographicHash::Sha256), path);
+        for (const QSslCertificate &certificate : std::as_const(certificates)) {
+            if (certificate.isNull())
+                continue;
+            index.certificates << certificate;
+            index.paths << path;
+        }
     }
-    cache.insert(dir, digests);
-    return digests;
+    return index;
+}
+
+/// The certificates under @p dir (recursively, bounded), read once per process: roots do not change during a run.
+DirIndex certificatesIn(const QString &dir)
+{
+    {
+        QMutexLocker lock(&s_indexMutex);
+        const auto cached = s_indexes.constFind(dir);
+        if (cached != s_indexes.constEnd())
+            return cached.value();
+    }
+    const DirIndex index = readDirectory(dir);
+    QMutexLocker lock(&s_indexMutex);
+    s_indexes.insert(dir, index);
+    return index;
+}
+
+QString findIn(const DirIndex &index, const QSslCertificate &certificate)
+{
+    const qsizetype at = index.certificates.indexOf(certificate);
+    return at < 0 ? QString() : index.paths.at(at);
+}
+
+/// Whether the distribution's bundle could be read (Arch ships p11-kit files, which this does not parse).
+bool distributionReadable(const TrustStoreLayout &layout)
+{
+    for (const QString &dir : layout.distributionDirs) {
+        if (!certificatesIn(dir).certificates.isEmpty())
+            return true;
+    }
+    return false;
 }
 
 QString canonicalName(const QSslCertificate &certificate, bool subject)
@@ -90,6 +132,21 @@ QByteArray keyIdentifier(const QSslCertificate &certificate, bool authority)
             return normalisedKeyId(extension.value());
     }
     return {};
+}
+
+bool sameNameAndKey(const QSslCertificate &a, const QSslCertificate &b)
+{
+    return a == b ||
+           (canonicalName(a, true) == canonicalName(b, true) && a.publicKey().toDer() == b.publicKey().toDer());
+}
+
+bool issued(const QSslCertificate &issuer, const QSslCertificate &certificate)
+{
+    if (canonicalName(issuer, true) != canonicalName(certificate, false))
+        return false;
+    const QByteArray authorityKey = keyIdentifier(certificate, true);
+    const QByteArray subjectKey = keyIdentifier(issuer, false);
+    return authorityKey.isEmpty() || subjectKey.isEmpty() || authorityKey == subjectKey;
 }
 
 } // namespace
@@ -154,12 +211,11 @@ TrustStoreLayout systemTrustStoreLayout()
 #elif defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
     // Debian/Ubuntu: the ca-certificates package ships /usr/share/ca-certificates; update-ca-certificates adds
     // /usr/local/share/ca-certificates. Fedora/RHEL, Arch and openSUSE keep local anchors under /etc; their
-    // distribution bundles are p11-kit files, not readable here, so only the local side is known there.
+    // distribution bundles are p11-kit files that are not read here, so only the local side is known there.
     layout.distributionDirs = {QStringLiteral("/usr/share/ca-certificates")};
-    layout.localDirs = {QStringLiteral("/usr/local/share/ca-certificates"),
-                        QStringLiteral("/etc/pki/ca-trust/source/anchors"),
-                        QStringLiteral("/etc/ca-certificates/trust-source/anchors"),
-                        QStringLiteral("/etc/pki/trust/anchors"), QStringLiteral("/usr/share/pki/trust/anchors")};
+    layout.localDirs = {
+        QStringLiteral("/usr/local/share/ca-certificates"), QStringLiteral("/etc/pki/ca-trust/source/anchors"),
+        QStringLiteral("/etc/ca-certificates/trust-source/anchors"), QStringLiteral("/etc/pki/trust/anchors")};
 #endif
     return layout;
 }
@@ -204,28 +260,25 @@ RootOriginResult classifyRootOrigin(const QSslCertificate &root, const QList<QSs
     RootOriginResult result;
     if (root.isNull())
         return result;
-    if (extraCa.contains(root)) {
-        result.origin = RootOrigin::CaOption;
-        return result;
-    }
-    const QByteArray digest = root.digest(QCryptographicHash::Sha256);
-    for (const QString &dir : layout.localDirs) {
-        const QHash<QByteArray, QString> found = certificatesIn(dir);
-        if (found.contains(digest)) {
-            result.origin = RootOrigin::Local;
-            result.where = found.value(digest);
+    for (const QSslCertificate &ca : extraCa) {
+        if (sameNameAndKey(ca, root)) {
+            result.origin = RootOrigin::CaOption;
             return result;
         }
     }
-    bool distributionKnown = false;
+    for (const QString &dir : layout.localDirs) {
+        const QString where = findIn(certificatesIn(dir), root);
+        if (!where.isEmpty()) {
+            result.origin = RootOrigin::Local;
+            result.where = where;
+            return result;
+        }
+    }
     for (const QString &dir : layout.distributionDirs) {
-        if (!QFileInfo(dir).isDir())
-            continue;
-        distributionKnown = true;
-        const QHash<QByteArray, QString> found = certificatesIn(dir);
-        if (found.contains(digest)) {
+        const QString where = findIn(certificatesIn(dir), root);
+        if (!where.isEmpty()) {
             result.origin = RootOrigin::Distribution;
-            result.where = found.value(digest);
+            result.where = where;
             return result;
         }
     }
@@ -239,40 +292,98 @@ RootOriginResult classifyRootOrigin(const QSslCertificate &root, const QList<QSs
                 return result;
             }
         }
-        return result; // elsewhere in Windows' stores: cannot tell Microsoft's roots from local ones
+        return result; // elsewhere in Windows' stores: Microsoft's roots and local ones cannot be told apart
     }
-    // A system root that the distribution's bundle does not hold was added on this machine (e.g. straight into
-    // /etc/ssl/certs).
-    if (distributionKnown)
+    // A root the system trusts but the distribution's bundle does not hold was added on this machine (for example
+    // straight into /etc/ssl/certs).
+    if (distributionReadable(layout))
         result.origin = RootOrigin::Local;
     return result;
 }
 
 QSslCertificate findTrustAnchor(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &trusted)
 {
-    if (chain.isEmpty())
-        return QSslCertificate();
-    const QSslCertificate &last = chain.constLast();
-    if (trusted.contains(last))
-        return last;
-    if (last.isSelfSigned())
-        return QSslCertificate();
-    const QString issuer = canonicalName(last, false);
-    const QByteArray authorityKey = keyIdentifier(last, true);
-    QSslCertificate byName;
-    for (const QSslCertificate &candidate : trusted) {
-        if (canonicalName(candidate, true) != issuer)
-            continue;
-        const QByteArray subjectKey = keyIdentifier(candidate, false);
-        if (!authorityKey.isEmpty() && !subjectKey.isEmpty()) {
-            if (authorityKey == subjectKey)
+    // Walk up from the leaf, as OpenSSL's trusted-first search does: a cross-signed intermediate whose old root is
+    // gone still verifies through the trusted self-signed certificate with its name and key.
+    for (const QSslCertificate &certificate : chain) {
+        for (const QSslCertificate &candidate : trusted) {
+            if (sameNameAndKey(candidate, certificate))
                 return candidate;
-            continue; // same name, another key: not this chain's issuer
         }
-        if (byName.isNull())
-            byName = candidate;
+        for (const QSslCertificate &candidate : trusted) {
+            if (issued(candidate, certificate))
+                return candidate;
+        }
     }
-    return byName;
+    return QSslCertificate();
+}
+
+TrustAnchor locateTrustAnchor(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &extraCa,
+                              const QList<QSslCertificate> &systemRoots, const TrustStoreLayout &layout)
+{
+    TrustAnchor anchor;
+    if (chain.isEmpty())
+        return anchor;
+    QList<QSslCertificate> candidates = extraCa + systemRoots;
+    for (const QString &dir : layout.distributionDirs + layout.localDirs)
+        candidates += certificatesIn(dir).certificates;
+    anchor.certificate = findTrustAnchor(chain, candidates);
+    if (!anchor.certificate.isNull()) {
+        anchor.name = subjectName(anchor.certificate);
+        anchor.origin = classifyRootOrigin(anchor.certificate, extraCa, layout);
+        return anchor;
+    }
+    anchor.name = issuerName(chain.constLast());
+    if (systemRoots.isEmpty() && layout.windowsLocalRegistryKeys.isEmpty() && distributionReadable(layout))
+        anchor.origin.origin = RootOrigin::Local;
+    return anchor;
+}
+
+namespace {
+
+bool hostMatchesPattern(QString pattern, const QString &host)
+{
+    pattern = pattern.toLower();
+    if (pattern.endsWith(u'.'))
+        pattern.chop(1);
+    if (pattern == host)
+        return true;
+    if (!pattern.startsWith(QLatin1String("*.")))
+        return false;
+    const QString suffix = pattern.mid(2);
+    const qsizetype dot = host.indexOf(u'.');
+    // "*.example.com" covers "a.example.com", not "example.com", "a.b.example.com" or anything under "*.com".
+    return dot > 0 && suffix.contains(u'.') && host.mid(dot + 1) == suffix;
+}
+
+} // namespace
+
+bool certificateMatchesHost(const QSslCertificate &certificate, const QString &host)
+{
+    if (certificate.isNull() || host.isEmpty())
+        return false;
+    const auto alternatives = certificate.subjectAlternativeNames();
+    const QHostAddress address(host);
+    if (!address.isNull()) {
+        for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+            if (it.key() == QSsl::IpAddressEntry && QHostAddress(it.value()) == address)
+                return true;
+        }
+        return certificate.subjectInfo(QSslCertificate::CommonName).contains(host);
+    }
+    QString name = host.toLower();
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    QStringList patterns = certificate.subjectInfo(QSslCertificate::CommonName);
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry)
+            patterns << it.value();
+    }
+    for (const QString &pattern : std::as_const(patterns)) {
+        if (hostMatchesPattern(pattern, name))
+            return true;
+    }
+    return false;
 }
 
 QString subjectName(const QSslCertificate &certificate)
@@ -285,6 +396,71 @@ QString issuerName(const QSslCertificate &certificate)
     return canonicalName(certificate, false);
 }
 
+namespace {
+
+std::atomic<bool> s_indexReady{false};
+std::atomic<bool> s_rootsRequested{false};
+std::atomic<bool> s_rootsReady{false};
+QMutex s_rootsMutex;
+QWaitCondition s_rootsCondition;
+QList<QSslCertificate> s_roots;
+
+} // namespace
+
+TrustStoreLoader::TrustStoreLoader()
+{
+    QThreadPool::globalInstance()->start([this] {
+        const TrustStoreLayout layout = systemTrustStoreLayout();
+        for (const QString &dir : layout.distributionDirs + layout.localDirs)
+            certificatesIn(dir);
+        s_indexReady = true;
+        QMetaObject::invokeMethod(this, &TrustStoreLoader::indexLoaded, Qt::QueuedConnection);
+    });
+}
+
+TrustStoreLoader *TrustStoreLoader::instance()
+{
+    // Never deleted: a worker may still run at exit, and the object costs nothing.
+    static TrustStoreLoader *const loader = new TrustStoreLoader;
+    return loader;
+}
+
+void TrustStoreLoader::requestRoots()
+{
+    if (s_rootsRequested.exchange(true))
+        return;
+    QThreadPool::globalInstance()->start([this] {
+        QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
+        {
+            QMutexLocker lock(&s_rootsMutex);
+            s_roots = std::move(roots);
+            s_rootsReady = true;
+            s_rootsCondition.wakeAll();
+        }
+        QMetaObject::invokeMethod(this, &TrustStoreLoader::rootsLoaded, Qt::QueuedConnection);
+    });
+}
+
+bool TrustStoreLoader::indexReady() const
+{
+    return s_indexReady;
+}
+
+bool TrustStoreLoader::rootsReady() const
+{
+    return s_rootsReady;
+}
+
+bool trustIndexReady()
+{
+    {
+        QMutexLocker lock(&s_mutex);
+        if (s_override)
+            return true;
+    }
+    return s_indexReady;
+}
+
 QList<QSslCertificate> systemRoots()
 {
     {
@@ -292,8 +468,17 @@ QList<QSslCertificate> systemRoots()
         if (s_rootsOverride)
             return *s_rootsOverride;
     }
-    static const QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
-    return roots;
+    TrustStoreLoader::instance()->requestRoots();
+    QMutexLocker lock(&s_rootsMutex);
+    while (!s_rootsReady)
+        s_rootsCondition.wait(&s_rootsMutex);
+    return s_roots;
+}
+
+bool systemRootsOverridden()
+{
+    QMutexLocker lock(&s_mutex);
+    return s_rootsOverride.has_value();
 }
 
 void setSystemRootsForTesting(const QList<QSslCertificate> *roots)

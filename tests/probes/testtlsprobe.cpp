@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void cleanup();
 
+    void rootsLoadOffTheEventLoop();
     void goodChainTls13();
     void goodChainTls12();
     void ipLiteralHost();
@@ -34,6 +35,7 @@ private slots:
     void mtlsTls13WithCaNames();
     void mtlsTls12();
     void mtlsTls12UntrustedChain();
+    void mtlsTls12NameMismatch();
     void slrcWithoutClientCertificateAndUntrusted();
     void slrcVerifiedWithoutClientCertificate();
     void plainHttpOnPort();
@@ -53,6 +55,7 @@ private slots:
 
     void rootOrigin();
     void trustAnchor();
+    void hostMatching();
     void inspectionNames_data();
     void inspectionNames();
 
@@ -103,6 +106,30 @@ TestServer *TestTlsProbe::tlsServer(const QList<QSslCertificate> &chain, const Q
     behaviour.greeting = greeting;
     behaviour.protocol = protocol;
     return server(behaviour);
+}
+
+void TestTlsProbe::rootsLoadOffTheEventLoop()
+{
+    // First in this process: reading the trust store must not freeze the event loop (other probes' timings).
+    TrustStoreLoader *loader = TrustStoreLoader::instance();
+    QSignalSpy index(loader, &TrustStoreLoader::indexLoaded);
+    QSignalSpy roots(loader, &TrustStoreLoader::rootsLoaded);
+    loader->requestRoots();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longestGap = qMax(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    ticker.start(5);
+    QTRY_VERIFY_WITH_TIMEOUT(loader->indexReady() && loader->rootsReady(), 10000);
+    QVERIFY2(longestGap < 150, qPrintable(QString::number(longestGap)));
+    QVERIFY(trustIndexReady());
+    QCOMPARE(systemRoots().size(), QSslConfiguration::systemCaCertificates().size());
+    QVERIFY(index.size() <= 1 && roots.size() <= 1);
 }
 
 void TestTlsProbe::goodChainTls13()
@@ -329,6 +356,33 @@ void TestTlsProbe::mtlsTls12UntrustedChain()
     QCOMPARE(text(r, QStringLiteral("issuer")), QStringLiteral("Unknown Lab CA"));
     QVERIFY(!r.evidence.value(QStringLiteral("verification_errors")).toArray().isEmpty());
     QVERIFY(r.detail.contains(QStringLiteral("--ca")));
+}
+
+void TestTlsProbe::mtlsTls12NameMismatch()
+{
+    // Qt checks the name only after a completed handshake; a TLS 1.2 client-certificate demand ends it earlier.
+    OpensslServer server;
+    QString error;
+    QVERIFY2(server.start(mtlsServerArguments(m_pki, QStringLiteral("leaf.pem"), QStringLiteral("leaf.key"),
+                                              QStringLiteral("-tls1_2")),
+                          &error),
+             qPrintable(error));
+    TlsProbe probe(localTarget(Protocol::Tls, server.port(), QStringLiteral("slrc1.thingpark.invalid")),
+                   testConfig(3000, trusted()));
+    TPREADY_RUN_PROBE(run, &probe);
+    const ProbeResult &r = run.result;
+    QCOMPARE(r.verdict, Verdict::Fail);
+    QCOMPARE(r.reason, Reason::TlsUntrusted);
+    QCOMPARE(text(r, QStringLiteral("name_match")), QStringLiteral("false"));
+    QCOMPARE(text(r, QStringLiteral("verified")), QStringLiteral("false"));
+    QCOMPARE(text(r, QStringLiteral("client_certificate_requested")), QStringLiteral("true"));
+    QCOMPARE(r.evidence.value(QStringLiteral("verification_errors"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toInt(),
+             static_cast<int>(QSslError::HostNameMismatch));
 }
 
 void TestTlsProbe::slrcWithoutClientCertificateAndUntrusted()
@@ -620,7 +674,7 @@ void TestTlsProbe::rootOrigin()
     QCOMPARE(origin.where, stores.filePath(QStringLiteral("dist/mozilla/root.crt")));
     origin = classifyRootOrigin(m_pki.otherCa, {}, layout);
     QCOMPARE(origin.origin, RootOrigin::Local);
-    // In neither directory, but the distribution's bundle is known: added some other way.
+    // In neither directory, but the distribution's bundle could be read: added some other way.
     QCOMPARE(classifyRootOrigin(m_pki.clientCa, {}, layout).origin, RootOrigin::Local);
     // --ca is the user's own statement.
     QCOMPARE(classifyRootOrigin(m_pki.otherCa, {m_pki.otherCa}, layout).origin, RootOrigin::CaOption);
@@ -636,11 +690,51 @@ void TestTlsProbe::trustAnchor()
     QCOMPARE(findTrustAnchor({m_pki.leaf}, trusted), m_pki.root);
     QCOMPARE(findTrustAnchor({m_pki.untrustedLeaf}, trusted), m_pki.otherCa);
     QCOMPARE(findTrustAnchor({m_pki.leaf, m_pki.root}, trusted), m_pki.root);
+    // The root's name and key re-issued by another CA (a cross-signature), whose issuer is not trusted: the
+    // trusted self-signed root with that name and key anchors the chain, as OpenSSL finds it.
+    QCOMPARE(findTrustAnchor({m_pki.leaf, m_pki.crossSignedRoot}, {m_pki.root}), m_pki.root);
+    QCOMPARE(findTrustAnchor({m_pki.crossSignedRoot}, {m_pki.root}), m_pki.root);
     QVERIFY(findTrustAnchor({m_pki.inspectionLeaf, m_pki.inspectionCa}, trusted).isNull());
     QVERIFY(findTrustAnchor({m_pki.inspectionLeaf}, trusted).isNull());
     QVERIFY(findTrustAnchor({}, trusted).isNull());
     QCOMPARE(subjectName(m_pki.root), QStringLiteral("O=tpready Test, CN=tpready Test Root CA"));
     QCOMPARE(issuerName(m_pki.leaf), QStringLiteral("O=tpready Test, CN=tpready Test Root CA"));
+    QCOMPARE(issuerName(m_pki.crossSignedRoot), QStringLiteral("O=Unknown Lab, CN=Unknown Lab CA"));
+
+    // Where the anchor of a verified chain comes from, when Qt loaded the roots on demand (no full list).
+    QTemporaryDir stores;
+    QVERIFY(QDir(stores.path()).mkpath(QStringLiteral("dist")) && QDir(stores.path()).mkpath(QStringLiteral("empty")));
+    QFile::copy(m_pki.path(QStringLiteral("root.pem")), stores.filePath(QStringLiteral("dist/root.crt")));
+    TrustStoreLayout layout;
+    layout.distributionDirs = {stores.filePath(QStringLiteral("dist"))};
+    TrustAnchor anchor = locateTrustAnchor({m_pki.leaf}, {}, {}, layout);
+    QCOMPARE(anchor.certificate, m_pki.root);
+    QCOMPARE(anchor.origin.origin, RootOrigin::Distribution);
+    // Verified by the system through a root the distribution does not ship: added on this machine.
+    anchor = locateTrustAnchor({m_pki.untrustedLeaf}, {}, {}, layout);
+    QVERIFY(anchor.certificate.isNull());
+    QCOMPARE(anchor.name, QStringLiteral("O=Unknown Lab, CN=Unknown Lab CA"));
+    QCOMPARE(anchor.origin.origin, RootOrigin::Local);
+    // An unreadable bundle (Arch's p11-kit files, here an empty directory): no conclusion.
+    layout.distributionDirs = {stores.filePath(QStringLiteral("empty"))};
+    QCOMPARE(locateTrustAnchor({m_pki.untrustedLeaf}, {}, {}, layout).origin.origin, RootOrigin::Unknown);
+    // --ca anchors are the user's.
+    QCOMPARE(locateTrustAnchor({m_pki.untrustedLeaf}, {m_pki.otherCa}, {}, layout).origin.origin, RootOrigin::CaOption);
+}
+
+void TestTlsProbe::hostMatching()
+{
+    QVERIFY(certificateMatchesHost(m_pki.leaf, QStringLiteral("localhost")));
+    QVERIFY(certificateMatchesHost(m_pki.leaf, QStringLiteral("LocalHost.")));
+    QVERIFY(certificateMatchesHost(m_pki.leaf, QStringLiteral("127.0.0.1")));
+    QVERIFY(!certificateMatchesHost(m_pki.leaf, QStringLiteral("127.0.0.2")));
+    QVERIFY(!certificateMatchesHost(m_pki.leaf, QStringLiteral("slrc1.eu.thingpark.com")));
+    QVERIFY(!certificateMatchesHost(m_pki.leaf, QString()));
+    QVERIFY(!certificateMatchesHost(QSslCertificate(), QStringLiteral("localhost")));
+    QVERIFY(certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("slrc1.eu.thingpark.com")));
+    QVERIFY(!certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("eu.thingpark.com")));
+    QVERIFY(!certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("a.slrc1.eu.thingpark.com")));
+    QVERIFY(!certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("slrc1.eu.thingpark.com.evil")));
 }
 
 void TestTlsProbe::inspectionNames_data()

@@ -132,7 +132,36 @@ bool TestPki::generate()
              &error))
         return false;
 
+    // The root's name and key, cross-signed by the other CA.
+    if (!writeFile(dir.filePath(QStringLiteral("ca.ext")),
+                   "basicConstraints=critical,CA:TRUE\n"
+                   "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n") ||
+        !run(d,
+             {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("root.key"),
+              QStringLiteral("-subj"), QStringLiteral("/O=tpready Test/CN=tpready Test Root CA"),
+              QStringLiteral("-out"), QStringLiteral("rootcross.csr")},
+             &error) ||
+        !run(d,
+             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("rootcross.csr"),
+              QStringLiteral("-CA"), QStringLiteral("other.pem"), QStringLiteral("-CAkey"), QStringLiteral("other.key"),
+              QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("825"),
+              QStringLiteral("-extfile"), QStringLiteral("ca.ext"), QStringLiteral("-out"),
+              QStringLiteral("rootcross.pem")},
+             &error))
+        return false;
+
+    if (!writeFile(dir.filePath(QStringLiteral("wildcard.ext")), "subjectAltName=DNS:*.eu.thingpark.com\n") ||
+        !run(d,
+             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
+              QStringLiteral("-CA"), QStringLiteral("root.pem"), QStringLiteral("-CAkey"), QStringLiteral("root.key"),
+              QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("30"),
+              QStringLiteral("-extfile"), QStringLiteral("wildcard.ext"), QStringLiteral("-out"),
+              QStringLiteral("wildcard.pem")},
+             &error))
+        return false;
+    wildcardLeaf = loadCertificate(path(QStringLiteral("wildcard.pem")));
     root = loadCertificate(path(QStringLiteral("root.pem")));
+    crossSignedRoot = loadCertificate(path(QStringLiteral("rootcross.pem")));
     leaf = loadCertificate(path(QStringLiteral("leaf.pem")));
     leafKey = loadKey(path(QStringLiteral("leaf.key")));
     inspectionCa = loadCertificate(path(QStringLiteral("inspection.pem")));
@@ -149,8 +178,8 @@ bool TestPki::generate()
         inspectionChain.write(inspectionCa.toPem()) < 0)
         return false;
     inspectionChain.close();
-    for (const QSslCertificate *certificate :
-         {&root, &leaf, &inspectionCa, &inspectionLeaf, &otherCa, &untrustedLeaf, &expiredLeaf, &clientCa}) {
+    for (const QSslCertificate *certificate : {&root, &leaf, &inspectionCa, &inspectionLeaf, &otherCa, &untrustedLeaf,
+                                               &expiredLeaf, &clientCa, &crossSignedRoot}) {
         if (certificate->isNull()) {
             error = QStringLiteral("a generated certificate did not load");
             return false;

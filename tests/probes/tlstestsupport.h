@@ -38,8 +38,10 @@ struct TestPki
     QSslCertificate otherCa; ///< "Unknown Lab CA", never trusted
     QSslCertificate untrustedLeaf;
     QSslKey untrustedLeafKey;
-    QSslCertificate expiredLeaf; ///< issued by root, valid 2020-01-01 .. 2020-02-01
-    QSslCertificate clientCa;    ///< "tpready Client CA": the CA an mTLS server accepts clients from
+    QSslCertificate expiredLeaf;     ///< issued by root, valid 2020-01-01 .. 2020-02-01
+    QSslCertificate clientCa;        ///< "tpready Client CA": the CA an mTLS server accepts clients from
+    QSslCertificate crossSignedRoot; ///< root's name and key, issued by otherCa (a cross-signature)
+    QSslCertificate wildcardLeaf;    ///< SAN DNS:*.eu.thingpark.com, issued by root
 
     /// PEM paths, for openssl s_server.
     QString path(const QString &name) const { return dir.filePath(name); }
