@@ -152,7 +152,7 @@ private:
     bool m_handshakeDone = false;
     bool m_closedAfterHandshake = false;
     bool m_failedAfterHandshake = false; ///< a TLS error (alert or not) ended the session after the handshake
-    QList<QPair<int, int>> m_alerts; ///< (level, description) received
+    QList<QPair<int, int>> m_alerts;     ///< (level, description) received
     int m_fatalAlert = -1;
     QString m_socketError;
     QAbstractSocket::SocketError m_socketErrorCode = QAbstractSocket::UnknownSocketError;

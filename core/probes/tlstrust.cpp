@@ -14,9 +14,10 @@
 #include <QSslCertificateExtension>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QThreadPool>
+#include <QThread>
 #include <QWaitCondition>
 #include <atomic>
+#include <functional>
 #include <optional>
 
 #include "core/probes/tlsrecord.h"
@@ -405,11 +406,20 @@ QMutex s_rootsMutex;
 QWaitCondition s_rootsCondition;
 QList<QSslCertificate> s_roots;
 
+/// Runs @p job on a thread of its own that ends with it: OpenSSL keeps per-thread state (its error queue) that it
+/// frees only when the thread ends, so a pooled thread still alive at exit would hold it (LeakSanitizer reports it).
+void runOnWorker(QObject *owner, std::function<void()> job)
+{
+    QThread *thread = QThread::create(std::move(job));
+    QObject::connect(thread, &QThread::finished, owner, [thread] { thread->deleteLater(); });
+    thread->start(QThread::LowPriority);
+}
+
 } // namespace
 
 TrustStoreLoader::TrustStoreLoader()
 {
-    QThreadPool::globalInstance()->start([this] {
+    runOnWorker(this, [this] {
         const TrustStoreLayout layout = systemTrustStoreLayout();
         for (const QString &dir : layout.distributionDirs + layout.localDirs)
             certificatesIn(dir);
@@ -429,7 +439,7 @@ void TrustStoreLoader::requestRoots()
 {
     if (s_rootsRequested.exchange(true))
         return;
-    QThreadPool::globalInstance()->start([this] {
+    runOnWorker(this, [this] {
         QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
         {
             QMutexLocker lock(&s_rootsMutex);
