@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "core/probes/tlstrust.h"
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -320,6 +322,16 @@ QStringList mtlsServerArguments(const TestPki &pki, const QString &leafPem, cons
     if (!version.isEmpty())
         arguments << version;
     return arguments;
+}
+
+bool warmTrustStore()
+{
+    TrustStoreLoader *loader = TrustStoreLoader::instance();
+    QElapsedTimer clock;
+    clock.start();
+    while (!loader->indexReady() && clock.elapsed() < 20000)
+        QTest::qWait(10);
+    return loader->indexReady();
 }
 
 ProbeTarget localTarget(Protocol protocol, quint16 port, const QString &host, Role role, const QHostAddress &address)

@@ -110,6 +110,10 @@ private:
 QStringList mtlsServerArguments(const TestPki &pki, const QString &leafPem, const QString &leafKey,
                                 const QString &version = {});
 
+/// Waits until the process-wide trust-store index is loaded (once per process, on a worker thread), so that the
+/// first probe's timings measure the network and not that load.
+bool warmTrustStore();
+
 /// A target for a local server.
 ProbeTarget localTarget(Protocol protocol, quint16 port, const QString &host = QStringLiteral("localhost"),
                         Role role = Role::Tpe, const QHostAddress &address = QHostAddress::LocalHost);
