@@ -11,10 +11,10 @@
 #include <QSslSocket>
 #include <QTimer>
 
+#include "core/probes/iec104frame.h"
 #include "core/probes/sshbanner.h"
 #include "core/probes/tcpconnect.h"
 #include "core/probes/textframing.h"
-#include "core/probes/tlsinner.h"
 #include "core/probes/tlstrust.h"
 
 namespace tpready {
@@ -321,7 +321,7 @@ void TlsProbe::startApplication()
 {
     switch (target().protocol) {
     case Protocol::Iec104Tls:
-        sslSocket()->write(iec104TestFrAct());
+        sslSocket()->write(iec104UFrame(Iec104Function::TestFrAct));
         return;
     case Protocol::SftpTls:
         return; // the SSH server speaks first
@@ -935,7 +935,7 @@ void TlsProbe::onApplicationData(bool closed)
         const Iec104TestReply reply = parseIec104TestReply(m_appReceived);
         QJsonObject evidence;
         evidence.insert(QStringLiteral("inner_protocol"), QStringLiteral("iec104"));
-        evidence.insert(QStringLiteral("sent_hex"), spacedHex(iec104TestFrAct()));
+        evidence.insert(QStringLiteral("sent_hex"), spacedHex(iec104UFrame(Iec104Function::TestFrAct)));
         evidence.insert(QStringLiteral("received_hex"), spacedHex(m_appReceived));
         switch (reply.status) {
         case Iec104TestReply::Status::TestFrCon:
@@ -1014,7 +1014,7 @@ ProbeResult TlsProbe::applicationSilentResult()
     evidence.insert(QStringLiteral("received_hex"), spacedHex(m_appReceived));
     if (target().protocol == Protocol::Iec104Tls) {
         evidence.insert(QStringLiteral("inner_protocol"), QStringLiteral("iec104"));
-        evidence.insert(QStringLiteral("sent_hex"), spacedHex(iec104TestFrAct()));
+        evidence.insert(QStringLiteral("sent_hex"), spacedHex(iec104UFrame(Iec104Function::TestFrAct)));
         return result(Verdict::Fail, Reason::WrongService,
                       tr("The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 "
                          "ms: no IEC 104 server behind the TLS front end.")
