@@ -26,6 +26,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Catalog", text);
 }
 
+/// What an error quotes of a name or value from the files (or of a path typed by the user): at most @p maxChars.
+QString cut(const QString &text, int maxChars)
+{
+    return text.size() > maxChars ? text.left(maxChars) + QStringLiteral("\u2026") : text;
+}
+
 /// Reads one JSON file, remembering where it is so every error names the file and the key.
 class Reader
 {
@@ -34,8 +40,9 @@ public:
 
     bool fail(const QString &key, const QString &reason)
     {
+        // Keys and values come from the file: a hostile one must not turn the error into megabytes.
         if (m_error.isEmpty())
-            m_error = tr("catalog file %1: %2: %3").arg(m_fileName, key, reason);
+            m_error = tr("catalog file %1: %2: %3").arg(cut(m_fileName, 120), cut(key, 160), cut(reason, 300));
         return false;
     }
     bool failed() const { return !m_error.isEmpty(); }
@@ -167,19 +174,14 @@ bool protocolTakesPorts(Protocol protocol)
     return protocol != Protocol::Icmp && protocol != Protocol::Esp && protocol != Protocol::Dhcp;
 }
 
-std::optional<QJsonObject> readJsonObject(const QString &path, Reader *reader)
+std::optional<QJsonObject> readJsonObject(const QByteArray &bytes, Reader *reader)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reader->fail(QStringLiteral("(file)"), tr("cannot be read: %1").arg(file.errorString()));
-        return std::nullopt;
-    }
-    if (file.size() > kMaxCatalogFileSize) {
+    if (bytes.size() > kMaxCatalogFileSize) {
         reader->fail(QStringLiteral("(file)"), tr("is larger than %1 bytes").arg(kMaxCatalogFileSize));
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         reader->fail(QStringLiteral("(offset %1)").arg(parseError.offset),
                      tr("is not valid JSON: %1").arg(parseError.errorString()));
@@ -481,15 +483,39 @@ std::optional<Catalog> Catalog::loadFromDirectory(const QString &directory, QStr
 {
     const QDir dir(directory);
     // Unreadable files are listed too, so that the error names them rather than a table they would have held.
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    if (!dir.exists() || files.isEmpty()) {
-        *error = tr("catalog directory %1 holds no .json file").arg(QDir::toNativeSeparators(directory));
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (!dir.exists() || names.isEmpty()) {
+        *error = tr("catalog directory %1 holds no .json file").arg(cut(QDir::toNativeSeparators(directory), 200));
+        return std::nullopt;
+    }
+    QMap<QString, QByteArray> files;
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        QString problem;
+        if (!file.open(QIODevice::ReadOnly))
+            problem = tr("cannot be read: %1").arg(file.errorString());
+        else if (file.size() > kMaxCatalogFileSize) // never read a huge file whole
+            problem = tr("is larger than %1 bytes").arg(kMaxCatalogFileSize);
+        if (!problem.isEmpty()) {
+            *error = tr("catalog file %1: %2: %3").arg(cut(name, 120), QStringLiteral("(file)"), problem);
+            return std::nullopt;
+        }
+        files.insert(name, file.readAll());
+    }
+    return loadFromFiles(files, cut(QDir::toNativeSeparators(directory), 200), error);
+}
+
+std::optional<Catalog> Catalog::loadFromFiles(const QMap<QString, QByteArray> &files, const QString &origin,
+                                              QString *error)
+{
+    if (files.isEmpty()) {
+        *error = tr("catalog directory %1 holds no .json file").arg(origin);
         return std::nullopt;
     }
     Catalog catalog;
-    for (const QString &name : files) {
-        Reader reader(name);
-        const auto root = readJsonObject(dir.filePath(name), &reader);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        Reader reader(it.key());
+        const auto root = readJsonObject(it.value(), &reader);
         if (root) {
             const QString schema = reader.string(*root, QString(), QStringLiteral("schema"));
             if (schema == kPlatformsSchema)
@@ -511,14 +537,13 @@ std::optional<Catalog> Catalog::loadFromDirectory(const QString &directory, QStr
         for (Transport transport : allTransports()) {
             if (isTransportAvailable(deployment, transport) && !catalog.table(deployment, transport)) {
                 *error = tr("catalog directory %1: no table for deployment %2 with transport %3")
-                             .arg(QDir::toNativeSeparators(directory), toToken(deployment), toToken(transport));
+                             .arg(origin, toToken(deployment), toToken(transport));
                 return std::nullopt;
             }
         }
     }
     if (catalog.m_platforms.isEmpty()) {
-        *error = tr("catalog directory %1: no file lists the SaaS platforms (schema %2)")
-                     .arg(QDir::toNativeSeparators(directory), kPlatformsSchema);
+        *error = tr("catalog directory %1: no file lists the SaaS platforms (schema %2)").arg(origin, kPlatformsSchema);
         return std::nullopt;
     }
     // Keep the order of the product (tables by deployment, then transport), whatever the file names.
