@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 #include "core/catalog/plan.h"
 #include "core/catalog/planexport.h"
@@ -67,7 +68,35 @@ public:
     {
         return need(object, path, key, QJsonValue::String).toString();
     }
+    /// A whole number from @p min to @p max. Absent or null: nullopt, an error when @p required. Checked before
+    /// any conversion: a double such as 1e300 has no integer value (converting it would be undefined behaviour).
+    std::optional<qint64> integer(const QJsonObject &object, const QString &path, const QString &key, qint64 min,
+                                  qint64 max, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (!error.isEmpty())
+            return std::nullopt;
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                error = tr("report key %1%2 is missing").arg(path, key);
+            return std::nullopt;
+        }
+        if (!value.isDouble()) {
+            error = tr("report key %1%2 has the wrong type").arg(path, key);
+            return std::nullopt;
+        }
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || number < static_cast<double>(min) || number > static_cast<double>(max) ||
+            std::trunc(number) != number) {
+            error = tr("report key %1%2 is out of range").arg(path, key);
+            return std::nullopt;
+        }
+        return static_cast<qint64>(number);
+    }
 };
+
+/// The largest duration or offset a report may hold, in milliseconds: 2^53, where doubles stop being exact.
+constexpr qint64 kMaxReportMs = qint64(1) << 53;
 
 } // namespace
 
@@ -228,15 +257,18 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
     if (reader.error.isEmpty() && (!report.startedAt.isValid() || !report.finishedAt.isValid()))
         reader.error = tr("report key started_at or finished_at is not an ISO 8601 date");
     report.durationMs =
-        static_cast<qint64>(reader.need(root, QString(), QStringLiteral("duration_ms"), QJsonValue::Double).toDouble());
+        reader.integer(root, QString(), QStringLiteral("duration_ms"), 0, kMaxReportMs, true).value_or(0);
     report.selection = reader.need(root, QString(), QStringLiteral("selection"), QJsonValue::Object).toObject();
     const QJsonObject site = reader.need(root, QString(), QStringLiteral("site"), QJsonValue::Object).toObject();
     report.site.name = site.value(QStringLiteral("name")).toString();
     report.site.operatorName = site.value(QStringLiteral("operator")).toString();
     report.site.notes = site.value(QStringLiteral("notes")).toString();
     report.site.gatewayId = site.value(QStringLiteral("gateway_id")).toString();
-    report.environment = Environment::fromJson(
-        reader.need(root, QString(), QStringLiteral("environment"), QJsonValue::Object).toObject());
+    const QJsonObject environment =
+        reader.need(root, QString(), QStringLiteral("environment"), QJsonValue::Object).toObject();
+    reader.integer(environment, QStringLiteral("environment."), QStringLiteral("clock_offset_ms"), -kMaxReportMs,
+                   kMaxReportMs, false);
+    report.environment = Environment::fromJson(environment);
     const QJsonArray checks = reader.need(root, QString(), QStringLiteral("checks"), QJsonValue::Array).toArray();
     for (qsizetype i = 0; i < checks.size() && reader.error.isEmpty(); ++i) {
         const QString path = QStringLiteral("checks[%1].").arg(i);
@@ -263,18 +295,16 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
                                : Direction::Unidirectional;
         record.toSystem = object.value(QStringLiteral("to")).toString();
         record.host = object.value(QStringLiteral("host")).toString();
-        const int port = object.value(QStringLiteral("port")).toInt(0);
-        if (port < 0 || port > 65535) {
-            reader.error = tr("report key %1port is out of range").arg(path);
-            break;
-        }
-        record.port = static_cast<quint16>(port);
+        record.port =
+            static_cast<quint16>(reader.integer(object, path, QStringLiteral("port"), 0, 65535, false).value_or(0));
         record.result.verdict = *verdict;
         record.result.reason = *reason;
         record.result.address = object.value(QStringLiteral("address")).toString();
         record.address = record.result.address;
-        const QJsonValue latency = object.value(QStringLiteral("latency_ms"));
-        record.result.latencyMs = latency.isDouble() ? static_cast<qint64>(latency.toDouble()) : -1;
+        record.result.latencyMs =
+            reader.integer(object, path, QStringLiteral("latency_ms"), -1, kMaxReportMs, false).value_or(-1);
+        if (!reader.error.isEmpty())
+            break;
         record.result.detail = object.value(QStringLiteral("detail")).toString();
         record.result.remediation = object.value(QStringLiteral("remediation")).toString();
         record.result.evidence = object.value(QStringLiteral("evidence")).toObject();
