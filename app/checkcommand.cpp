@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "checkcommand.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
@@ -10,6 +11,8 @@
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QThread>
+#include <memory>
+#include <vector>
 
 #include "app/cli.h"
 #include "app/clicommon.h"
@@ -58,33 +61,55 @@ QString checkOutputPath(const QString &path, const QString &option)
 {
     if (path.isEmpty())
         return tr("%1 needs a file name.").arg(option);
+    const QString shown = shortened(path, 200);
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("%1 %2 is a directory: give a file name.").arg(option, path);
+        return tr("%1 %2 is a directory: give a file name.").arg(option, shown);
+    // A device, FIFO or socket (also through a symbolic link) cannot be replaced atomically, and replacing it
+    // (/dev/null as root) would be harmful.
+    if (info.exists() && !info.isFile())
+        return tr("%1 %2 is not a regular file: give a file name.").arg(option, shown);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
         return tr("%1 %2: the directory %3 does not exist.")
-            .arg(option, path, QDir::toNativeSeparators(dir.filePath()));
+            .arg(option, shown, shortened(QDir::toNativeSeparators(dir.filePath()), 200));
     if (!dir.isWritable())
         return tr("%1 %2: the directory %3 is not writable.")
-            .arg(option, path, QDir::toNativeSeparators(dir.filePath()));
+            .arg(option, shown, shortened(QDir::toNativeSeparators(dir.filePath()), 200));
     if (info.exists() && !info.isWritable())
-        return tr("%1 %2: the file exists and is not writable.").arg(option, path);
+        return tr("%1 %2: the file exists and is not writable.").arg(option, shown);
     return {};
 }
 
-QString writeAtomically(const QString &path, const QByteArray &bytes)
+QString writeAllAtomically(const QList<QPair<QString, QByteArray>> &files)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, reason);
+    // Every file is written and flushed to its temporary copy first; only when all of them made it are they renamed
+    // into place. A full disk or an I/O error therefore leaves no file, partial or whole.
+    std::vector<std::unique_ptr<QSaveFile>> saves;
+    for (const auto &[path, bytes] : files) {
+        const QFileInfo info(path);
+        if (info.exists() && !info.isFile())
+            return tr("cannot write %1: not a regular file").arg(shortened(path, 200));
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly))
+            return tr("cannot write %1: %2").arg(shortened(path, 200), file->errorString());
+        if (file->write(bytes) != bytes.size() || !file->flush() || file->error() != QFileDevice::NoError) {
+            const QString reason = file->errorString();
+            file->cancelWriting();
+            return tr("cannot write %1: %2").arg(shortened(path, 200), reason);
+        }
+        saves.push_back(std::move(file));
     }
-    if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+    for (std::size_t i = 0; i < saves.size(); ++i) {
+        if (!saves[i]->commit()) {
+            const QString problem =
+                tr("cannot write %1: %2").arg(shortened(files.at(qsizetype(i)).first, 200), saves[i]->errorString());
+            // The files already renamed into place go again: all or nothing.
+            for (std::size_t j = 0; j < i; ++j)
+                QFile::remove(files.at(qsizetype(j)).first);
+            return problem;
+        }
+    }
     return {};
 }
 
@@ -155,7 +180,7 @@ QString checkHelp()
         .arg(kMaxTimeoutMs);
 }
 
-int runCheck(const QStringList &args, const Globals &globals)
+std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *error)
 {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
@@ -172,74 +197,121 @@ int runCheck(const QStringList &args, const Globals &globals)
     const QCommandLineOption quiet(QStringLiteral("quiet"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({ca, resolve, timeout, site, operatorName, json, pdf, redact, quiet, help});
-    int exitCode = ExitOk;
-    if (!parseCommand(command, &parser, args, &exitCode))
-        return exitCode;
+    auto fail = [error](const QString &message) -> std::optional<CheckOptions> {
+        *error = message;
+        return std::nullopt;
+    };
+    *error = parseArguments(command, &parser, args);
+    if (!error->isEmpty())
+        return std::nullopt;
+    CheckOptions options;
     if (parser.isSet(help)) {
-        out() << checkHelp();
-        return ExitOk;
+        options.help = true;
+        return options;
     }
 
-    QString timeoutText, siteText, operatorText, jsonPath, pdfPath;
-    if (!singleValue(command, parser, QStringLiteral("timeout-ms"), &timeoutText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("site"), &siteText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("operator"), &operatorText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("json"), &jsonPath, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("pdf"), &pdfPath, &exitCode))
-        return exitCode;
-
-    RunOptions options;
+    QString timeoutText;
+    for (const auto &[name, value] :
+         {std::pair{QStringLiteral("timeout-ms"), &timeoutText}, std::pair{QStringLiteral("site"), &options.site},
+          std::pair{QStringLiteral("operator"), &options.operatorName},
+          std::pair{QStringLiteral("json"), &options.jsonPath}, std::pair{QStringLiteral("pdf"), &options.pdfPath}}) {
+        *error = singleValueOf(parser, name, value);
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
     if (parser.isSet(timeout)) {
         bool ok = false;
         const int value = timeoutText.trimmed().toInt(&ok);
         if (!ok || value < kMinTimeoutMs || value > kMaxTimeoutMs)
-            return usageError(command,
-                              tr("--timeout-ms must be a whole number of milliseconds from %1 to %2, not '%3'.")
-                                  .arg(kMinTimeoutMs)
-                                  .arg(kMaxTimeoutMs)
-                                  .arg(timeoutText.left(40)));
-        options.probe.timeoutMs = value;
+            return fail(tr("--timeout-ms must be a whole number of milliseconds from %1 to %2, not '%3'.")
+                            .arg(kMinTimeoutMs)
+                            .arg(kMaxTimeoutMs)
+                            .arg(shortened(timeoutText, 40)));
+        options.timeoutMs = value;
     }
     for (const QString &path : parser.values(ca)) {
-        const QFileInfo info(path);
-        if (!info.isFile() || !info.isReadable())
-            return usageError(command, tr("--ca %1: no readable file there.").arg(path.left(200)));
-        if (info.size() > 4 * 1024 * 1024)
-            return usageError(command, tr("--ca %1: the file is larger than 4 MiB.").arg(path.left(200)));
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-        if (certificates.isEmpty())
-            return usageError(command, tr("--ca %1: the file holds no PEM certificate.").arg(path.left(200)));
-        options.probe.extraCaCertificates += certificates;
+        if (path.isEmpty())
+            return fail(tr("--ca needs a file name."));
+        options.caFiles << path;
     }
     for (const QString &entry : parser.values(resolve)) {
         const qsizetype equals = entry.indexOf(u'=');
         const QString host = entry.left(equals).trimmed();
         const QString ip = equals < 0 ? QString() : entry.mid(equals + 1).trimmed();
         if (equals < 0 || !isValidHostName(host) || !isIpLiteral(ip))
-            return usageError(
-                command,
-                tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.").arg(entry.left(80)));
-        options.resolveOverrides.insert(host.toLower(), QHostAddress(ip));
+            return fail(
+                tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.").arg(shortened(entry)));
+        const QString key = host.toLower();
+        if (options.resolve.contains(key) && options.resolve.value(key) != QHostAddress(ip))
+            return fail(tr("--resolve gives two addresses for %1.").arg(shortened(host)));
+        options.resolve.insert(key, QHostAddress(ip));
     }
-    if (siteText.size() > kMaxTextOption || operatorText.size() > kMaxTextOption)
-        return usageError(command, tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
-    const bool jsonToStdout = jsonPath == u"-";
+    if (options.site.size() > kMaxTextOption || options.operatorName.size() > kMaxTextOption)
+        return fail(tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
+    if (parser.isSet(json) && options.jsonPath.isEmpty())
+        return fail(tr("--json needs a file name, or - for the standard output."));
+    if (parser.isSet(pdf) && options.pdfPath.isEmpty())
+        return fail(tr("--pdf needs a file name."));
+    options.jsonToStdout = options.jsonPath == u"-";
+    if (options.jsonToStdout)
+        options.jsonPath.clear();
     if (parser.isSet(pdf) && !parser.isSet(json))
-        jsonPath = jsonBeside(pdfPath); // support matches the two by the digest
-    if (!jsonPath.isEmpty() && !jsonToStdout) {
+        options.jsonPath = jsonBeside(options.pdfPath); // support matches the two by the digest
+    options.redact = parser.isSet(redact);
+    options.quiet = parser.isSet(quiet);
+
+    const auto chosen = selection.selection(parser, error);
+    if (!chosen)
+        return std::nullopt;
+    options.selection = *chosen;
+    error->clear();
+    return options;
+}
+
+int runCheck(const QStringList &args, const Globals &globals)
+{
+    const QString command = QStringLiteral("check");
+    QString error;
+    const auto parsed = parseCheckOptions(args, &error);
+    if (!parsed)
+        return usageError(command, error);
+    if (parsed->help) {
+        out() << checkHelp();
+        return ExitOk;
+    }
+
+    RunOptions options;
+    if (parsed->timeoutMs > 0)
+        options.probe.timeoutMs = parsed->timeoutMs;
+    options.resolveOverrides = parsed->resolve;
+    for (const QString &path : parsed->caFiles) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return usageError(command, tr("--ca %1: no readable file there.").arg(shortened(path, 200)));
+        if (info.size() > 4 * 1024 * 1024)
+            return usageError(command, tr("--ca %1: the file is larger than 4 MiB.").arg(shortened(path, 200)));
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty())
+            return usageError(command, tr("--ca %1: the file holds no PEM certificate.").arg(shortened(path, 200)));
+        options.probe.extraCaCertificates += certificates;
+    }
+    const QString jsonPath = parsed->jsonPath;
+    const QString pdfPath = parsed->pdfPath;
+    if (!jsonPath.isEmpty()) {
         const QString problem = checkOutputPath(jsonPath, QStringLiteral("--json"));
         if (!problem.isEmpty())
             return usageError(command, problem);
     }
-    if (parser.isSet(pdf)) {
+    if (!pdfPath.isEmpty()) {
         const QString problem = checkOutputPath(pdfPath, QStringLiteral("--pdf"));
         if (!problem.isEmpty())
             return usageError(command, problem);
-        if (QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(jsonPath).absoluteFilePath())
+        if (!jsonPath.isEmpty() && QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(jsonPath).absoluteFilePath())
             return usageError(command, tr("--pdf and --json name the same file."));
     }
 
-    const auto plan = selection.plan(command, parser, globals, &exitCode);
+    int exitCode = ExitOk;
+    const auto plan = planFor(command, parsed->selection, globals, &exitCode);
     if (!plan)
         return exitCode;
 
@@ -259,7 +331,7 @@ int runCheck(const QStringList &args, const Globals &globals)
 
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     Runner runner(*plan, options);
-    const bool showProgress = !parser.isSet(quiet);
+    const bool showProgress = !parsed->quiet;
     const int total = static_cast<int>(runner.checks().size());
     int done = 0;
     QObject::connect(&runner, &Runner::checkFinished, &runner, [&](int index) {
@@ -292,29 +364,34 @@ int runCheck(const QStringList &args, const Globals &globals)
             break;
         }
     }
-    if (parser.isSet(redact))
-        environment.redact();
     SiteInfo siteInfo;
-    siteInfo.name = siteText;
-    siteInfo.operatorName = operatorText;
-    const Report report =
+    siteInfo.name = parsed->site;
+    siteInfo.operatorName = parsed->operatorName;
+    Report report =
         makeReport(*plan, runner.checks(), siteInfo, environment, startedAt, finishedAt, runner.lastRunMs());
+    if (parsed->redact)
+        redactReport(&report);
 
     const QByteArray bytes = reportToBytes(report);
-    if (jsonToStdout) {
+    QList<QPair<QString, QByteArray>> files;
+    if (!jsonPath.isEmpty())
+        files.append({jsonPath, bytes});
+    if (!pdfPath.isEmpty()) {
+        QBuffer pdfBytes;
+        pdfBytes.open(QIODevice::WriteOnly);
+        const QString problem = renderPdfReport(report, bytes, &pdfBytes);
+        if (!problem.isEmpty())
+            return usageError(command, tr("cannot write %1: %2").arg(shortened(pdfPath, 200), problem));
+        files.append({pdfPath, pdfBytes.data()});
+    }
+    const QString problem = writeAllAtomically(files);
+    if (!problem.isEmpty())
+        return usageError(command, problem);
+    if (parsed->jsonToStdout) {
         out() << QString::fromUtf8(bytes);
         out().flush();
-    } else if (!jsonPath.isEmpty()) {
-        const QString problem = writeAtomically(jsonPath, bytes);
-        if (!problem.isEmpty())
-            return usageError(command, problem);
     }
-    if (parser.isSet(pdf)) {
-        const QString problem = writePdfReport(report, bytes, pdfPath);
-        if (!problem.isEmpty())
-            return usageError(command, problem);
-    }
-    if (!jsonToStdout)
+    if (!parsed->jsonToStdout)
         printHumanReport(report, *plan);
     return report.summary().mustFailed ? ExitMustFailed : ExitOk;
 }
