@@ -76,7 +76,7 @@ std::optional<Catalog> loadCatalog(const Globals &globals, int *exitCode)
                                          : Catalog::loadFromDirectory(globals.catalogDirectory, &error);
     if (!catalog) {
         // A broken built-in catalog is our bug; a broken catalog the user points at is bad input.
-        err() << "tpready: " << error << Qt::endl;
+        err() << "tpready: " << error.simplified() << Qt::endl; // one line, whatever the files hold
         *exitCode = globals.catalogDirectory.isEmpty() ? ExitInternal : ExitUsage;
     }
     return catalog;

@@ -26,10 +26,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("Catalog", text);
 }
 
-/// What an error quotes of a name or value from the files (or of a path typed by the user): at most @p maxChars.
+/// What an error quotes of a name or value from the files (or of a path typed by the user): one line (control
+/// characters and line separators escaped), at most @p maxChars characters of it.
 QString cut(const QString &text, int maxChars)
 {
-    return text.size() > maxChars ? text.left(maxChars) + QStringLiteral("\u2026") : text;
+    QString line;
+    for (const QChar c : text.left(maxChars)) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return text.size() > maxChars ? line + QStringLiteral("\u2026") : line;
 }
 
 /// Reads one JSON file, remembering where it is so every error names the file and the key.
