@@ -41,6 +41,8 @@ QString takeGlobals(QStringList *args, Globals *globals)
     for (qsizetype i = 0; i < args->size(); ++i) {
         const QString &arg = args->at(i);
         auto takeValue = [&](const QString &name, QString *target) -> QString {
+            if (!target->isEmpty())
+                return tr("%1 is given more than once.").arg(name);
             if (arg.startsWith(name + u'=')) {
                 *target = arg.mid(name.size() + 1);
             } else {

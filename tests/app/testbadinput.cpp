@@ -336,6 +336,13 @@ private slots:
                                                                    : v))
                 << QStringList{u"--catalog"_s, v, u"platforms"_s};
         QTest::newRow("--lang at the end") << QStringList{u"platforms"_s, u"--lang"_s};
+        QTest::newRow("--lang twice") << QStringList{u"--lang"_s, u"fr"_s, u"platforms"_s, u"--lang=de"_s};
+        QTest::newRow("--catalog twice") << QStringList{u"--catalog"_s, u"/tmp"_s, u"--catalog"_s, u"/tmp"_s,
+                                                        u"platforms"_s};
+        QTest::newRow("report --from twice")
+            << QStringList{u"report"_s, u"--from"_s, u"a.json"_s, u"--from"_s, u"b.json"_s, u"--pdf"_s, u"r.pdf"_s};
+        QTest::newRow("report --pdf twice")
+            << QStringList{u"report"_s, u"--from"_s, u"a.json"_s, u"--pdf"_s, u"a.pdf"_s, u"--pdf"_s, u"b.pdf"_s};
         QTest::newRow("--version with an argument") << QStringList{u"--version"_s, kHuge};
         QTest::newRow("unknown command huge") << QStringList{kHuge};
         QTest::newRow("unknown command non-ascii") << QStringList{kNonAscii};
