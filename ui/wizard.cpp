@@ -7,9 +7,11 @@
 #include <QScreen>
 
 #include "core/env/dnsconfig.h"
+#include "ui/checkspage.h"
 #include "ui/deploymentpage.h"
 #include "ui/flowspage.h"
 #include "ui/platformpage.h"
+#include "ui/reportpage.h"
 #include "ui/sitepage.h"
 #include "ui/tpepage.h"
 #include "ui/transportpage.h"
@@ -26,7 +28,8 @@ constexpr QSize kPreferredSize(1180, 760);
 Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     : QWizard(parent), m_catalog(catalog), m_settings(settings), m_laptopDnsServers(tpready::systemDnsServers()),
       m_sitePage(new SitePage), m_deploymentPage(new DeploymentPage), m_platformPage(new PlatformPage(m_catalog)),
-      m_tpePage(new TpePage), m_transportPage(new TransportPage), m_flowsPage(new FlowsPage)
+      m_tpePage(new TpePage), m_transportPage(new TransportPage), m_flowsPage(new FlowsPage),
+      m_checksPage(new ChecksPage(settings)), m_reportPage(new ReportPage(settings))
 {
     setWindowTitle(tr("ThingPark readiness"));
     setObjectName(u"wizard"_s);
@@ -37,15 +40,14 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     setPage(Page_Tpe, m_tpePage);
     setPage(Page_Transport, m_transportPage);
     setPage(Page_Flows, m_flowsPage);
+    setPage(Page_Checks, m_checksPage);
+    setPage(Page_Report, m_reportPage);
     setStartId(Page_Site);
 
-    // The wizard's own buttons carry mnemonics ("&Next >"); screen readers get the plain words.
-    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
-    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
-    button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
-    button(QWizard::CancelButton)->setAccessibleName(tr("Cancel"));
-    button(QWizard::CommitButton)->setAccessibleName(tr("Commit"));
-    button(QWizard::HelpButton)->setAccessibleName(tr("Help"));
+    // The wizard's own buttons carry mnemonics ("&Next >") and change words from page to page ("&Run the checks >"):
+    // screen readers get the plain words.
+    updateButtonNames();
+    connect(this, &QWizard::currentIdChanged, this, &Wizard::updateButtonNames);
 
     m_transportPage->setSystemDnsServers(m_laptopDnsServers);
     // Restored before the pages' change signals are connected: restoring writes nothing back.
@@ -114,6 +116,26 @@ QString Wizard::siteNotes() const
     return m_sitePage->notes();
 }
 
+SiteInfo Wizard::siteInfo() const
+{
+    SiteInfo site;
+    site.name = siteName();
+    site.operatorName = siteOperator();
+    site.notes = siteNotes();
+    return site;
+}
+
+void Wizard::updateButtonNames()
+{
+    for (const WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                     QWizard::CancelButton, QWizard::CommitButton, QWizard::HelpButton}) {
+        QAbstractButton *wizardButton = button(which);
+        QString name = wizardButton->text();
+        name.remove(u'&').remove(u'<').remove(u'>');
+        wizardButton->setAccessibleName(name.trimmed());
+    }
+}
+
 void Wizard::initializePage(int id)
 {
     if (id == Page_Transport)
@@ -123,11 +145,20 @@ void Wizard::initializePage(int id)
         const auto planned = plan(&error);
         m_flowsPage->setPlan(planned, error);
     }
+    if (id == Page_Checks) {
+        if (const auto planned = plan())
+            m_checksPage->startRun(*planned);
+    }
+    if (id == Page_Report)
+        m_reportPage->setSession(m_checksPage->session(), siteInfo());
     QWizard::initializePage(id);
 }
 
 void Wizard::done(int result)
 {
+    // Closing during a run: the probes stop now, before the window goes.
+    m_checksPage->discardRun();
+    m_reportPage->setSession(nullptr, siteInfo());
     saveChoices();
     if (m_settings) {
         m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());

@@ -32,22 +32,6 @@ QStringList addressesOf(const CheckRecord &check)
     return addresses;
 }
 
-/// The laptop's own network ("192.168.1.0/24"), a hint at what "the gateway's LAN" is; empty when not known.
-QString laptopNetwork(const Environment &environment)
-{
-    const InterfaceInfo *primary = environment.primaryInterface();
-    if (!primary)
-        return {};
-    for (const QString &entry : primary->addresses) {
-        const auto [address, prefix] = QHostAddress::parseSubnet(entry);
-        if (address.protocol() != QAbstractSocket::IPv4Protocol || prefix < 0 || prefix > 32)
-            continue;
-        const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
-        return QStringLiteral("%1/%2").arg(QHostAddress(address.toIPv4Address() & mask).toString()).arg(prefix);
-    }
-    return {};
-}
-
 QString selectionLine(const Report &report)
 {
     const QJsonObject &selection = report.selection;
@@ -71,6 +55,21 @@ QString selectionLine(const Report &report)
 }
 
 } // namespace
+
+QString laptopNetwork(const Environment &environment)
+{
+    const InterfaceInfo *primary = environment.primaryInterface();
+    if (!primary)
+        return {};
+    for (const QString &entry : primary->addresses) {
+        const auto [address, prefix] = QHostAddress::parseSubnet(entry);
+        if (address.protocol() != QAbstractSocket::IPv4Protocol || prefix < 0 || prefix > 32)
+            continue;
+        const quint32 mask = prefix == 0 ? 0 : ~quint32(0) << (32 - prefix);
+        return QStringLiteral("%1/%2").arg(QHostAddress(address.toIPv4Address() & mask).toString()).arg(prefix);
+    }
+    return {};
+}
 
 QString serviceLabel(IpTransport transport, quint16 port)
 {
@@ -121,13 +120,14 @@ ChangeRequest changeRequest(const Report &report)
     ChangeRequest request;
     for (const CheckRecord &check : report.checks) {
         const Verdict verdict = check.result.verdict;
-        if (verdict == Verdict::Fail || verdict == Verdict::Warn) {
+        if (verdict != Verdict::Fail || !needsFirewallRule(check.result.reason)) {
+            // Not a rule: what to do is said in words (a rule's own sentence would only repeat its row).
             const QString action = remediationFor(check);
-            if (!action.isEmpty() && !request.actions.contains(action))
+            if ((verdict == Verdict::Fail || verdict == Verdict::Warn) && !action.isEmpty() &&
+                !request.actions.contains(action))
                 request.actions << action;
-        }
-        if (verdict != Verdict::Fail || !needsFirewallRule(check.result.reason))
             continue;
+        }
         const QString service = serviceLabel(check);
         auto rule = std::find_if(request.rules.begin(), request.rules.end(), [&](const FirewallRule &r) {
             return r.host == check.host && r.service == service && r.direction == check.direction;

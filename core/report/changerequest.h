@@ -12,6 +12,7 @@
 namespace tpready {
 
 struct CheckRecord;
+struct Environment;
 struct Report;
 
 /// One rule of a firewall change request: traffic from the gateway's LAN to one destination and service, for one or
@@ -31,7 +32,7 @@ struct FirewallRule
 struct ChangeRequest
 {
     QList<FirewallRule> rules; ///< failed flows that a firewall change opens: MUST ones first, then OPTIONAL
-    QStringList actions;       ///< the distinct remediation sentences of every failed or warning check
+    QStringList actions;       ///< the distinct remediation sentences of the failed or warning checks no rule covers
     bool isEmpty() const { return rules.isEmpty() && actions.isEmpty(); }
 };
 
@@ -51,6 +52,10 @@ ChangeRequest changeRequest(const Report &report);
 /// per rule (destination host and addresses, service, direction, flows, requirement, finding), the other actions,
 /// and laptopCaveat(). Says so when nothing needs to change.
 QString changeRequestText(const Report &report);
+
+/// The laptop's own IPv4 network ("192.168.1.0/24"), from the interface with the default route: a hint at what "the
+/// gateway's LAN" is. Empty when not known (or redacted).
+QString laptopNetwork(const Environment &environment);
 
 /// One sentence: the checks ran from a laptop, and the gateway may be treated differently.
 QString laptopCaveat();

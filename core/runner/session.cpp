@@ -120,8 +120,8 @@ void CheckSession::start()
         m_environment.reset();
         captureEnvironmentInBackground();
     }
-    emit started();
     m_runner.start(); // may finish at once (no check needs the network)
+    emit started();
 }
 
 void CheckSession::cancel()
@@ -144,10 +144,10 @@ void CheckSession::rerun(const QList<int> &indexes)
     if (!wasRunning) {
         m_clock.start();
         m_elapsedMs = 0;
-        emit started();
     }
     for (const int index : std::as_const(toRun))
         m_runner.rerun(index);
+    emit started();
 }
 
 bool CheckSession::isRunning() const

@@ -102,6 +102,8 @@ public:
     Report report(const SiteInfo &site) const;
 
 signals:
+    /// start() or rerun() reset checks and set them going. It comes after the checks that ended at once, and after
+    /// finished() when they all did: listeners read the session's state rather than count on an order.
     void started();
     void checkStarted(int index);
     void checkFinished(int index);

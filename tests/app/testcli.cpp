@@ -375,7 +375,12 @@ private slots:
             QProcess process;
             process.start(u"pdftotext"_s, {path, u"-"_s});
             process.waitForFinished(30000);
-            return QString::fromUtf8(process.readAllStandardOutput()).remove(u'\n').remove(u' ');
+            // The font draws "ff" as a ligature, which pdftotext gives back as U+FB00: a digest holds "ff" one time in
+            // five.
+            return QString::fromUtf8(process.readAllStandardOutput())
+                .remove(u'\n')
+                .remove(u' ')
+                .replace(QChar(0xfb00), u"ff"_s);
         };
         QVERIFY(text(pdf).contains(digest));
 
