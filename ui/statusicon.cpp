@@ -63,15 +63,11 @@ public:
 
     QIconEngine *clone() const override { return new StatusIconEngine(m_state, m_verdict); }
 
+    // Qt asks for the device pixels it needs (size x scale) and sets the pixmap's ratio itself: painting at the
+    // size asked is crisp at any scale.
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pixmap(size * scale);
-        pixmap.setDevicePixelRatio(scale);
+        QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         paint(&painter, QRect(QPoint(0, 0), size), mode, state);

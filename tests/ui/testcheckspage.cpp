@@ -6,7 +6,7 @@
 // a run, Back and close during a run, re-runs, filters, details, the environment panel, run options, exports, the
 // clipboard's change request, keyboard-only use, accessible names, layout at 1024 x 700, and screenshots.
 #include "tests/ui/loopbacklab.h"
-#include "tests/ui/scriptedprobe.h"
+#include "tests/core/scriptedprobe.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
