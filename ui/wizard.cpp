@@ -3,6 +3,8 @@
 #include "wizard.h"
 
 #include <QAbstractButton>
+#include <QIcon>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QScreen>
 
@@ -43,11 +45,16 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     setPage(Page_Checks, m_checksPage);
     setPage(Page_Report, m_reportPage);
     setStartId(Page_Site);
+    // The About box takes the Help button's place, at the left of the wizard's buttons.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    button(QWizard::HelpButton)->setObjectName(u"aboutButton"_s);
 
     // The wizard's own buttons carry mnemonics ("&Next >") and change words from page to page ("&Run the checks >"):
     // screen readers get the plain words.
     updateButtonNames();
     connect(this, &QWizard::currentIdChanged, this, &Wizard::updateButtonNames);
+    button(QWizard::HelpButton)->setAccessibleName(tr("About tpready"));
 
     m_transportPage->setSystemDnsServers(m_laptopDnsServers);
     // Restored before the pages' change signals are connected: restoring writes nothing back.
@@ -67,6 +74,7 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
             }
         }
     });
+    connect(this, &QWizard::helpRequested, this, &Wizard::showAbout);
     connect(m_deploymentPage, &DeploymentPage::deploymentChanged, m_transportPage, &TransportPage::setDeployment);
     connect(m_sitePage, &SitePage::changed, this, &Wizard::saveChoices);
     connect(m_deploymentPage, &DeploymentPage::deploymentChanged, this, &Wizard::saveChoices);
@@ -128,7 +136,7 @@ SiteInfo Wizard::siteInfo() const
 void Wizard::updateButtonNames()
 {
     for (const WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                                     QWizard::CancelButton, QWizard::CommitButton, QWizard::HelpButton}) {
+                                     QWizard::CancelButton, QWizard::CommitButton}) {
         QAbstractButton *wizardButton = button(which);
         QString name = wizardButton->text();
         name.remove(u'&').remove(u'<').remove(u'>');
@@ -165,6 +173,31 @@ void Wizard::done(int result)
         m_settings->sync();
     }
     QWizard::done(result);
+}
+
+QString Wizard::aboutText()
+{
+    return tr("<h3>tpready %1</h3>"
+              "<p>ThingPark readiness: checks that this site's network lets a LoRaWAN base station reach Actility "
+              "ThingPark, and writes a report that proves it.</p>"
+              "<p>The flows are those of Actility's page \u201cAuthorizing base station flows to and from "
+              "ThingPark\u201d.</p>"
+              "<p>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+              "<p>Qt %2</p>")
+        .arg(QStringLiteral(TPREADY_VERSION).toHtmlEscaped(), QString::fromLatin1(qVersion()));
+}
+
+void Wizard::showAbout()
+{
+    // Window-modal and not blocking: the wizard keeps its state, Escape or Return closes the box.
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About tpready"), aboutText(), QMessageBox::Close, this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    // The version can be selected and copied into a support request.
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setIconPixmap(QIcon(u":/icons/tpready.svg"_s).pixmap(64, 64));
+    box->open();
 }
 
 void Wizard::restoreChoices()

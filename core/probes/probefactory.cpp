@@ -2,10 +2,18 @@
 // Copyright (c) tpready contributors
 #include "probefactory.h"
 
+#include "core/probes/dhcpprobe.h"
+#include "core/probes/dnsprobe.h"
 #include "core/probes/espprobe.h"
+#include "core/probes/ftpprobe.h"
+#include "core/probes/httpsprobe.h"
+#include "core/probes/icmpprobe.h"
+#include "core/probes/iec104probe.h"
 #include "core/probes/ikeprobe.h"
 #include "core/probes/ntpprobe.h"
 #include "core/probes/sshprobe.h"
+#include "core/probes/tlsprobe.h"
+#include "core/probes/wssprobe.h"
 
 namespace tpready {
 
@@ -21,9 +29,28 @@ Probe *createProbe(const ProbeTarget &target, const ProbeConfig &config, QObject
         return new IkeProbe(target, config, parent);
     case Protocol::Ntp:
         return new NtpProbe(target, config, parent);
-    default:
-        return nullptr;
+    case Protocol::Dhcp:
+        return new DhcpProbe(target, config, parent);
+    case Protocol::Dns:
+        return new DnsProbe(target, config, parent);
+    case Protocol::Icmp:
+        return new IcmpProbe(target, config, parent);
+    case Protocol::Ftp:
+        return new FtpProbe(target, config, parent);
+    case Protocol::Iec104:
+        return new Iec104Probe(target, config, parent);
+    case Protocol::Tls:
+    case Protocol::Iec104Tls:
+    case Protocol::SftpTls:
+        return new TlsProbe(target, config, parent);
+    case Protocol::Https:
+        return new HttpsProbe(target, config, parent);
+    case Protocol::Wss:
+        return new WssProbe(target, config, parent);
     }
+    // Every protocol has its probe: the switch has no default, so a new protocol without one fails to compile
+    // warning-free.
+    return nullptr;
 }
 
 } // namespace tpready
