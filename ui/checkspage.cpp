@@ -271,8 +271,11 @@ void ChecksPage::createSession()
     m_session->start();
     onEnvironmentReady();
     updateDetails();
-    if (!error.isEmpty())
-        m_progressLabel->setText(error);
+    if (!error.isEmpty()) {
+        // Said where the options are, and kept there until the options change.
+        m_optionsLabel->setText(tr("options not used: %1").arg(error));
+        m_optionsLabel->setToolTip(error);
+    }
 }
 
 void ChecksPage::discardRun()

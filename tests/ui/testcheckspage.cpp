@@ -5,8 +5,8 @@
 // in-process servers on a loopback address of this process's own (tests/ui/loopbacklab.h), cancel in the middle of
 // a run, Back and close during a run, re-runs, filters, details, the environment panel, run options, exports, the
 // clipboard's change request, keyboard-only use, accessible names, layout at 1024 x 700, and screenshots.
-#include "tests/ui/loopbacklab.h"
 #include "tests/core/scriptedprobe.h"
+#include "tests/ui/loopbacklab.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -1240,12 +1240,15 @@ void TestChecksPage::screenshots()
         return s;
     };
 
+    QString palette; // "" or "-dark"
     auto grabInto = [&](QWidget &wizard, const QString &name) {
         QApplication::processEvents();
         const QPixmap pixmap = wizard.grab();
         QVERIFY(!pixmap.isNull());
+        QCOMPARE(pixmap.size(), wizard.size() * pixmap.devicePixelRatio());
         if (!directory.isEmpty()) {
-            const QString file = QDir(directory).filePath(u"wizard-%1%2.png"_s.arg(name, scale));
+            // Named as testwizard names its own: wizard-<page><scale><palette>.png.
+            const QString file = QDir(directory).filePath(u"wizard-%1%2%3.png"_s.arg(name, scale, palette));
             QVERIFY2(pixmap.save(file), qPrintable(file));
         }
     };
@@ -1253,7 +1256,7 @@ void TestChecksPage::screenshots()
     for (const bool dark : {false, true}) {
         init();
         *finalPhase = false;
-        const QString suffix = dark ? u"-dark"_s : QString();
+        palette = dark ? u"-dark"_s : QString();
         if (dark)
             QApplication::setPalette(darkPalette());
         m_settings->setValue(tpready::Settings::Key::ResolveOverrides, overrides.join(u'\n'));
@@ -1279,7 +1282,7 @@ void TestChecksPage::screenshots()
         QTRY_COMPARE_WITH_TIMEOUT(session->doneCount(), quick, 5000);
         QTest::qWait(150);
         QVERIFY(session->isRunning());
-        grabInto(*wizard, u"checks-running"_s + suffix);
+        grabInto(*wizard, u"checks-running"_s);
         if (QTest::currentTestFailed())
             return;
         // Finished with failures: cancel, and run again with the hanging checks ending.
@@ -1302,13 +1305,13 @@ void TestChecksPage::screenshots()
         QCOMPARE(firstFailure.data(CheckTableModel::VerdictRole).toInt(), int(Verdict::Fail));
         table->selectionModel()->setCurrentIndex(firstFailure,
                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        grabInto(*wizard, u"checks-failures"_s + suffix);
+        grabInto(*wizard, u"checks-failures"_s);
         find<QTabWidget>(*wizard, u"detailTabs"_s)->setCurrentIndex(1);
-        grabInto(*wizard, u"checks-network"_s + suffix);
+        grabInto(*wizard, u"checks-network"_s);
         find<QTabWidget>(*wizard, u"detailTabs"_s)->setCurrentIndex(0);
         clickNext(*wizard);
         QCOMPARE(find<QLabel>(*wizard, u"verdictLabel"_s)->text(), u"Not ready"_s);
-        grabInto(*wizard, u"report"_s + suffix);
+        grabInto(*wizard, u"report"_s);
         if (QTest::currentTestFailed())
             return;
     }
