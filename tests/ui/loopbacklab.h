@@ -8,7 +8,9 @@
 //   UDP 123   an SNTP server (the NTP flows pass), or silence;
 //   UDP 500   an IKEv2 responder answering IKE_SA_INIT with NAT detection (the IKE flow passes), or silence;
 //   UDP 4500  silence unless told to answer (the IKE flow on 4500 then fails with a timeout);
-//   TCP 3001-3003, UDP 53: nothing listens (refused).
+//   TCP 3001  after startTls(): a TLS server whose certificate comes from a private root CA made here (the
+//             self-hosted TPE of a company with its own CA), else nothing;
+//   TCP 3002-3003, UDP 53: nothing listens (refused).
 // With Ports::Real the servers hold the plan's own ports (root, or net.ipv4.ip_unprivileged_port_start=0), so the
 // real `tpready check` can be run against them. With Ports::Remapped they hold free ports, and factory() gives the
 // real probes the port that stands for each of the plan's: no privilege needed.
@@ -18,14 +20,20 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QNetworkDatagram>
 #include <QPointer>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QUdpSocket>
 #include <memory>
 
@@ -102,6 +110,64 @@ public:
         return true;
     }
 
+    /// Starts the TLS server standing for TCP 3001. Its certificate (subject alternative name: the lab's address)
+    /// is issued by a private root CA made here with the openssl command, whose PEM file is caFile(). Returns false
+    /// and why when openssl is missing or fails.
+    bool startTls(QString *error)
+    {
+        if (!m_pki.isValid())
+            return failed(error, QStringLiteral("TLS"), QStringLiteral("no temporary directory"));
+        const QString dir = m_pki.path();
+        auto openssl = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(dir);
+            process.start(QStringLiteral("openssl"), arguments);
+            return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+                   process.exitCode() == 0;
+        };
+        QFile extensions(m_pki.filePath(QStringLiteral("leaf.cnf")));
+        if (!extensions.open(QIODevice::WriteOnly))
+            return failed(error, QStringLiteral("TLS"), extensions.errorString());
+        extensions.write("subjectAltName=IP:" + m_address.toString().toLatin1() +
+                         "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
+        extensions.close();
+        const QString curve = QStringLiteral("ec_paramgen_curve:prime256v1");
+        if (!openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                      QStringLiteral("-pkeyopt"), curve, QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                      QStringLiteral("root.key"), QStringLiteral("-out"), QStringLiteral("root.pem"),
+                      QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=Site Private Root CA")}) ||
+            !openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                      QStringLiteral("-pkeyopt"), curve, QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                      QStringLiteral("leaf.key"), QStringLiteral("-out"), QStringLiteral("leaf.csr"),
+                      QStringLiteral("-subj"), QStringLiteral("/CN=tpe.lab")}) ||
+            !openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("leaf.csr"),
+                      QStringLiteral("-CA"), QStringLiteral("root.pem"), QStringLiteral("-CAkey"),
+                      QStringLiteral("root.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                      QStringLiteral("leaf.pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                      QStringLiteral("-extfile"), QStringLiteral("leaf.cnf")}))
+            return failed(error, QStringLiteral("TLS"), QStringLiteral("the openssl command failed or is missing"));
+        const QList<QSslCertificate> leaf = QSslCertificate::fromPath(m_pki.filePath(QStringLiteral("leaf.pem")));
+        const QList<QSslCertificate> root = QSslCertificate::fromPath(caFile());
+        QFile keyFile(m_pki.filePath(QStringLiteral("leaf.key")));
+        if (leaf.isEmpty() || root.isEmpty() || !keyFile.open(QIODevice::ReadOnly))
+            return failed(error, QStringLiteral("TLS"), QStringLiteral("the certificates cannot be read"));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(leaf + root);
+        configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_tls.setSslConfiguration(configuration);
+        connect(&m_tls, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_tls.nextPendingConnection())
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        });
+        if (!m_tls.listen(m_address, m_ports == Ports::Real ? 3001 : 0))
+            return failed(error, QStringLiteral("TCP 3001"), m_tls.errorString());
+        return true;
+    }
+    /// The private root CA's PEM file (after startTls()).
+    QString caFile() const { return m_pki.filePath(QStringLiteral("root.pem")); }
+
     QHostAddress address() const { return m_address; }
     QString host() const { return m_address.toString(); }
     void setBehaviour(const Behaviour &behaviour) { m_behaviour = behaviour; }
@@ -111,8 +177,13 @@ public:
     {
         if (m_ports == Ports::Real)
             return port;
-        if (transport == tpready::IpTransport::Tcp)
-            return port == 22 ? m_ssh.serverPort() : m_closedTcp;
+        if (transport == tpready::IpTransport::Tcp) {
+            if (port == 22)
+                return m_ssh.serverPort();
+            if (port == 3001 && m_tls.isListening())
+                return m_tls.serverPort();
+            return m_closedTcp;
+        }
         if (transport == tpready::IpTransport::Udp) {
             switch (port) {
             case 123:
@@ -238,6 +309,8 @@ private:
     QUdpSocket m_ntp;
     QUdpSocket m_ike500;
     QUdpSocket m_ike4500;
+    QSslServer m_tls;
+    QTemporaryDir m_pki;
     quint16 m_closedTcp = 0;
     quint16 m_closedUdp = 0;
     QList<QPointer<QTcpSocket>> m_connections;

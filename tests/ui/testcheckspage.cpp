@@ -240,6 +240,7 @@ private slots:
     void detailsPane();
     void environmentPanel();
     void runOptions();
+    void privateCaForSelfHostedTpe();
     void exports();
     void keyboardOnly();
     void accessibleNames();
@@ -831,6 +832,49 @@ void TestChecksPage::runOptions()
     QCOMPARE(options.probe.extraCaCertificates.size(), 1);
     QCOMPARE(options.resolveOverrides.value(u"tpe.example.com"_s), QHostAddress(u"192.0.2.10"_s));
     QVERIFY(waitForRun(*wizard));
+}
+
+void TestChecksPage::privateCaForSelfHostedTpe()
+{
+    // A self-hosted TPE whose certificate comes from the company's own CA: untrusted until that CA is given in the
+    // run options, then verified. The details show the chain either way.
+    testing::LoopbackLab lab(testing::LoopbackLab::Ports::Remapped);
+    QString error;
+    QVERIFY2(lab.start(&error), qPrintable(error));
+    if (!lab.startTls(&error))
+        QSKIP(qPrintable(error));
+    auto wizard = makeWizard();
+    tpready::ChecksPage *page = wizard->checksPage();
+    page->setProbeFactory(lab.factory());
+    driveToChecks(*wizard, lab.host());
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(waitForRun(*wizard));
+    const int tls = checkIndex(*page->session(), u"i38"_s);
+    QCOMPARE(verdictAndReason(page->session()->checks().at(tls)), u"fail/tls-untrusted"_s);
+    auto *table = find<QTableView>(*wizard, u"checkTable"_s);
+    auto *details = find<QTextBrowser>(*wizard, u"detailsView"_s);
+    table->selectionModel()->setCurrentIndex(table->model()->index(tls, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QString text = details->toPlainText();
+    QVERIFY2(text.contains(u"chain"_s) && text.contains(u"CN=tpe.lab"_s) && text.contains(u"CN=Site Private Root CA"_s),
+             qPrintable(text));
+    QVERIFY(text.contains(u"What to ask IT"_s));
+
+    // The CA in the run options, and the whole plan again.
+    QTest::mouseClick(find<QPushButton>(*wizard, u"runOptionsButton"_s), Qt::LeftButton);
+    auto *dialog = wizard->findChild<tpready::RunOptionsDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    typeInto(find<QLineEdit>(*dialog, u"caFileEdit"_s), lab.caFile());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>(*wizard, u"runAgainButton"_s), Qt::LeftButton);
+    QVERIFY(waitForRun(*wizard));
+    QCOMPARE(verdictAndReason(page->session()->checks().at(tls)), u"pass/ok"_s);
+    table->selectionModel()->setCurrentIndex(table->model()->index(tls, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    text = details->toPlainText();
+    QVERIFY2(text.contains(u"trust_anchor"_s) && text.contains(u"ca-option"_s), qPrintable(text));
+    QVERIFY(text.contains(u"CN=tpe.lab"_s));
 }
 
 void TestChecksPage::exports()

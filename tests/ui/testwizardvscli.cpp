@@ -94,29 +94,55 @@ private slots:
     void sameVerdicts_data()
     {
         QTest::addColumn<tpready::Transport>("transport");
+        QTest::addColumn<bool>("privateCa");
         for (const tpready::Transport transport : tpready::allTransports())
-            QTest::newRow(qPrintable(tpready::toToken(transport))) << transport;
+            QTest::newRow(qPrintable(tpready::toToken(transport))) << transport << false;
+        // The run options too: the TPE's private CA given to both (--ca, and Run options in the wizard).
+        QTest::newRow("lrr-ipsec, private CA") << tpready::Transport::LrrIpsec << true;
     }
 
     void sameVerdicts()
     {
         QFETCH(tpready::Transport, transport);
+        QFETCH(bool, privateCa);
         testing::LoopbackLab lab(testing::LoopbackLab::Ports::Real);
         QString error;
         if (!lab.start(&error))
             QSKIP(qPrintable(u"the plan's own ports cannot be served here (%1): run as root or with "
                              "net.ipv4.ip_unprivileged_port_start=0"_s.arg(error)));
+        // TLS on TCP 3001 with a certificate from a private CA (needs the openssl command).
+        const bool tls = lab.startTls(&error);
+        if (!tls && privateCa)
+            QSKIP(qPrintable(error));
         const QString host = lab.host();
 
         // The command line.
-        const QString jsonPath = m_dir.filePath(u"cli-%1.json"_s.arg(tpready::toToken(transport)));
+        const QString name = tpready::toToken(transport) + (privateCa ? u"-ca"_s : QString());
+        const QString jsonPath = m_dir.filePath(u"cli-%1.json"_s.arg(name));
         QProcess cli;
         cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QSignalSpy cliFinished(&cli, &QProcess::finished);
-        cli.start(QStringLiteral(TPREADY_EXECUTABLE),
-                  {u"check"_s, u"--deployment"_s, u"self-hosted"_s, u"--tpe"_s, host, u"--transport"_s,
-                   tpready::toToken(transport), u"--ntp"_s, host, u"--dns"_s, host, u"--timeout-ms"_s,
-                   QString::number(kTimeoutMs), u"--site"_s, u"Comparison"_s, u"--json"_s, jsonPath, u"--quiet"_s});
+        QStringList arguments{u"check"_s,
+                              u"--deployment"_s,
+                              u"self-hosted"_s,
+                              u"--tpe"_s,
+                              host,
+                              u"--transport"_s,
+                              tpready::toToken(transport),
+                              u"--ntp"_s,
+                              host,
+                              u"--dns"_s,
+                              host,
+                              u"--timeout-ms"_s,
+                              QString::number(kTimeoutMs),
+                              u"--site"_s,
+                              u"Comparison"_s,
+                              u"--json"_s,
+                              jsonPath,
+                              u"--quiet"_s};
+        if (privateCa)
+            arguments << u"--ca"_s << lab.caFile();
+        cli.start(QStringLiteral(TPREADY_EXECUTABLE), arguments);
         // The servers live in this process: wait with the event loop running, never with waitForFinished().
         QVERIFY(cliFinished.wait(60000));
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && (cli.exitCode() == 0 || cli.exitCode() == 1),
@@ -126,8 +152,10 @@ private slots:
         const QJsonObject cliReport = QJsonDocument::fromJson(file.readAll()).object();
 
         // The wizard, page by page, with the real probes.
-        tpready::Settings settings(m_dir.filePath(u"settings-%1.ini"_s.arg(tpready::toToken(transport))));
+        tpready::Settings settings(m_dir.filePath(u"settings-%1.ini"_s.arg(name)));
         settings.setValue(tpready::Settings::Key::ProbeTimeoutMs, kTimeoutMs);
+        if (privateCa)
+            settings.setValue(tpready::Settings::Key::CaFile, lab.caFile());
         Wizard wizard(*m_catalog, &settings);
         wizard.resize(1024, 700);
         wizard.show();
@@ -168,8 +196,20 @@ private slots:
         QCOMPARE(wizardReport.value(u"summary"_s).toObject().value(u"verdict"_s),
                  cliReport.value(u"summary"_s).toObject().value(u"verdict"_s));
         QCOMPARE(wizardReport.value(u"selection"_s), cliReport.value(u"selection"_s));
-        qInfo("%s: %lld checks, identical verdicts and reasons; summary %s\n%s",
-              qPrintable(tpready::toToken(transport)), static_cast<long long>(fromCli.size()),
+        if (tls && transport == tpready::Transport::LrrIpsec) {
+            // The TLS check proves the CA option reached both: untrusted without it, verified with it.
+            const QString expected = privateCa ? u"pass/ok"_s : u"fail/tls-untrusted"_s;
+            bool seen = false;
+            for (const Line &line : fromCli) {
+                if (line.check.startsWith(u"i38 "_s)) {
+                    QCOMPARE(line.verdict, expected);
+                    seen = true;
+                }
+            }
+            QVERIFY(seen);
+        }
+        qInfo("%s: %lld checks, identical verdicts and reasons; summary %s\n%s", qPrintable(name),
+              static_cast<long long>(fromCli.size()),
               qPrintable(cliReport.value(u"summary"_s).toObject().value(u"verdict"_s).toString()),
               qPrintable(table.join(u'\n')));
     }
