@@ -86,7 +86,7 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
     m_progressLabel->setWordWrap(true);
     m_cancel->setObjectName(u"cancelRunButton"_s);
     m_cancel->setAccessibleName(tr("Cancel the run"));
-    m_cancel->setToolTip(tr("Stop every check now; those not finished are marked skipped."));
+    m_cancel->setToolTip(tr("Stop every check now (Escape); those not finished are marked skipped."));
 
     m_filterCombo->setObjectName(u"filterCombo"_s);
     m_filterCombo->setAccessibleName(tr("Show"));

@@ -47,6 +47,8 @@ public:
     void startRun(const Plan &plan);
     /// Cancels the run and forgets it.
     void discardRun();
+    /// Cancels the run, which stays on the page (Cancel run, Escape).
+    void cancelRun();
     /// The run shown, or null.
     CheckSession *session() const { return m_session; }
     const CheckTableModel *model() const { return m_model; }
@@ -77,7 +79,6 @@ private:
     void updateState();
     void updateProgress();
     void updateDetails();
-    void cancelRun();
     void runAgain();
     void rerunSelected();
     void rerunFailed();

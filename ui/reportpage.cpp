@@ -230,7 +230,20 @@ int ReportPage::nextId() const
 
 void ReportPage::refresh()
 {
-    m_report = m_session ? m_session->report(m_site) : Report();
+    if (!m_session) {
+        // Nothing to report (the wizard is closing): no verdict at all rather than that of an empty run.
+        m_report = Report();
+        m_verdictIcon->clear();
+        m_verdict->clear();
+        m_explanation->clear();
+        m_request->clear();
+        m_pathWarning->setMessage(QString());
+        m_pathWarning->setVisible(false);
+        for (QPushButton *button : {m_copy, m_exportJson, m_exportPdf})
+            button->setEnabled(false);
+        return;
+    }
+    m_report = m_session->report(m_site);
     const Summary summary = m_report.summary();
     const qreal ratio = devicePixelRatioF();
     m_verdictIcon->setPixmap(statusIcon(CheckRun::State::Done, reportVerdictShape(summary.verdict))

@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QScreen>
@@ -160,6 +161,17 @@ void Wizard::initializePage(int id)
     if (id == Page_Report)
         m_reportPage->setSession(m_checksPage->session(), siteInfo());
     QWizard::initializePage(id);
+}
+
+void Wizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel) && currentId() == Page_Checks && m_checksPage->session() &&
+        m_checksPage->session()->isRunning()) {
+        m_checksPage->cancelRun();
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void Wizard::done(int result)

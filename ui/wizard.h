@@ -75,6 +75,8 @@ public:
 
 protected:
     void initializePage(int id) override;
+    /// Escape during a run cancels the run (the window stays); otherwise it closes the wizard, as in any dialog.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showAbout();

@@ -493,6 +493,15 @@ void TestChecksPage::cancelMidRun()
         QVERIFY(cancel->isEnabled());
         QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
     }
+    // Escape cancels a run too, and leaves the wizard open; when nothing runs, it closes the wizard as usual.
+    QVERIFY(page->session()->isRunning());
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    QVERIFY(!page->session()->isRunning());
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(Wizard::Page_Checks));
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(page->session()->isRunning());
+
     qint64 sum = 0;
     for (const qint64 latency : std::as_const(latencies))
         sum += latency;
@@ -502,6 +511,10 @@ void TestChecksPage::cancelMidRun()
           static_cast<double>(sum) / static_cast<double>(latencies.size()));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!page->session()->isRunning());
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    QVERIFY(!wizard->isVisible());
+    QCOMPARE(wizard->result(), int(QDialog::Rejected));
+    QVERIFY(page->session() == nullptr);
 }
 
 void TestChecksPage::backDuringRunCancels()
