@@ -20,12 +20,7 @@ LAB_SOURCE=$(cd "$(dirname "${BASH_SOURCE[0]}")/lab" && pwd)
 
 SKIP=77
 
-scenario_names()
-{
-    declare -F | awk '$3 ~ /^scenario_/ {sub(/^scenario_/, "", $3); gsub(/_/, "-", $3); print $3}'
-}
-
-# Keeps the order of scenarios.sh (declare -F sorts by name).
+# The scenario names, in the order of scenarios.sh.
 scenario_names_in_order()
 {
     sed -n 's/^scenario_\([a-z0-9_]*\)().*/\1/p' "$LAB_SOURCE/scenarios.sh" | tr _ -

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034,SC2016
 # The integration lab: network namespaces, certificates, real daemons, nftables. Sourced by tests/integration/lab.sh.
 #
 #   client ns (tpready, as nobody)            router ns (nftables, stunnel)           server ns (daemons)
@@ -14,11 +14,11 @@ LAB_PYTHON=/usr/bin/python3
 declare -A LAB_ADDR4=(
     [tpe]=10.77.2.10 [tpe2]=10.77.2.11 [slrc1]=10.77.2.31 [slrc2]=10.77.2.32 [support1]=10.77.2.41
     [support2]=10.77.2.42 [lns]=10.77.2.51 [cups]=10.77.2.52 [dns]=10.77.2.53 [dnshijack]=10.77.2.54
-    [portal]=10.77.2.80 [ntp]=10.77.2.123)
+    [dnsportal]=10.77.2.55 [portal]=10.77.2.80 [ntp]=10.77.2.123)
 declare -A LAB_ADDR6=(
     [tpe]=fd77:2::10 [tpe2]=fd77:2::11 [slrc1]=fd77:2::31 [slrc2]=fd77:2::32 [support1]=fd77:2::41
     [support2]=fd77:2::42 [lns]=fd77:2::51 [cups]=fd77:2::52 [dns]=fd77:2::53 [dnshijack]=fd77:2::54
-    [portal]=fd77:2::80 [ntp]=fd77:2::123)
+    [dnsportal]=fd77:2::55 [portal]=fd77:2::80 [ntp]=fd77:2::123)
 LAB_CLIENT4=10.77.1.2
 LAB_ROUTER4=10.77.1.1
 LAB_CLIENT6=fd77:1::2
@@ -113,7 +113,7 @@ lab_cleanup()
     # Whatever still lives in the lab's own namespaces was started by the lab too (forked workers, children).
     local ns
     for ns in "$NS_C" "$NS_R" "$NS_S"; do
-        [ -n "$ns" ] && [ -e "/run/netns/$ns" ] || continue
+        if [ -z "$ns" ] || [ ! -e "/run/netns/$ns" ]; then continue; fi
         for pid in $(ip netns pids "$ns" 2>/dev/null); do
             kill -KILL "$pid" 2>/dev/null
         done
@@ -340,9 +340,6 @@ ftp_username=nobody
 nopriv_user=nobody
 ftpd_banner=tpready lab FTP ready
 secure_chroot_dir=/run/vsftpd/empty
-seccomp_sandbox=NO
-isolate=NO
-isolate_network=NO
 xferlog_enable=NO
 pasv_enable=NO
 EOF
@@ -414,35 +411,43 @@ cert = $LAB_DIR/pki/inspect-chain.pem
 key = $LAB_DIR/pki/inspect-server.key
 EOF
 
-    # dnsmasq: the lab's resolver (the laptop's and the gateway's). Only the lab's names exist; every other name
-    # is NXDOMAIN, nothing is forwarded anywhere.
-    local records=() hijack=() entry
-    for entry in "${LAB_NAMES[@]}"; do
-        records+=("--host-record=${entry%%=*},${LAB_ADDR4[${entry#*=}]},${LAB_ADDR6[${entry#*=}]}")
-    done
-    printf '%s\n' "${records[@]}" >"$c/dns-records"
-    # A second resolver that hijacks: every name it does not know gets the "portal" address (NXDOMAIN rewriting).
-    hijack=("--address=/#/${LAB_ADDR4[portal]}")
-    printf '%s\n' "${hijack[@]}" >"$c/dns-hijack"
+    # dnsmasq: the lab's resolver (the laptop's and the gateway's). Only the lab's names exist, with A and AAAA
+    # records, and the root's NS record (what a resolver is asked when the plan has no name); every other name is
+    # NXDOMAIN, nothing is forwarded anywhere.
+    local entry
+    {
+        for entry in "${LAB_NAMES[@]}"; do
+            printf -- '--host-record=%s,%s,%s\n' "${entry%%=*}" "${LAB_ADDR4[${entry#*=}]}" "${LAB_ADDR6[${entry#*=}]}"
+        done
+        # . NS ns.lab.test
+        printf -- '--dns-rr=.,2,026e73036c6162047465737400\n'
+    } >"$c/dns-records"
+}
+
+# lab_dnsmasq NAME KEY OPTIONS...: a dnsmasq instance on the lab address KEY only.
+lab_dnsmasq()
+{
+    local name=$1 key=$2
+    shift 2
+    lab_spawn "$name" "$NS_S" dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
+        --bind-interfaces --listen-address="${LAB_ADDR4[$key]}" --listen-address="${LAB_ADDR6[$key]}" --port=53 \
+        --pid-file= --user=nobody --log-facility=- --log-queries "$@"
 }
 
 lab_start_daemons()
 {
-    local c="$LAB_DIR/conf" records=() hijack=()
+    local c="$LAB_DIR/conf" records=()
     mapfile -t records <"$c/dns-records"
-    mapfile -t hijack <"$c/dns-hijack"
     lab_spawn sshd "$NS_S" /usr/sbin/sshd -D -e -f "$c/sshd_config"
     lab_spawn charon "$NS_S" env STRONGSWAN_CONF="$c/strongswan.conf" /usr/lib/ipsec/charon
     lab_spawn chronyd "$NS_S" chronyd -d -x -f "$c/chrony.conf"
     lab_spawn haproxy "$NS_S" haproxy -db -f "$c/haproxy.cfg"
     lab_spawn vsftpd "$NS_S" vsftpd "$c/vsftpd.conf"
-    lab_spawn dnsmasq "$NS_S" dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
-        --bind-interfaces --listen-address="${LAB_ADDR4[dns]}" --listen-address="${LAB_ADDR6[dns]}" --port=53 \
-        --pid-file= --user=nobody --log-facility=- --log-queries --address=/#/ "${records[@]}"
-    lab_spawn dnsmasq-hijack "$NS_S" dnsmasq --keep-in-foreground --conf-file=/dev/null --no-resolv --no-hosts \
-        --no-poll --bind-interfaces --listen-address="${LAB_ADDR4[dnshijack]}" \
-        --listen-address="${LAB_ADDR6[dnshijack]}" --port=53 --pid-file= --user=nobody --log-facility=- \
-        --log-queries "${records[@]}" "${hijack[@]}"
+    # The truthful resolver; one that rewrites NXDOMAIN (names that do not exist get the portal's address); one
+    # that answers every name with the portal's address (a captive portal).
+    lab_dnsmasq dnsmasq dns --address=/#/ "${records[@]}"
+    lab_dnsmasq dnsmasq-hijack dnshijack "${records[@]}" --address=/#/"${LAB_ADDR4[portal]}"
+    lab_dnsmasq dnsmasq-portal dnsportal --address=/#/"${LAB_ADDR4[portal]}"
     lab_spawn responders "$NS_S" "$LAB_PYTHON" "$LAB_SOURCE/responders.py" iec104=2404 station=8080 \
         httpfirst=18080 silent=18081
     lab_spawn stunnel "$NS_R" stunnel4 "$c/stunnel.conf"

@@ -229,7 +229,7 @@ scenario_drop()
     SCEN_DESC="a firewall silently DROPS SSH, TLS, IKE, NTP and ICMP to the TPE (DNS stays open): every dropped check ends by its deadline, the run lasts one timeout, not the sum"
     SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-ipsec --ntp 10.77.2.123 --dns 10.77.2.53)
     SCEN_EXTRA=(--ca "$LAB_CA")
-    SCEN_TIMEOUT=2000
+    SCEN_TIMEOUT=3000
     SCEN_MAX_RATIO=1.1
     SCEN_FORWARD='
         ip daddr 10.77.2.10 tcp dport { 22, 3001, 3002, 3003 } drop
@@ -251,6 +251,44 @@ n1  10.77.2.123 123  fail no-response
 n2  10.77.2.53  53   pass ok
 n3  10.77.2.10  123  fail no-response
 n4  -           -    info not-testable
+summary not-ready 1
+EOF
+    )
+}
+
+scenario_drop_saas()
+{
+    SCEN_DESC="a firewall silently DROPS everything to both SLRC and both SUPPORT hosts (18 checks), DNS and NTP stay open: still one timeout for the whole run"
+    SCEN_SELECT=(--deployment saas --platform eu-prod --transport lrr-ipsec --ntp ntp.lab.test --dns 10.77.2.53)
+    mapfile -t SCEN_EXTRA < <(saas_resolve)
+    SCEN_EXTRA+=(--ca "$LAB_CA")
+    SCEN_TIMEOUT=3000
+    SCEN_MAX_RATIO=1.1
+    SCEN_FORWARD='
+        ip daddr { 10.77.2.31, 10.77.2.32, 10.77.2.41, 10.77.2.42 } drop'
+    SCEN_EXPECT=$(
+        cat <<EOF
+i6   slrc1.eu.thingpark.com 500  fail no-response
+i6   slrc1.eu.thingpark.com 4500 fail no-response
+i6   slrc2.eu.thingpark.com 500  fail no-response
+i6   slrc2.eu.thingpark.com 4500 fail no-response
+i7   slrc1.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=false
+i7   slrc2.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=false
+i7a  slrc1.eu.thingpark.com 3001 fail timeout
+i7a  slrc1.eu.thingpark.com 3002 fail timeout
+i7a  slrc1.eu.thingpark.com 3003 fail timeout
+i7a  slrc2.eu.thingpark.com 3001 fail timeout
+i7a  slrc2.eu.thingpark.com 3002 fail timeout
+i7a  slrc2.eu.thingpark.com 3003 fail timeout
+i8a  slrc1.eu.thingpark.com -    fail timeout
+i8a  slrc2.eu.thingpark.com -    fail timeout
+i10  10.77.2.53             53   pass ok
+i11  -                      -    info not-testable
+i11b slrc1.eu.thingpark.com 22   fail timeout
+i11b slrc2.eu.thingpark.com 22   fail timeout
+i9   support1.eu.thingpark.com 22 fail timeout
+i9   support2.eu.thingpark.com 22 fail timeout
+i17  ntp.lab.test           123  pass ok
 summary not-ready 1
 EOF
     )
@@ -413,8 +451,9 @@ EOF
 
 scenario_captive_portal()
 {
-    SCEN_DESC="a captive portal: the site's resolver answers every unknown name (NXDOMAIN rewriting) and port 443 is answered by plain HTTP"
-    SCEN_SELECT=(--deployment saas --platform eu-prod --transport basics-station --ntp ntp.lab.test --dns 10.77.2.54)
+    SCEN_DESC="a captive portal: port 443 answered by plain HTTP; one resolver rewrites NXDOMAIN (warn), another answers every name with the portal's address (fail)"
+    SCEN_SELECT=(--deployment saas --platform eu-prod --transport basics-station --ntp ntp.lab.test --dns 10.77.2.54
+        --dns 10.77.2.55)
     mapfile -t SCEN_EXTRA < <(saas_resolve)
     SCEN_EXTRA+=(--ca "$LAB_CA")
     SCEN_TIMEOUT=3000
@@ -422,7 +461,8 @@ scenario_captive_portal()
         ip daddr { 10.77.2.51, 10.77.2.52 } tcp dport 443 dnat ip to 10.77.2.80:18080'
     SCEN_EXPECT=$(
         cat <<EOF
-i10  10.77.2.54                          53  fail wrong-service
+i10  10.77.2.54                          53  warn wrong-service ev.hijack_test.hijacked=true
+i10  10.77.2.55                          53  fail wrong-service ev.hijack_test.hijacked=true
 i11  -                                   -   info not-testable
 i11c lns.eu.thingpark.com                443 fail wrong-service
 i11d thingparkenterprise.eu.actility.com 443 fail wrong-service
