@@ -357,6 +357,10 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
     const QJsonArray list = reader->array(root, QString(), QStringLiteral("tables"));
     for (qsizetype t = 0; t < list.size() && !reader->failed(); ++t) {
         const QString path = QStringLiteral("tables[%1].").arg(t);
+        if (!list.at(t).isObject()) {
+            reader->fail(path.chopped(1), tr("must be an object"));
+            return;
+        }
         const QJsonObject object = list.at(t).toObject();
         reader->onlyKeys(
             object, path,
@@ -399,6 +403,10 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
         const QJsonArray tunnels = reader->array(object, path, QStringLiteral("tunnels"), false);
         for (qsizetype n = 0; n < tunnels.size() && !reader->failed(); ++n) {
             const QString tunnelPath = QStringLiteral("%1tunnels[%2].").arg(path).arg(n);
+            if (!tunnels.at(n).isObject()) {
+                reader->fail(tunnelPath.chopped(1), tr("must be an object"));
+                return;
+            }
             const QJsonObject tunnelObject = tunnels.at(n).toObject();
             reader->onlyKeys(tunnelObject, tunnelPath,
                              {QStringLiteral("via_flow"), QStringLiteral("via_port"), QStringLiteral("inner_flow"),
@@ -410,7 +418,14 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
             tunnel.destPortLabel = reader->string(tunnelObject, tunnelPath, QStringLiteral("dest_port"), false);
             if (reader->failed())
                 return;
-            const int viaPort = tunnelObject.value(QStringLiteral("via_port")).toInt(0);
+            const QJsonValue viaPortValue = tunnelObject.value(QStringLiteral("via_port"));
+            // toInt() would read a string or a fraction as 0, silently turning a typo into a whole-flow tunnel.
+            if (!viaPortValue.isUndefined() &&
+                (!viaPortValue.isDouble() || viaPortValue.toDouble() != viaPortValue.toInt(-1))) {
+                reader->fail(tunnelPath + u"via_port", tr("must be an integer"));
+                return;
+            }
+            const int viaPort = viaPortValue.toInt(0);
             if (viaPort < 0 || viaPort > 65535) {
                 reader->fail(tunnelPath + u"via_port", tr("port %1 is out of range (1-65535)").arg(viaPort));
                 return;
@@ -428,7 +443,19 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
                              tr("flow %1 has no port %2").arg(tunnel.viaFlow).arg(tunnel.viaPort));
                 return;
             }
+            if (!tunnel.destPortLabel.isEmpty()) {
+                QList<PortSpec> innerPorts;
+                QString reason;
+                if (!parsePorts(tunnel.destPortLabel, Protocol::Tls, &innerPorts, &reason)) {
+                    reader->fail(tunnelPath + u"dest_port", reason);
+                    return;
+                }
+            }
             const auto role = roleFromVendorName(tunnel.toSystem);
+            if (role && *role != Role::Lrc && *role != Role::Support) {
+                reader->fail(tunnelPath + u"to_system", tr("only LRC and SUPPORT are reached through a tunnel"));
+                return;
+            }
             if (!role) {
                 reader->fail(tunnelPath + u"to_system",
                              tr("'%1' is not a known destination system").arg(tunnel.toSystem));
@@ -453,7 +480,8 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
 std::optional<Catalog> Catalog::loadFromDirectory(const QString &directory, QString *error)
 {
     const QDir dir(directory);
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    // Unreadable files are listed too, so that the error names them rather than a table they would have held.
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (!dir.exists() || files.isEmpty()) {
         *error = tr("catalog directory %1 holds no .json file").arg(QDir::toNativeSeparators(directory));
         return std::nullopt;
