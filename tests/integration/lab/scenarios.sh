@@ -123,6 +123,47 @@ EOF
     )
 }
 
+scenario_selfhosted_ha_node_down()
+{
+    SCEN_DESC="high-availability TPE (two nodes); the router answers ICMP host-unreachable for everything to the second node, as when it is down"
+    SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10,10.77.2.11 --transport lrr-ipsec --ntp 10.77.2.123
+        --dns 10.77.2.53)
+    SCEN_EXTRA=(--ca "$LAB_CA")
+    SCEN_TIMEOUT=3000
+    # Linux reports ICMP host-unreachable to a TCP connect (EHOSTUNREACH) and to ping, but not to a UDP socket
+    # (a "soft" error without IP_RECVERR): IKE and NTP see no answer at all.
+    SCEN_FORWARD='
+        ip daddr 10.77.2.11 reject with icmp type host-unreachable'
+    SCEN_EXPECT=$(
+        cat <<EOF
+i1  10.77.2.10  500  pass ok
+i1  10.77.2.10  4500 pass ok
+i1  10.77.2.11  500  fail no-response
+i1  10.77.2.11  4500 fail no-response
+i2  10.77.2.10  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true
+i2  10.77.2.11  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=false
+i3  10.77.2.10  -    pass ok
+i3  10.77.2.11  -    fail unreachable
+i4  10.77.2.10  22   $SSH_OK
+i4  10.77.2.11  22   fail unreachable ev.connect_error=113
+i5  10.77.2.10  22   $SSH_OK
+i5  10.77.2.11  22   fail unreachable "detail~host is unreachable"
+i38 10.77.2.10  3001 pass tls-client-cert-required
+i38 10.77.2.11  3001 fail unreachable
+i39 10.77.2.10  3002 pass tls-client-cert-required
+i39 10.77.2.11  3002 fail unreachable
+i40 10.77.2.10  3003 pass tls-client-cert-required
+i40 10.77.2.11  3003 fail unreachable
+n1  10.77.2.123 123  pass ok
+n2  10.77.2.53  53   pass ok
+n3  10.77.2.10  123  pass ok
+n3  10.77.2.11  123  fail no-response
+n4  -           -    info not-testable
+summary not-ready 1
+EOF
+    )
+}
+
 scenario_selfhosted_station()
 {
     SCEN_DESC="self-hosted TPE named tpe.lab.test (resolved by the lab's DNS), Basics Station: WSS router-info on 4443, CUPS update-info on 443"
