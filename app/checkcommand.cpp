@@ -16,6 +16,7 @@
 #include "core/catalog/hostnames.h"
 #include "core/catalog/planexport.h"
 #include "core/env/environment.h"
+#include "core/report/pdfreport.h"
 #include "core/report/report.h"
 #include "core/runner/runner.h"
 
@@ -43,7 +44,16 @@ QString checkTarget(const CheckRun &check)
     return label;
 }
 
-/// Where `--json` or the report goes: checked before the run so a run is never wasted on an unwritable path.
+} // namespace
+
+QString jsonBeside(const QString &pdfPath)
+{
+    QString path = pdfPath;
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path.chop(4);
+    return path + QStringLiteral(".json");
+}
+
 QString checkOutputPath(const QString &path, const QString &option)
 {
     if (path.isEmpty())
@@ -63,7 +73,6 @@ QString checkOutputPath(const QString &path, const QString &option)
     return {};
 }
 
-/// Writes all of @p bytes or nothing (QSaveFile). Returns an error sentence or an empty string.
 QString writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
@@ -78,6 +87,8 @@ QString writeAtomically(const QString &path, const QByteArray &bytes)
         return tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
+
+namespace {
 
 void printHumanReport(const Report &report, const Plan &plan)
 {
@@ -123,7 +134,7 @@ QString checkHelp()
     return tr("Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
               "                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]\n"
               "                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]\n"
-              "                     [--json FILE|-] [--redact] [--quiet]\n"
+              "                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]\n"
               "\n"
               "Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.\n"
               "A progress line per finished check goes to stderr; a summary to stdout.\n"
@@ -134,6 +145,7 @@ QString checkHelp()
               "  --site NAME        the site's name, for the report\n"
               "  --operator NAME    who ran the check, for the report\n"
               "  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout\n"
+              "  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it\n"
               "  --redact           leave this laptop's own addresses out of the report\n"
               "  --quiet            no progress lines\n"
               "\n"
@@ -155,10 +167,11 @@ int runCheck(const QStringList &args, const Globals &globals)
     const QCommandLineOption site(QStringLiteral("site"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption operatorName(QStringLiteral("operator"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption json(QStringLiteral("json"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption redact(QStringLiteral("redact"));
     const QCommandLineOption quiet(QStringLiteral("quiet"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({ca, resolve, timeout, site, operatorName, json, redact, quiet, help});
+    parser.addOptions({ca, resolve, timeout, site, operatorName, json, pdf, redact, quiet, help});
     int exitCode = ExitOk;
     if (!parseCommand(command, &parser, args, &exitCode))
         return exitCode;
@@ -167,11 +180,12 @@ int runCheck(const QStringList &args, const Globals &globals)
         return ExitOk;
     }
 
-    QString timeoutText, siteText, operatorText, jsonPath;
+    QString timeoutText, siteText, operatorText, jsonPath, pdfPath;
     if (!singleValue(command, parser, QStringLiteral("timeout-ms"), &timeoutText, &exitCode) ||
         !singleValue(command, parser, QStringLiteral("site"), &siteText, &exitCode) ||
         !singleValue(command, parser, QStringLiteral("operator"), &operatorText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("json"), &jsonPath, &exitCode))
+        !singleValue(command, parser, QStringLiteral("json"), &jsonPath, &exitCode) ||
+        !singleValue(command, parser, QStringLiteral("pdf"), &pdfPath, &exitCode))
         return exitCode;
 
     RunOptions options;
@@ -210,10 +224,19 @@ int runCheck(const QStringList &args, const Globals &globals)
     if (siteText.size() > kMaxTextOption || operatorText.size() > kMaxTextOption)
         return usageError(command, tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
     const bool jsonToStdout = jsonPath == u"-";
-    if (parser.isSet(json) && !jsonToStdout) {
+    if (parser.isSet(pdf) && !parser.isSet(json))
+        jsonPath = jsonBeside(pdfPath); // support matches the two by the digest
+    if (!jsonPath.isEmpty() && !jsonToStdout) {
         const QString problem = checkOutputPath(jsonPath, QStringLiteral("--json"));
         if (!problem.isEmpty())
             return usageError(command, problem);
+    }
+    if (parser.isSet(pdf)) {
+        const QString problem = checkOutputPath(pdfPath, QStringLiteral("--pdf"));
+        if (!problem.isEmpty())
+            return usageError(command, problem);
+        if (QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(jsonPath).absoluteFilePath())
+            return usageError(command, tr("--pdf and --json name the same file."));
     }
 
     const auto plan = selection.plan(command, parser, globals, &exitCode);
@@ -277,16 +300,19 @@ int runCheck(const QStringList &args, const Globals &globals)
     const Report report =
         makeReport(*plan, runner.checks(), siteInfo, environment, startedAt, finishedAt, runner.lastRunMs());
 
-    if (parser.isSet(json)) {
-        const QByteArray bytes = reportToBytes(report);
-        if (jsonToStdout) {
-            out() << QString::fromUtf8(bytes);
-            out().flush();
-        } else {
-            const QString problem = writeAtomically(jsonPath, bytes);
-            if (!problem.isEmpty())
-                return usageError(command, problem);
-        }
+    const QByteArray bytes = reportToBytes(report);
+    if (jsonToStdout) {
+        out() << QString::fromUtf8(bytes);
+        out().flush();
+    } else if (!jsonPath.isEmpty()) {
+        const QString problem = writeAtomically(jsonPath, bytes);
+        if (!problem.isEmpty())
+            return usageError(command, problem);
+    }
+    if (parser.isSet(pdf)) {
+        const QString problem = writePdfReport(report, bytes, pdfPath);
+        if (!problem.isEmpty())
+            return usageError(command, problem);
     }
     if (!jsonToStdout)
         printHumanReport(report, *plan);

@@ -12,6 +12,7 @@
 
 #include "app/checkcommand.h"
 #include "app/clicommon.h"
+#include "app/reportcommand.h"
 #include "core/catalog/catalog.h"
 #include "core/catalog/hostnames.h"
 #include "core/catalog/plan.h"
@@ -33,6 +34,8 @@ QString generalHelp()
               "                              list the flows the site must allow, without running them\n"
               "  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]\n"
               "                              run the checks from this laptop (see 'tpready check --help')\n"
+              "  tpready report --from REPORT.json --pdf FILE\n"
+              "                              render a saved report as PDF\n"
               "  tpready --version | --help\n"
               "\n"
               "Options for every command:\n"
@@ -198,6 +201,8 @@ int run(const QStringList &arguments)
         return runFlows(args, globals);
     if (command == u"check")
         return runCheck(args, globals);
+    if (command == u"report")
+        return runReport(args, globals);
     if (command.startsWith(u'-'))
         return usageError(QString(), tr("unknown option '%1'. See 'tpready --help'.").arg(command.left(80)));
     return usageError(QString(), tr("unknown command '%1'. See 'tpready --help'.").arg(command.left(80)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <cstdio>
@@ -45,6 +46,15 @@ QStringList argumentsOf(int argc, char **argv)
     return args;
 }
 
+/// Commands speak through their own output only (one line on stderr for an error): Qt's internal diagnostics
+/// (platform plugin notes, missing runtime directory...) are shown only with TPREADY_DEBUG set.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool debug = !qEnvironmentVariableIsEmpty("TPREADY_DEBUG");
+    if (debug || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("tpready"));
@@ -60,7 +70,15 @@ int main(int argc, char **argv)
     const QStringList args = argumentsOf(argc, argv);
     if (tpready::cli::isCommandLineInvocation(args)) {
         attachParentConsole();
-        QCoreApplication app(argc, argv);
+        qInstallMessageHandler(quietQtMessages);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+        // Commands need fonts (the PDF) but never a window: do not depend on a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        // Qt would take options such as --platform (ours names a ThingPark platform): give it the program name only.
+        int qtArgc = 1;
+        QGuiApplication app(qtArgc, argv);
         setIdentity();
         const QString problem = tpready::installTranslators(&app, tpready::cli::languageArgument(args));
         if (!problem.isEmpty()) {

@@ -2,14 +2,189 @@
 // Copyright (c) tpready contributors
 #include "wizard.h"
 
+#include <QAbstractButton>
+#include <QRadioButton>
+#include <QScreen>
+
+#include "core/env/dnsconfig.h"
+#include "ui/deploymentpage.h"
+#include "ui/flowspage.h"
+#include "ui/platformpage.h"
+#include "ui/sitepage.h"
+#include "ui/tpepage.h"
+#include "ui/transportpage.h"
+
+using namespace Qt::StringLiterals;
+
 namespace tpready {
 
+namespace {
+/// The size a first run opens at, when the screen has room; 1024 x 700 is the smallest the pages are laid out for.
+constexpr QSize kPreferredSize(1180, 760);
+} // namespace
+
 Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
-    : QWizard(parent), m_catalog(catalog), m_settings(settings)
+    : QWizard(parent), m_catalog(catalog), m_settings(settings), m_laptopDnsServers(tpready::systemDnsServers()),
+      m_sitePage(new SitePage), m_deploymentPage(new DeploymentPage), m_platformPage(new PlatformPage(m_catalog)),
+      m_tpePage(new TpePage), m_transportPage(new TransportPage), m_flowsPage(new FlowsPage)
 {
     setWindowTitle(tr("ThingPark readiness"));
+    setObjectName(u"wizard"_s);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(Page_Site, m_sitePage);
+    setPage(Page_Deployment, m_deploymentPage);
+    setPage(Page_Platform, m_platformPage);
+    setPage(Page_Tpe, m_tpePage);
+    setPage(Page_Transport, m_transportPage);
+    setPage(Page_Flows, m_flowsPage);
+    setStartId(Page_Site);
+
+    // The wizard's own buttons carry mnemonics ("&Next >"); screen readers get the plain words.
+    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
+    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
+    button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
+    button(QWizard::CancelButton)->setAccessibleName(tr("Cancel"));
+    button(QWizard::CommitButton)->setAccessibleName(tr("Commit"));
+    button(QWizard::HelpButton)->setAccessibleName(tr("Help"));
+
+    m_transportPage->setSystemDnsServers(m_laptopDnsServers);
+    // Restored before the pages' change signals are connected: restoring writes nothing back.
+    restoreChoices();
+    restoreSize();
+
+    // QWizard gives a new page's focus to its first control; on a page of choices the chosen one is better, where
+    // the arrow keys change the choice and Return goes on.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        auto *focused = qobject_cast<QRadioButton *>(focusWidget());
+        if (!focused || focused->isChecked())
+            return;
+        for (QRadioButton *radio : currentPage()->findChildren<QRadioButton *>()) {
+            if (radio->isChecked() && radio->isEnabled()) {
+                radio->setFocus(Qt::TabFocusReason);
+                return;
+            }
+        }
+    });
+    connect(m_deploymentPage, &DeploymentPage::deploymentChanged, m_transportPage, &TransportPage::setDeployment);
+    connect(m_sitePage, &SitePage::changed, this, &Wizard::saveChoices);
+    connect(m_deploymentPage, &DeploymentPage::deploymentChanged, this, &Wizard::saveChoices);
+    connect(m_platformPage, &PlatformPage::changed, this, &Wizard::saveChoices);
+    connect(m_tpePage, &TpePage::changed, this, &Wizard::saveChoices);
+    connect(m_transportPage, &TransportPage::changed, this, &Wizard::saveChoices);
 }
 
 Wizard::~Wizard() = default;
+
+Selection Wizard::selection() const
+{
+    Selection selection;
+    selection.deployment = m_deploymentPage->deployment();
+    if (selection.deployment == Deployment::Saas)
+        selection.platform = m_platformPage->platformId();
+    else
+        selection.tpeHosts = m_tpePage->hosts();
+    selection.transport = m_transportPage->transport();
+    selection.lrrVersion = m_transportPage->lrrVersion();
+    selection.ntpServers = m_transportPage->ntpServers();
+    selection.dnsServers = m_transportPage->dnsServers();
+    return selection;
+}
+
+std::optional<Plan> Wizard::plan(QString *error) const
+{
+    QString problem;
+    auto result = buildPlan(m_catalog, selection(), m_laptopDnsServers, &problem);
+    if (error)
+        *error = problem;
+    return result;
+}
+
+QString Wizard::siteName() const
+{
+    return m_sitePage->siteName();
+}
+
+QString Wizard::siteOperator() const
+{
+    return m_sitePage->operatorName();
+}
+
+QString Wizard::siteNotes() const
+{
+    return m_sitePage->notes();
+}
+
+void Wizard::initializePage(int id)
+{
+    if (id == Page_Transport)
+        m_transportPage->setDeployment(m_deploymentPage->deployment());
+    if (id == Page_Flows) {
+        QString error;
+        const auto planned = plan(&error);
+        m_flowsPage->setPlan(planned, error);
+    }
+    QWizard::initializePage(id);
+}
+
+void Wizard::done(int result)
+{
+    saveChoices();
+    if (m_settings) {
+        m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+        m_settings->sync();
+    }
+    QWizard::done(result);
+}
+
+void Wizard::restoreChoices()
+{
+    if (!m_settings)
+        return;
+    m_sitePage->setSiteName(m_settings->string(Settings::Key::SiteName));
+    m_sitePage->setOperatorName(m_settings->string(Settings::Key::SiteOperator));
+    m_sitePage->setNotes(m_settings->string(Settings::Key::SiteNotes));
+    const Deployment deployment =
+        deploymentFromToken(m_settings->string(Settings::Key::Deployment)).value_or(Deployment::Saas);
+    m_deploymentPage->setDeployment(deployment);
+    m_platformPage->setPlatformId(m_settings->string(Settings::Key::Platform));
+    m_tpePage->setHostsText(m_settings->string(Settings::Key::TpeHosts));
+    m_transportPage->setDeployment(deployment);
+    m_transportPage->setTransport(
+        transportFromToken(m_settings->string(Settings::Key::Transport)).value_or(Transport::LrrIpsec));
+    m_transportPage->setLrrVersionText(m_settings->string(Settings::Key::LrrVersion));
+    m_transportPage->setNtpServersText(m_settings->string(Settings::Key::NtpServers));
+    m_transportPage->setDnsServersText(m_settings->string(Settings::Key::DnsServers));
+}
+
+void Wizard::saveChoices()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(Settings::Key::SiteName, m_sitePage->siteName());
+    m_settings->setValue(Settings::Key::SiteOperator, m_sitePage->operatorName());
+    m_settings->setValue(Settings::Key::SiteNotes, m_sitePage->notes());
+    m_settings->setValue(Settings::Key::Deployment, toToken(m_deploymentPage->deployment()));
+    // A platform that is not chosen keeps the remembered one (a self-hosted run does not forget the SaaS platform).
+    const QString platform = m_platformPage->platformId();
+    if (!platform.isEmpty())
+        m_settings->setValue(Settings::Key::Platform, platform);
+    m_settings->setValue(Settings::Key::TpeHosts, m_tpePage->hostsText());
+    m_settings->setValue(Settings::Key::Transport, toToken(m_transportPage->transport()));
+    m_settings->setValue(Settings::Key::LrrVersion, m_transportPage->lrrVersionText());
+    m_settings->setValue(Settings::Key::NtpServers, m_transportPage->ntpServersText());
+    m_settings->setValue(Settings::Key::DnsServers, m_transportPage->dnsServersText());
+}
+
+void Wizard::restoreSize()
+{
+    const QByteArray geometry =
+        m_settings ? m_settings->value(Settings::Key::WindowGeometry).toByteArray() : QByteArray();
+    if (!geometry.isEmpty() && restoreGeometry(geometry))
+        return;
+    QSize size = kPreferredSize;
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size.expandedTo(minimumSizeHint()));
+}
 
 } // namespace tpready

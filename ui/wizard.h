@@ -2,26 +2,79 @@
 // Copyright (c) tpready contributors
 #pragma once
 
+#include <QStringList>
 #include <QWizard>
+#include <optional>
 
 #include "core/catalog/catalog.h"
+#include "core/catalog/plan.h"
 #include "core/settings.h"
 
 namespace tpready {
 
-/// The installer's wizard (DESIGN.md "The wizard").
+class DeploymentPage;
+class FlowsPage;
+class PlatformPage;
+class SitePage;
+class TpePage;
+class TransportPage;
+
+/// The installer's wizard (DESIGN.md "The wizard"): site, deployment, platform or TPE address(es), transport, then
+/// the flow table. Every choice is remembered in Settings as soon as it is made, and restored by the next wizard.
 class Wizard final : public QWizard
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Wizard)
 
 public:
-    Wizard(const Catalog &catalog, Settings *settings, QWidget *parent = nullptr);
+    enum PageId
+    {
+        Page_Site,
+        Page_Deployment,
+        Page_Platform,
+        Page_Tpe,
+        Page_Transport,
+        Page_Flows,
+    };
+    Q_ENUM(PageId)
+
+    /// @p settings may be null: nothing is then remembered.
+    explicit Wizard(const Catalog &catalog, Settings *settings, QWidget *parent = nullptr);
     ~Wizard() override;
 
+    /// What the pages say now (only the platform or only the TPE addresses, as the deployment asks).
+    Selection selection() const;
+    /// The plan of selection(), with the laptop's resolvers for the DNS flow; nullopt and @p error when the
+    /// selection is not valid.
+    std::optional<Plan> plan(QString *error = nullptr) const;
+    const Catalog &catalog() const { return m_catalog; }
+    /// The laptop's DNS resolvers, read once when the wizard starts.
+    const QStringList &laptopDnsServers() const { return m_laptopDnsServers; }
+
+    /// The site as typed on page 1 (trimmed), for the report.
+    QString siteName() const;
+    QString siteOperator() const;
+    QString siteNotes() const;
+
+    void done(int result) override;
+
+protected:
+    void initializePage(int id) override;
+
 private:
+    void restoreChoices();
+    void saveChoices();
+    void restoreSize();
+
     Catalog m_catalog;
     Settings *m_settings;
+    QStringList m_laptopDnsServers;
+    SitePage *m_sitePage;
+    DeploymentPage *m_deploymentPage;
+    PlatformPage *m_platformPage;
+    TpePage *m_tpePage;
+    TransportPage *m_transportPage;
+    FlowsPage *m_flowsPage;
 };
 
 } // namespace tpready

@@ -15,33 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Selection", text);
 }
 
-QString firstDuplicate(const QStringList &list)
-{
-    QSet<QString> seen;
-    for (const QString &item : list) {
-        const QString key = item.trimmed().toLower();
-        if (seen.contains(key))
-            return item;
-        seen.insert(key);
-    }
-    return {};
-}
-
-QString checkList(const QStringList &list, const QString &what, const QString &whatPlural, bool ipOnly)
-{
-    if (list.size() > kMaxListedHosts)
-        return tr("Too many %1: %2 given, at most %3.").arg(whatPlural).arg(list.size()).arg(kMaxListedHosts);
-    for (const QString &item : list) {
-        const QString problem = ipOnly ? checkDnsServerInput(item) : checkHostInput(item, what);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    const QString duplicate = firstDuplicate(list);
-    if (!duplicate.isEmpty())
-        return tr("The %1 '%2' is given twice.").arg(what, duplicate);
-    return {};
-}
-
 QStringList trimmed(const QStringList &list)
 {
     QStringList result;
@@ -51,6 +24,46 @@ QStringList trimmed(const QStringList &list)
 }
 
 } // namespace
+
+QString checkHostList(const QStringList &items, HostListKind kind)
+{
+    if (items.isEmpty())
+        return kind == HostListKind::TpeNodes
+                   ? tr("A self-hosted deployment needs the address of at least one TPE node.")
+                   : QString();
+    if (items.size() > kMaxListedHosts) {
+        switch (kind) {
+        case HostListKind::TpeNodes:
+            return tr("Too many TPE addresses: %1 given, at most %2.").arg(items.size()).arg(kMaxListedHosts);
+        case HostListKind::NtpServers:
+            return tr("Too many NTP servers: %1 given, at most %2.").arg(items.size()).arg(kMaxListedHosts);
+        case HostListKind::DnsServers:
+            return tr("Too many DNS servers: %1 given, at most %2.").arg(items.size()).arg(kMaxListedHosts);
+        }
+    }
+    QSet<QString> seen;
+    for (const QString &item : items) {
+        QString problem;
+        switch (kind) {
+        case HostListKind::TpeNodes:
+            problem = checkHostInput(item, tr("TPE address"));
+            break;
+        case HostListKind::NtpServers:
+            problem = checkHostInput(item, tr("NTP server"));
+            break;
+        case HostListKind::DnsServers:
+            problem = checkDnsServerInput(item);
+            break;
+        }
+        if (!problem.isEmpty())
+            return problem;
+        const QString key = item.trimmed().toLower();
+        if (seen.contains(key))
+            return tr("'%1' is given twice.").arg(item.trimmed());
+        seen.insert(key);
+    }
+    return {};
+}
 
 QStringList Selection::defaultNtpServers()
 {
@@ -79,9 +92,7 @@ QString validateSelection(const Catalog &catalog, const Selection &selection)
     } else {
         if (!selection.platform.isEmpty())
             return tr("A platform applies only to SaaS deployments; a self-hosted deployment uses TPE addresses.");
-        if (selection.tpeHosts.isEmpty())
-            return tr("A self-hosted deployment needs the address of at least one TPE node.");
-        const QString problem = checkList(selection.tpeHosts, tr("TPE address"), tr("TPE addresses"), false);
+        const QString problem = checkHostList(selection.tpeHosts, HostListKind::TpeNodes);
         if (!problem.isEmpty())
             return problem;
     }
@@ -89,9 +100,9 @@ QString validateSelection(const Catalog &catalog, const Selection &selection)
     if (selection.lrrVersion && !isLrrTransport(selection.transport))
         return tr("An LRR version applies only to the LRR transports, not to %1.").arg(toToken(selection.transport));
 
-    QString problem = checkList(selection.ntpServers, tr("NTP server"), tr("NTP servers"), false);
+    QString problem = checkHostList(selection.ntpServers, HostListKind::NtpServers);
     if (problem.isEmpty())
-        problem = checkList(selection.dnsServers, tr("DNS server"), tr("DNS servers"), true);
+        problem = checkHostList(selection.dnsServers, HostListKind::DnsServers);
     if (problem.isEmpty() && !catalog.table(selection.deployment, selection.transport))
         problem = tr("The catalog has no table for %1 with %2.")
                       .arg(toToken(selection.deployment), toToken(selection.transport));

@@ -32,6 +32,18 @@ struct Selection
 /// The most addresses accepted in one list (TPE nodes, NTP servers, DNS servers).
 constexpr int kMaxListedHosts = 8;
 
+/// What a list of addresses typed by the user holds.
+enum class HostListKind
+{
+    TpeNodes,   ///< one address per TPE node; at least one
+    NtpServers, ///< host names or IP literals; may be empty (the default pool)
+    DnsServers, ///< IP literals; may be empty (the laptop's resolvers)
+};
+
+/// Checks a list as the selection does (each item, at most kMaxListedHosts, no duplicates), so that a form refuses
+/// exactly what the plan would refuse. Returns an empty string when valid, else one sentence.
+QString checkHostList(const QStringList &items, HostListKind kind);
+
 /// Checks a selection against the catalog. Returns an empty string when it is valid, else one sentence.
 QString validateSelection(const Catalog &catalog, const Selection &selection);
 

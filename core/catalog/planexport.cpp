@@ -45,29 +45,6 @@ QString csvField(const QString &text)
     return u'"' + quoted + u'"';
 }
 
-QStringList uniqueHosts(const PlannedFlow &flow)
-{
-    QStringList hosts;
-    for (const Check &check : flow.checks) {
-        const QString host = check.host.isEmpty() ? QString() : check.host;
-        if (!host.isEmpty() && !hosts.contains(host))
-            hosts << host;
-    }
-    return hosts;
-}
-
-QString hostsSentence(const PlannedFlow &flow, const Plan &plan)
-{
-    if (flow.flow.toRole == Role::DhcpService)
-        return tr("the laptop's network (DHCP server found by broadcast)");
-    if (flow.flow.toRole == Role::DnsService && plan.dnsSource == DnsServerSource::Unknown)
-        return tr("no DNS server configured on this laptop: give one");
-    QString hosts = uniqueHosts(flow).join(u", ");
-    if (flow.flow.toRole == Role::DnsService && plan.dnsSource == DnsServerSource::System)
-        hosts += u' ' + tr("(this laptop's resolvers)");
-    return hosts;
-}
-
 } // namespace
 
 QJsonObject selectionToJson(const Plan &plan)
@@ -77,6 +54,8 @@ QJsonObject selectionToJson(const Plan &plan)
     object.insert(QStringLiteral("deployment"), toToken(selection.deployment));
     object.insert(QStringLiteral("platform"),
                   selection.deployment == Deployment::Saas ? QJsonValue(selection.platform) : QJsonValue());
+    if (selection.deployment == Deployment::Saas)
+        object.insert(QStringLiteral("platform_name"), plan.platformName);
     object.insert(QStringLiteral("tpe"), toJsonArray(selection.tpeHosts));
     object.insert(QStringLiteral("transport"), toToken(selection.transport));
     object.insert(QStringLiteral("lrr_version"),
@@ -176,6 +155,35 @@ QString selectionSummary(const Plan &plan)
     return parts.join(u", ");
 }
 
+QStringList distinctHosts(const PlannedFlow &flow)
+{
+    QStringList hosts;
+    for (const Check &check : flow.checks) {
+        if (!check.host.isEmpty() && !hosts.contains(check.host))
+            hosts << check.host;
+    }
+    return hosts;
+}
+
+QString hostsSentence(const PlannedFlow &flow, const Plan &plan, const QString &separator)
+{
+    if (flow.flow.toRole == Role::DhcpService)
+        return tr("this network's DHCP server (found by broadcast)");
+    if (flow.flow.toRole == Role::DnsService && plan.dnsSource == DnsServerSource::Unknown)
+        return tr("no DNS server found on this laptop: give the one the gateway will use");
+    QString hosts = distinctHosts(flow).join(separator);
+    if (flow.flow.toRole == Role::DnsService && plan.dnsSource == DnsServerSource::System)
+        hosts += separator + tr("(this laptop's resolvers)");
+    return hosts;
+}
+
+QString droppedSentence(const Flow &flow, const Plan &plan)
+{
+    return tr("Flow %1 is left out: it applies only to LRR version %2 and later, and this site's LRR is %3.")
+        .arg(flow.id, flow.minLrrVersion ? flow.minLrrVersion->toString() : QString(),
+             plan.selection.lrrVersion ? plan.selection.lrrVersion->toString() : QString());
+}
+
 QString checkLabel(const Check &check)
 {
     if (check.host.isEmpty())
@@ -226,7 +234,7 @@ QString planToText(const Plan &plan)
                        .arg(requirementLabel(flow.standalone), requirementLabel(flow.highAvailability)) +
                    u'\n';
         }
-        out += indent + tr("Hosts: %1").arg(hostsSentence(planned, plan)) + u'\n';
+        out += indent + tr("Hosts: %1").arg(hostsSentence(planned, plan, QStringLiteral(", "))) + u'\n';
         QStringList checks;
         for (const Check &check : planned.checks)
             checks << checkLabel(check);
@@ -235,9 +243,7 @@ QString planToText(const Plan &plan)
     for (const TunnelledDestination &destination : plan.tunnels)
         out += tunnelSentence(destination) + u'\n';
     for (const Flow &flow : plan.droppedFlows)
-        out += tr("Flow %1 is left out: it applies only to LRR version %2 and later.")
-                   .arg(flow.id, flow.minLrrVersion->toString()) +
-               u'\n';
+        out += droppedSentence(flow, plan) + u'\n';
     out += QCoreApplication::translate("FlowTable", "%n flow(s)", nullptr, static_cast<int>(plan.flows.size())) +
            u", " + QCoreApplication::translate("FlowTable", "%n check(s)", nullptr, plan.checkCount()) + u'\n';
     return out;
@@ -269,7 +275,7 @@ QString planToCsv(const Plan &plan)
                         flow.notes.join(u' ')};
         if (selfHosted)
             row << requirementLabel(flow.standalone) << requirementLabel(flow.highAvailability);
-        row << requirementLabel(planned.requirement) << uniqueHosts(planned).join(u' ');
+        row << requirementLabel(planned.requirement) << distinctHosts(planned).join(u' ');
         for (QString &field : row)
             field = csvField(field);
         out += row.join(u',') + QStringLiteral("\r\n");

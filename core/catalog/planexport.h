@@ -26,6 +26,14 @@ QString requirementLabel(Requirement requirement);
 /// The explanation of a tunnelled destination ("LRC ... is reached through i7a TCP/3001 ...").
 QString tunnelSentence(const TunnelledDestination &destination);
 
+/// The distinct hosts of a flow's checks, in plan order.
+QStringList distinctHosts(const PlannedFlow &flow);
+/// Where a flow goes, for a person: its hosts joined by @p separator, or a sentence for the host-less DHCP and DNS
+/// rows; the laptop's resolvers are marked as such.
+QString hostsSentence(const PlannedFlow &flow, const Plan &plan, const QString &separator);
+/// Why a row of the vendor table is not in the plan ("only applicable to LRR version >= 2.8").
+QString droppedSentence(const Flow &flow, const Plan &plan);
+
 /// The plan as plain text for a terminal or the clipboard, in the vendor's wording.
 QString planToText(const Plan &plan);
 /// The plan as CSV (RFC 4180, one row per flow, every vendor column plus requirement and hosts).

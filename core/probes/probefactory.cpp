@@ -3,6 +3,8 @@
 #include "probefactory.h"
 
 #include "core/probes/espprobe.h"
+#include "core/probes/ikeprobe.h"
+#include "core/probes/ntpprobe.h"
 #include "core/probes/sshprobe.h"
 
 namespace tpready {
@@ -15,6 +17,10 @@ Probe *createProbe(const ProbeTarget &target, const ProbeConfig &config, QObject
         return new SshProbe(target, config, parent);
     case Protocol::Esp:
         return new EspProbe(target, config, parent);
+    case Protocol::Ike:
+        return new IkeProbe(target, config, parent);
+    case Protocol::Ntp:
+        return new NtpProbe(target, config, parent);
     default:
         return nullptr;
     }

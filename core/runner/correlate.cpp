@@ -35,6 +35,7 @@ void tieEspToIke(QList<CheckRun> *checks)
         bool ikeAnswered = false;
         bool ikeRan = false;
         bool natDetected = false;
+        bool natKnown = false;
         bool port4500 = false;
         for (const CheckRun &ike : std::as_const(*checks)) {
             if (ike.target.protocol != Protocol::Ike || ike.target.host != esp.target.host ||
@@ -45,9 +46,13 @@ void tieEspToIke(QList<CheckRun> *checks)
                 ikeAnswered = true;
                 if (ike.target.port == 4500)
                     port4500 = true;
-                const QJsonObject nat = ike.result.evidence.value(QStringLiteral("nat")).toObject();
-                if (nat.value(QStringLiteral("local_behind_nat")).toBool())
-                    natDetected = true;
+                // A notify-only answer carries no NAT-D payloads: NAT is then unknown, not absent.
+                const QJsonValue nat = ike.result.evidence.value(QStringLiteral("nat"));
+                if (nat.isObject()) {
+                    natKnown = true;
+                    if (nat.toObject().value(QStringLiteral("local_behind_nat")).toBool())
+                        natDetected = true;
+                }
             }
         }
         QString finding;
@@ -61,6 +66,10 @@ void tieEspToIke(QList<CheckRun> *checks)
         } else if (natDetected) {
             finding = tr("The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948); make sure "
                          "UDP 4500 is allowed.");
+        } else if (!natKnown) {
+            finding = tr("The IKE answer carried no NAT detection, so whether ESP will travel in UDP 4500 is unknown: "
+                         "allow ESP (IP protocol 50) both ways to %1 as well as UDP 4500.")
+                          .arg(esp.target.host);
         } else {
             finding = tr("No NAT was detected: ESP (IP protocol 50) itself must be allowed both ways between the "
                          "gateway and %1.")
@@ -70,7 +79,7 @@ void tieEspToIke(QList<CheckRun> *checks)
                                          .arg(esp.target.host, esp.result.address);
         }
         esp.result.detail += u' ' + finding;
-        esp.result.evidence.insert(QStringLiteral("nat_detected"), natDetected);
+        esp.result.evidence.insert(QStringLiteral("nat_detected"), natKnown ? QJsonValue(natDetected) : QJsonValue());
         esp.result.evidence.insert(QStringLiteral("ike_answered"), ikeAnswered);
     }
 }
@@ -117,7 +126,9 @@ void compareIssuers(QList<CheckRun> *checks)
 void explainIcmp(QList<CheckRun> *checks)
 {
     for (CheckRun &icmp : *checks) {
-        if (icmp.target.protocol != Protocol::Icmp || icmp.result.verdict != Verdict::Fail)
+        const Reason reason = icmp.result.reason;
+        if (icmp.target.protocol != Protocol::Icmp || icmp.result.verdict != Verdict::Fail ||
+            (reason != Reason::Timeout && reason != Reason::Unreachable && reason != Reason::Refused))
             continue;
         for (const CheckRun &other : std::as_const(*checks)) {
             if (other.target.host == icmp.target.host && other.target.protocol != Protocol::Icmp && answered(other)) {

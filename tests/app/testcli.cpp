@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -343,6 +345,90 @@ private slots:
                                   u"lab"_s, u"--transport"_s, u"lrr-tls"_s, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(parseJson(r.out).value(u"selection"_s).toObject().value(u"platform"_s).toString(), u"lab"_s);
+    }
+
+    void checkWritesPdfAndJsonBeside()
+    {
+        // Loopback only: a self-hosted TPE at 127.0.0.1 where nothing listens on the plan's ports.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString pdf = dir.filePath(u"site.pdf"_s);
+        const Result r =
+            runTool({u"check"_s, u"--deployment"_s, u"self-hosted"_s, u"--tpe"_s, u"127.0.0.1"_s, u"--transport"_s,
+                     u"lrr-plain"_s, u"--dns"_s, u"127.0.0.1"_s, u"--ntp"_s, u"127.0.0.1"_s, u"--timeout-ms"_s,
+                     u"300"_s, u"--site"_s, u"Lab bench"_s, u"--pdf"_s, pdf, u"--quiet"_s});
+        QCOMPARE(r.exitCode, 1); // nothing listens: MUST flows fail
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains(u"NOT-READY"_s));
+        const QString json = dir.filePath(u"site.json"_s);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY(QFile::exists(json));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(parseJson(QString::fromUtf8(bytes)).value(u"schema"_s).toString(), u"tpready-report/1"_s);
+        const QString digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext is not installed: scripts/test installs poppler-utils");
+        auto text = [](const QString &path) {
+            QProcess process;
+            process.start(u"pdftotext"_s, {path, u"-"_s});
+            process.waitForFinished(30000);
+            return QString::fromUtf8(process.readAllStandardOutput()).remove(u'\n').remove(u' ');
+        };
+        QVERIFY(text(pdf).contains(digest));
+
+        // Re-rendered from the JSON: the same content, tied by the same digest.
+        const QString again = dir.filePath(u"again.pdf"_s);
+        const Result report = runTool({u"report"_s, u"--from"_s, json, u"--pdf"_s, again});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QCOMPARE(text(again), text(pdf));
+    }
+
+    void reportErrors_data()
+    {
+        QTest::addColumn<QString>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << u"this is not json"_s << u"not valid JSON"_s;
+        QTest::newRow("wrong schema") << u"{\"schema\": \"tpready-flows/1\"}"_s << u"schema"_s;
+        QTest::newRow("missing key") << u"{\"schema\": \"tpready-report/1\"}"_s << u"missing"_s;
+    }
+
+    void reportErrors()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString json = dir.filePath(u"bad.json"_s);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content.toUtf8());
+        file.close();
+        const QString pdf = dir.filePath(u"out.pdf"_s);
+        const Result r = runTool({u"report"_s, u"--from"_s, json, u"--pdf"_s, pdf});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    void unwritableOutputs()
+    {
+        QTemporaryDir dir;
+        const QStringList selection{u"check"_s,       u"--deployment"_s, u"self-hosted"_s,  u"--tpe"_s, u"127.0.0.1"_s,
+                                    u"--transport"_s, u"lrr-plain"_s,    u"--timeout-ms"_s, u"300"_s};
+        // A directory, a missing directory: refused before anything is sent.
+        Result r = runTool(selection + QStringList{u"--json"_s, dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"is a directory"_s), qPrintable(r.err));
+        r = runTool(selection + QStringList{u"--pdf"_s, dir.filePath(u"missing/x.pdf"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"does not exist"_s), qPrintable(r.err));
+        r = runTool({u"report"_s, u"--from"_s, dir.filePath(u"none.json"_s), u"--pdf"_s, dir.filePath(u"x.pdf"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"no such file"_s), qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void languageOption()

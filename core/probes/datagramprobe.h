@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#pragma once
+
+#include "probe.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+
+class QTimer;
+class QUdpSocket;
+
+namespace tpready {
+
+/// Base of the probes that speak over UDP. One *connected* QUdpSocket (never through a proxy): the kernel then
+/// only hands us datagrams from the target's address and port, and an ICMP error comes back on the socket.
+/// Linux reports a port-unreachable as ECONNREFUSED, which Qt turns into ConnectionRefusedError: `refused`
+/// (verified). Windows reports it as WSAECONNRESET, which Qt's Windows socket engine (qtbase source, read, not
+/// run) turns into a generic NetworkError: `unreachable` here, with a sentence that names the ICMP error. Attempts
+/// go out on a schedule within the deadline; every datagram that comes back is handed to the protocol.
+class DatagramProbe : public Probe
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatagramProbe)
+
+public:
+    DatagramProbe(ProbeTarget target, ProbeConfig config, QObject *parent = nullptr);
+    ~DatagramProbe() override;
+
+    /// The most bytes kept from one datagram (an IPv4 UDP payload is at most 65507 bytes anyway).
+    static constexpr int kMaxDatagram = 65536;
+
+protected:
+    void begin() final;
+    void stop() override;
+    ProbeResult deadlineResult() final;
+
+    /// When each attempt goes out, in ms after the first one (the first entry is 0). Called once, at start.
+    virtual QList<int> schedule() const = 0;
+    /// The datagram of attempt @p index (0-based), built when it goes out. Empty aborts the probe with `error`.
+    virtual QByteArray datagramFor(int index) = 0;
+    /// A datagram came from the target. Call finish() once it proves (or disproves) the protocol.
+    virtual void onDatagram(const QByteArray &data) = 0;
+    /// An ICMP port-unreachable came back. Default: `fail` / `refused` with a generic sentence.
+    virtual ProbeResult refusedResult();
+    /// The deadline passed without proof.
+    virtual ProbeResult silentResult() = 0;
+
+    QUdpSocket *socket() const { return m_socket; }
+    /// Our address and port as the connected socket sees them (what a NAT would translate).
+    QHostAddress localAddress() const { return m_localAddress; }
+    quint16 localPort() const { return m_localPort; }
+    /// Attempts sent so far.
+    int attempts() const { return static_cast<int>(m_sentAt.size()); }
+    /// Milliseconds from the first send to now (0 before).
+    qint64 sinceFirstSendMs() const;
+    /// Milliseconds from the latest send to now.
+    qint64 sinceLastSendMs() const;
+    /// Datagrams received so far.
+    int datagramsReceived() const { return m_received; }
+    /// Evidence every UDP probe carries: local address and port, attempts and when they went out.
+    QJsonObject baseEvidence() const;
+    /// A result with the base evidence merged in; the latency is the time from the first send for `ok`.
+    ProbeResult result(Verdict verdict, Reason reason, const QString &detail, const QJsonObject &evidence = {}) const;
+
+private:
+    void onConnected();
+    void sendNext();
+    void readOne();
+    void onSocketError(int error, const QString &text);
+
+    QUdpSocket *m_socket = nullptr;
+    QTimer *m_sendTimer = nullptr;
+    QList<int> m_schedule;
+    QList<qint64> m_sentAt; ///< elapsedMs() of each send
+    QHostAddress m_localAddress;
+    quint16 m_localPort = 0;
+    int m_received = 0;
+    bool m_connected = false;
+};
+
+} // namespace tpready
