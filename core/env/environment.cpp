@@ -2,8 +2,6 @@
 // Copyright (c) tpready contributors
 #include "environment.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -13,15 +11,11 @@
 #include <QSysInfo>
 #include <QUrl>
 
+#include "core/env/dhcpinfo.h"
 #include "core/env/dnsconfig.h"
 
 namespace tpready {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Environment", text);
-}
 
 QString kindOf(const QNetworkInterface &iface)
 {
@@ -90,25 +84,10 @@ QString proxyFor(const QStringList &hosts, bool *configured)
     return seen.isEmpty() ? QStringLiteral("none") : seen.join(QStringLiteral(", "));
 }
 
-QString describeDhcp(const QList<InterfaceInfo> &interfaces)
+QString describeDhcp()
 {
-#ifdef Q_OS_LINUX
-    // systemd-networkd and NetworkManager leave lease files; dhclient too.
-    QStringList found;
-    for (const QString &dir : {QStringLiteral("/run/systemd/netif/leases"), QStringLiteral("/var/lib/NetworkManager"),
-                               QStringLiteral("/var/lib/dhcp")}) {
-        const QStringList files = QDir(dir).entryList(QDir::Files);
-        for (const QString &file : files) {
-            if (dir.endsWith(u"leases") || file.contains(u"lease"))
-                found << QDir(dir).filePath(file);
-        }
-    }
-    if (!found.isEmpty())
-        return tr("DHCP lease files found (%1): the laptop's address was probably given by DHCP.")
-            .arg(found.mid(0, 3).join(QStringLiteral(", ")));
-#endif
-    Q_UNUSED(interfaces)
-    return tr("The system does not say whether the laptop's address came from DHCP.");
+    // Lease files, the adapters' settings, and nmcli / ipconfig where present (core/env/dhcpinfo.h).
+    return findDhcp(1500).summary();
 }
 
 } // namespace
@@ -179,7 +158,7 @@ Environment captureEnvironment(const QStringList &planHosts)
     env.dnsServers = systemDnsServers();
     env.dnsSource = QStringLiteral("system");
     env.proxy = proxyFor(planHosts, &env.proxyConfigured);
-    env.dhcp = describeDhcp(env.interfaces);
+    env.dhcp = describeDhcp();
     return env;
 }
 

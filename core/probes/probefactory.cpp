@@ -2,7 +2,12 @@
 // Copyright (c) tpready contributors
 #include "probefactory.h"
 
+#include "core/probes/dhcpprobe.h"
+#include "core/probes/dnsprobe.h"
 #include "core/probes/espprobe.h"
+#include "core/probes/ftpprobe.h"
+#include "core/probes/icmpprobe.h"
+#include "core/probes/iec104probe.h"
 #include "core/probes/ikeprobe.h"
 #include "core/probes/ntpprobe.h"
 #include "core/probes/sshprobe.h"
@@ -21,6 +26,16 @@ Probe *createProbe(const ProbeTarget &target, const ProbeConfig &config, QObject
         return new IkeProbe(target, config, parent);
     case Protocol::Ntp:
         return new NtpProbe(target, config, parent);
+    case Protocol::Dhcp:
+        return new DhcpProbe(target, config, parent);
+    case Protocol::Dns:
+        return new DnsProbe(target, config, parent);
+    case Protocol::Icmp:
+        return new IcmpProbe(target, config, parent);
+    case Protocol::Ftp:
+        return new FtpProbe(target, config, parent);
+    case Protocol::Iec104:
+        return new Iec104Probe(target, config, parent);
     default:
         return nullptr;
     }

@@ -278,15 +278,25 @@ public:
         advance(pt(3));
     }
 
-    void keyValues(const QList<std::pair<QString, QString>> &pairs)
+    /// A fixed-width font: digests and addresses read better, and a digest fits on one line.
+    static QFont monoFont(qreal points)
+    {
+        QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        f.setFamily(QStringLiteral("DejaVu Sans Mono"));
+        f.setPointSizeF(points);
+        return f;
+    }
+
+    /// Key/value rows; the values of the keys in @p monoKeys use the fixed-width font.
+    void keyValues(const QList<std::pair<QString, QString>> &pairs, const QStringList &monoKeys = {})
     {
         const qreal keyWidth = m_width * 0.26;
         const QFont keyFont = font(9, true);
         const QFont valueFont = font(9);
         for (const auto &[key, value] : pairs) {
             const WrappedText k(key, keyFont, keyWidth - pt(6), device());
-            const WrappedText v(value.isEmpty() ? QStringLiteral("\u2014") : value, valueFont, m_width - keyWidth,
-                                device());
+            const WrappedText v(value.isEmpty() ? QStringLiteral("\u2014") : value,
+                                monoKeys.contains(key) ? monoFont(7.5) : valueFont, m_width - keyWidth, device());
             const qreal h = qMax(k.height(), v.height()) + pt(3);
             ensure(h);
             if (m_painter) {
@@ -557,16 +567,18 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
     }
 
     pager.heading(tr("Site and run"));
-    pager.keyValues({
-        {tr("Site"), report.site.name},
-        {tr("Operator"), report.site.operatorName},
-        {tr("Notes"), report.site.notes},
-        {tr("Gateway id"), report.site.gatewayId},
-        {tr("Started"), formatTime(report.startedAt)},
-        {tr("Duration"), tr("%1 ms").arg(report.durationMs)},
-        {tr("Tool"), QStringLiteral("%1 %2").arg(report.toolName, report.toolVersion)},
-        {tr("Report SHA-256"), digest},
-    });
+    pager.keyValues(
+        {
+            {tr("Site"), report.site.name},
+            {tr("Operator"), report.site.operatorName},
+            {tr("Notes"), report.site.notes},
+            {tr("Gateway id"), report.site.gatewayId},
+            {tr("Started"), formatTime(report.startedAt)},
+            {tr("Duration"), tr("%1 ms").arg(report.durationMs)},
+            {tr("Tool"), QStringLiteral("%1 %2").arg(report.toolName, report.toolVersion)},
+            {tr("Report SHA-256"), digest},
+        },
+        {tr("Report SHA-256")});
 
     const QJsonObject &selection = report.selection;
     pager.heading(tr("Selection"));
@@ -710,18 +722,17 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
         flatten(check.result.evidence, QString(), &lines);
         if (lines.size() >= kMaxEvidenceLines)
             lines << tr("(more evidence in the JSON report)");
-        QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        mono.setFamily(QStringLiteral("DejaVu Sans Mono"));
-        mono.setPointSizeF(7.5);
+        const QFont mono = Pager::monoFont(7.5);
         for (const QString &line : std::as_const(lines))
             pager.paragraph(line, mono, pt(8), kMuted);
         pager.advance(pt(4));
     }
 
     pager.heading(tr("Integrity"));
-    pager.paragraph(tr("SHA-256 of the JSON report saved with this PDF: %1. Compute it with 'sha256sum FILE.json' (or "
-                       "'certutil -hashfile FILE.json SHA256' on Windows) to check that both describe the same run.")
-                        .arg(digest),
+    pager.paragraph(tr("SHA-256 of the JSON report saved with this PDF:"), Pager::font(9));
+    pager.paragraph(digest, Pager::monoFont(8));
+    pager.paragraph(tr("Compute it with 'sha256sum FILE.json' (or 'certutil -hashfile FILE.json SHA256' on Windows) "
+                       "to check that both describe the same run."),
                     Pager::font(9));
 }
 

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace tpready {
+
+/// Builds an ICMP (or ICMPv6) echo request: type 8 (128), code 0, identifier, sequence, payload. The IPv4 checksum
+/// is filled in; the ICMPv6 one is left 0 (the kernel computes it, it covers a pseudo-header).
+QByteArray buildIcmpEchoRequest(bool ipv6, quint16 identifier, quint16 sequence, const QByteArray &payload);
+
+/// The Internet checksum (RFC 1071) of @p data.
+quint16 internetChecksum(const QByteArray &data);
+
+/// What a datagram read from an ICMP datagram socket is, for our echo request.
+struct IcmpMessage
+{
+    enum class Kind
+    {
+        NotOurs,      ///< not about our request (another sequence or cookie), or not parseable
+        EchoReply,    ///< the reply to our request
+        Unreachable,  ///< destination unreachable, about our request
+        TimeExceeded, ///< TTL / hop limit exceeded on the way, about our request
+    };
+    Kind kind = Kind::NotOurs;
+    int type = -1;
+    int code = -1;
+    int ttl = -1; ///< from the IPv4 header when the system includes it (macOS), else -1
+};
+
+/// Reads a datagram from an ICMP datagram socket. The system may include the IPv4 header (macOS) or not (Linux);
+/// the identifier may have been rewritten by the kernel (Linux), so the reply is matched on @p sequence and on
+/// @p cookie, which the payload must start with. Never reads past @p datagram.
+IcmpMessage parseIcmpDatagram(const QByteArray &datagram, bool ipv6, quint16 sequence, const QByteArray &cookie);
+
+/// The ping commands tpready falls back to.
+enum class PingFlavor
+{
+    Iputils, ///< Linux (iputils): ping -n -c 1 -W SECONDS IP
+    MacOs,   ///< macOS: ping -n -c 1 -t SECONDS IP (ping6 for IPv6)
+    Windows, ///< Windows: ping -n 1 -w MILLISECONDS IP
+};
+
+/// The flavour of this system.
+PingFlavor nativePingFlavor();
+
+/// The ping program name and its arguments for @p address, an IP literal that is checked again here. Returns false
+/// (and leaves the outputs empty) when @p address is not a plain IPv4 or IPv6 address.
+bool pingCommand(PingFlavor flavor, const QHostAddress &address, int timeoutMs, QString *program,
+                 QStringList *arguments);
+
+/// What the system ping said.
+struct PingOutcome
+{
+    enum class Status
+    {
+        Reply,       ///< an echo reply came back
+        Unreachable, ///< a router or the system said the destination is unreachable
+        Timeout,     ///< no reply
+        Error,       ///< ping could not run its test (bad argument, no permission...)
+    };
+    Status status = Status::Error;
+    double rttMs = -1; ///< round trip, from "time=0.063 ms" ("time<1ms" gives 1)
+    QString rttText;   ///< as ping wrote it ("0.063 ms", "<1ms")
+    int ttl = -1;
+    QString line; ///< the deciding line of the output, printable
+};
+
+/// Interprets a ping run (LC_ALL=C on Unix; Windows output is localised, so only the untranslated "TTL=" token and
+/// numbers are relied on there: Windows ping exits 0 even when a router answered "unreachable").
+PingOutcome parsePingOutput(PingFlavor flavor, int exitCode, const QByteArray &output);
+
+} // namespace tpready

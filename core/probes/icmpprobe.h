@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#pragma once
+
+#include "probe.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <memory>
+
+class QSocketNotifier;
+
+namespace tpready {
+
+/// ICMP echo (ping) without administrator rights: proof is an echo reply that carries our sequence number and
+/// payload cookie. Three ways, in order:
+/// - Linux and macOS: an ICMP datagram socket (SOCK_DGRAM, IPPROTO_ICMP / IPPROTO_ICMPV6). Linux allows it only to
+///   groups in net.ipv4.ping_group_range (Debian's default "1 0" allows nobody, root included: EACCES);
+/// - Windows: IcmpSendEcho2 / Icmp6SendEcho2 (iphlpapi), in a worker thread;
+/// - otherwise the system's ping program (fixed arguments, no shell, LC_ALL=C), parsed (core/probes/icmpecho.h).
+/// A timeout is `fail`/`timeout`; an ICMP destination unreachable is `fail`/`unreachable`.
+class IcmpProbe final : public Probe
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IcmpProbe)
+
+public:
+    /// Which ways the probe may use (tests force one).
+    enum class Method
+    {
+        Auto,       ///< the system's way first, then the ping program
+        SocketOnly, ///< the datagram socket (or the Windows API) only
+        PingOnly,   ///< the ping program only
+    };
+
+    IcmpProbe(ProbeTarget target, ProbeConfig config, QObject *parent = nullptr);
+    ~IcmpProbe() override;
+
+    void setMethod(Method method) { m_method = method; }
+    /// Replaces the ping program (a test's recorded-output stand-in); empty: the system's.
+    void setPingProgram(const QString &program) { m_pingProgram = program; }
+
+protected:
+    void begin() override;
+    void stop() override;
+    ProbeResult deadlineResult() override;
+
+private:
+    bool startSocket();
+    void onReadable();
+    void finishSocketError(int error, const QString &stage);
+    void startPing();
+    void onPingFinished(int exitCode, QProcess::ExitStatus status);
+    ProbeResult notTestable(const QString &why) const;
+    QJsonObject baseEvidence() const;
+#ifdef Q_OS_WIN
+    struct WorkerLink;
+    void startIcmpApi();
+    std::shared_ptr<WorkerLink> m_link;
+#endif
+
+    Method m_method = Method::Auto;
+    QString m_pingProgram;
+    QString m_methodUsed;  ///< "socket", "ping" or "icmpapi"
+    QString m_socketError; ///< why the socket could not be used, when the probe fell back
+    qintptr m_fd = -1;
+    QSocketNotifier *m_notifier = nullptr;
+    QProcess *m_process = nullptr;
+    QStringList m_command; ///< the ping command line, for the evidence
+    QElapsedTimer m_sendClock;
+    quint16 m_sequence = 0;
+    QByteArray m_cookie;
+    int m_pendingError = 0; ///< an error the socket reported (from an ICMP error)
+};
+
+} // namespace tpready
