@@ -18,6 +18,14 @@
 LAB_ISSUER='ev.issuer="tpready Lab Root CA"'
 INSPECTION_ISSUER='ev.issuer="Example Corp SSL Inspection CA"'
 SSH_OK='pass ok ev.software~^OpenSSH_ ev.identification~^SSH-2.0-OpenSSH_'
+IKE_OK='pass ok ev.response_kind=full ev.chosen_proposal=aes128-sha256-ecp256'
+FTP_OK='pass ok ev.reply_code=220 "ev.greeting=tpready lab FTP ready"'
+IEC104_OK='pass ok "ev.answer=TESTFR con" "ev.received_hex=68 04 83 00 00 00"'
+# method socket: the unprivileged ICMP echo socket, not the ping program's capability.
+ICMP_OK='pass ok ev.method=socket'
+NTP_OK='pass ok ev.stratum=10 ev.clock_offset_ms:number'
+DNS_OK='pass ok ev.hijack_test.hijacked=false'
+DHCP_INFO='info not-testable ev.sent=nothing'
 
 # --resolve options for the SaaS names of the lab (eu-prod).
 saas_resolve()
@@ -38,19 +46,19 @@ scenario_selfhosted_ipsec()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i1  10.77.2.10  500  pass ok  ev.nat.local_behind_nat=false ev.nat.server_behind_nat=false
-i1  10.77.2.10  4500 pass ok  ev.nat.local_behind_nat=false ev.nat.server_behind_nat=false
+i1  10.77.2.10  500  $IKE_OK  ev.nat.local_behind_nat=false ev.nat.server_behind_nat=false
+i1  10.77.2.10  4500 $IKE_OK  ev.nat.local_behind_nat=false ev.nat.server_behind_nat=false
 i2  10.77.2.10  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true ev.nat_detected=false "detail~No NAT was detected"
-i3  10.77.2.10  -    pass ok
+i3  10.77.2.10  -    $ICMP_OK
 i4  10.77.2.10  22   $SSH_OK
 i5  10.77.2.10  22   $SSH_OK
 i38 10.77.2.10  3001 pass tls-client-cert-required $LAB_ISSUER
 i39 10.77.2.10  3002 pass tls-client-cert-required $LAB_ISSUER
 i40 10.77.2.10  3003 pass tls-client-cert-required $LAB_ISSUER
-n1  10.77.2.123 123  pass ok ev.clock_offset_ms:number
-n2  10.77.2.53  53   pass ok
-n3  10.77.2.10  123  pass ok ev.clock_offset_ms:number
-n4  -           -    info not-testable
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
 summary ready 0
 EOF
     )
@@ -64,16 +72,16 @@ scenario_selfhosted_tls()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i3  10.77.2.10  -    pass ok
+i3  10.77.2.10  -    $ICMP_OK
 i4  10.77.2.10  22   $SSH_OK
 i5  10.77.2.10  22   $SSH_OK
 i38 10.77.2.10  3001 pass tls-client-cert-required $LAB_ISSUER
 i39 10.77.2.10  3002 pass tls-client-cert-required $LAB_ISSUER
 i40 10.77.2.10  3003 pass tls-client-cert-required $LAB_ISSUER
-n1  10.77.2.123 123  pass ok
-n2  10.77.2.53  53   pass ok
-n3  10.77.2.10  123  pass ok
-n4  -           -    info not-testable
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
 summary ready 0
 EOF
     )
@@ -87,15 +95,15 @@ scenario_selfhosted_plain()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i3  10.77.2.10  -    pass ok
+i3  10.77.2.10  -    $ICMP_OK
 i5  10.77.2.10  22   $SSH_OK
-i6  10.77.2.10  2404 pass ok
-i7  10.77.2.10  21   pass ok
-i8  10.77.2.10  21   pass ok
-n1  10.77.2.123 123  pass ok
-n2  10.77.2.53  53   pass ok
-n3  10.77.2.10  123  pass ok
-n4  -           -    info not-testable
+i6  10.77.2.10  2404 $IEC104_OK
+i7  10.77.2.10  21   $FTP_OK
+i8  10.77.2.10  21   $FTP_OK
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
 summary ready 0
 EOF
     )
@@ -109,15 +117,15 @@ scenario_selfhosted_plain_ipv6()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i3  fd77:2::10  -    pass ok
+i3  fd77:2::10  -    $ICMP_OK
 i5  fd77:2::10  22   $SSH_OK address=fd77:2::10
-i6  fd77:2::10  2404 pass ok
-i7  fd77:2::10  21   pass ok
-i8  fd77:2::10  21   pass ok
-n1  fd77:2::123 123  pass ok
-n2  fd77:2::53  53   pass ok
-n3  fd77:2::10  123  pass ok
-n4  -           -    info not-testable
+i6  fd77:2::10  2404 $IEC104_OK
+i7  fd77:2::10  21   $FTP_OK
+i8  fd77:2::10  21   $FTP_OK
+n1  fd77:2::123 123  $NTP_OK
+n2  fd77:2::53  53   $DNS_OK
+n3  fd77:2::10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
 summary ready 0
 EOF
     )
@@ -136,13 +144,13 @@ scenario_selfhosted_ha_node_down()
         ip daddr 10.77.2.11 reject with icmp type host-unreachable'
     SCEN_EXPECT=$(
         cat <<EOF
-i1  10.77.2.10  500  pass ok
-i1  10.77.2.10  4500 pass ok
+i1  10.77.2.10  500  $IKE_OK
+i1  10.77.2.10  4500 $IKE_OK
 i1  10.77.2.11  500  fail no-response
 i1  10.77.2.11  4500 fail no-response
 i2  10.77.2.10  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true
 i2  10.77.2.11  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=false
-i3  10.77.2.10  -    pass ok
+i3  10.77.2.10  -    $ICMP_OK
 i3  10.77.2.11  -    fail unreachable
 i4  10.77.2.10  22   $SSH_OK
 i4  10.77.2.11  22   fail unreachable ev.connect_error=113
@@ -154,11 +162,11 @@ i39 10.77.2.10  3002 pass tls-client-cert-required
 i39 10.77.2.11  3002 fail unreachable
 i40 10.77.2.10  3003 pass tls-client-cert-required
 i40 10.77.2.11  3003 fail unreachable
-n1  10.77.2.123 123  pass ok
-n2  10.77.2.53  53   pass ok
-n3  10.77.2.10  123  pass ok
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
 n3  10.77.2.11  123  fail no-response
-n4  -           -    info not-testable
+n4  -           -    $DHCP_INFO
 summary not-ready 1
 EOF
     )
@@ -174,10 +182,10 @@ scenario_selfhosted_station()
         cat <<EOF
 i42 tpe.lab.test 4443 pass ok address=10.77.2.10 $LAB_ISSUER
 i43 tpe.lab.test 443  pass ok address=10.77.2.10 $LAB_ISSUER
-n1  ntp.lab.test 123  pass ok address=10.77.2.123
-n2  10.77.2.53   53   pass ok
-n3  tpe.lab.test 123  pass ok address=10.77.2.10
-n4  -            -    info not-testable
+n1  ntp.lab.test 123  $NTP_OK address=10.77.2.123
+n2  10.77.2.53   53   $DNS_OK
+n3  tpe.lab.test 123  $NTP_OK address=10.77.2.10
+n4  -            -    $DHCP_INFO
 summary ready 0
 EOF
     )
@@ -192,10 +200,10 @@ scenario_saas_ipsec()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i6   slrc1.eu.thingpark.com 500  pass ok address=10.77.2.31 ev.nat.local_behind_nat=false
-i6   slrc1.eu.thingpark.com 4500 pass ok address=10.77.2.31 ev.nat.local_behind_nat=false
-i6   slrc2.eu.thingpark.com 500  pass ok address=10.77.2.32 ev.nat.local_behind_nat=false
-i6   slrc2.eu.thingpark.com 4500 pass ok address=10.77.2.32 ev.nat.local_behind_nat=false
+i6   slrc1.eu.thingpark.com 500  $IKE_OK address=10.77.2.31 ev.nat.local_behind_nat=false
+i6   slrc1.eu.thingpark.com 4500 $IKE_OK address=10.77.2.31 ev.nat.local_behind_nat=false
+i6   slrc2.eu.thingpark.com 500  $IKE_OK address=10.77.2.32 ev.nat.local_behind_nat=false
+i6   slrc2.eu.thingpark.com 4500 $IKE_OK address=10.77.2.32 ev.nat.local_behind_nat=false
 i7   slrc1.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true ev.nat_detected=false "detail~No NAT was detected"
 i7   slrc2.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true ev.nat_detected=false "detail~No NAT was detected"
 i7a  slrc1.eu.thingpark.com 3001 pass tls-client-cert-required $LAB_ISSUER
@@ -204,15 +212,15 @@ i7a  slrc1.eu.thingpark.com 3003 pass tls-client-cert-required $LAB_ISSUER
 i7a  slrc2.eu.thingpark.com 3001 pass tls-client-cert-required $LAB_ISSUER
 i7a  slrc2.eu.thingpark.com 3002 pass tls-client-cert-required $LAB_ISSUER
 i7a  slrc2.eu.thingpark.com 3003 pass tls-client-cert-required $LAB_ISSUER
-i8a  slrc1.eu.thingpark.com -    pass ok
-i8a  slrc2.eu.thingpark.com -    pass ok
-i10  10.77.2.53             53   pass ok
-i11  -                      -    info not-testable
+i8a  slrc1.eu.thingpark.com -    $ICMP_OK
+i8a  slrc2.eu.thingpark.com -    $ICMP_OK
+i10  10.77.2.53             53   $DNS_OK
+i11  -                      -    $DHCP_INFO
 i11b slrc1.eu.thingpark.com 22   $SSH_OK address=10.77.2.31 ev.dns.source=--resolve
 i11b slrc2.eu.thingpark.com 22   $SSH_OK address=10.77.2.32
 i9   support1.eu.thingpark.com 22 $SSH_OK address=10.77.2.41
 i9   support2.eu.thingpark.com 22 $SSH_OK address=10.77.2.42
-i17  ntp.lab.test           123  pass ok address=10.77.2.123
+i17  ntp.lab.test           123  $NTP_OK address=10.77.2.123
 summary ready 0
 EOF
     )
@@ -232,15 +240,15 @@ i7a  slrc1.eu.thingpark.com 3003 pass tls-client-cert-required address=10.77.2.3
 i7a  slrc2.eu.thingpark.com 3001 pass tls-client-cert-required address=10.77.2.32 $LAB_ISSUER
 i7a  slrc2.eu.thingpark.com 3002 pass tls-client-cert-required address=10.77.2.32 $LAB_ISSUER
 i7a  slrc2.eu.thingpark.com 3003 pass tls-client-cert-required address=10.77.2.32 $LAB_ISSUER
-i8a  slrc1.eu.thingpark.com -    pass ok address=10.77.2.31
-i8a  slrc2.eu.thingpark.com -    pass ok address=10.77.2.32
-i10  10.77.2.53             53   pass ok
-i11  -                      -    info not-testable
+i8a  slrc1.eu.thingpark.com -    $ICMP_OK address=10.77.2.31
+i8a  slrc2.eu.thingpark.com -    $ICMP_OK address=10.77.2.32
+i10  10.77.2.53             53   $DNS_OK
+i11  -                      -    $DHCP_INFO
 i11b slrc1.eu.thingpark.com 22   $SSH_OK address=10.77.2.31 "ev.dns.source=system resolver"
 i11b slrc2.eu.thingpark.com 22   $SSH_OK address=10.77.2.32
 i9   support1.eu.thingpark.com 22 $SSH_OK address=10.77.2.41
 i9   support2.eu.thingpark.com 22 $SSH_OK address=10.77.2.42
-i17  ntp.lab.test           123  pass ok address=10.77.2.123
+i17  ntp.lab.test           123  $NTP_OK address=10.77.2.123
 summary ready 0
 EOF
     )
@@ -255,11 +263,11 @@ scenario_saas_station()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i10  10.77.2.53                          53  pass ok
-i11  -                                   -   info not-testable
+i10  10.77.2.53                          53  $DNS_OK
+i11  -                                   -   $DHCP_INFO
 i11c lns.eu.thingpark.com                443 pass ok address=10.77.2.51 $LAB_ISSUER
 i11d thingparkenterprise.eu.actility.com 443 pass ok address=10.77.2.52 $LAB_ISSUER
-i17  ntp.lab.test                        123 pass ok
+i17  ntp.lab.test                        123 $NTP_OK
 summary ready 0
 EOF
     )
@@ -289,9 +297,9 @@ i38 10.77.2.10  3001 fail timeout
 i39 10.77.2.10  3002 fail timeout
 i40 10.77.2.10  3003 fail timeout
 n1  10.77.2.123 123  fail no-response
-n2  10.77.2.53  53   pass ok
+n2  10.77.2.53  53   $DNS_OK
 n3  10.77.2.10  123  fail no-response
-n4  -           -    info not-testable
+n4  -           -    $DHCP_INFO
 summary not-ready 1
 EOF
     )
@@ -323,13 +331,13 @@ i7a  slrc2.eu.thingpark.com 3002 fail timeout
 i7a  slrc2.eu.thingpark.com 3003 fail timeout
 i8a  slrc1.eu.thingpark.com -    fail timeout
 i8a  slrc2.eu.thingpark.com -    fail timeout
-i10  10.77.2.53             53   pass ok
-i11  -                      -    info not-testable
+i10  10.77.2.53             53   $DNS_OK
+i11  -                      -    $DHCP_INFO
 i11b slrc1.eu.thingpark.com 22   fail timeout
 i11b slrc2.eu.thingpark.com 22   fail timeout
 i9   support1.eu.thingpark.com 22 fail timeout
 i9   support2.eu.thingpark.com 22 fail timeout
-i17  ntp.lab.test           123  pass ok
+i17  ntp.lab.test           123  $NTP_OK
 summary not-ready 1
 EOF
     )
@@ -365,9 +373,9 @@ i38 10.77.2.10  3001 fail refused
 i39 10.77.2.10  3002 fail unreachable
 i40 10.77.2.10  3003 fail unreachable
 n1  10.77.2.123 123  fail refused
-n2  10.77.2.53  53   pass ok
+n2  10.77.2.53  53   $DNS_OK
 n3  10.77.2.10  123  fail refused
-n4  -           -    info not-testable
+n4  -           -    $DHCP_INFO
 summary not-ready 1
 EOF
     )
@@ -392,15 +400,15 @@ i7a  slrc1.eu.thingpark.com 3003 fail tls-intercepted $INSPECTION_ISSUER "detail
 i7a  slrc2.eu.thingpark.com 3001 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
 i7a  slrc2.eu.thingpark.com 3002 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
 i7a  slrc2.eu.thingpark.com 3003 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i8a  slrc1.eu.thingpark.com -    pass ok
-i8a  slrc2.eu.thingpark.com -    pass ok
-i10  10.77.2.53             53   pass ok
-i11  -                      -    info not-testable
+i8a  slrc1.eu.thingpark.com -    $ICMP_OK
+i8a  slrc2.eu.thingpark.com -    $ICMP_OK
+i10  10.77.2.53             53   $DNS_OK
+i11  -                      -    $DHCP_INFO
 i11b slrc1.eu.thingpark.com 22   $SSH_OK
 i11b slrc2.eu.thingpark.com 22   $SSH_OK
 i9   support1.eu.thingpark.com 22 $SSH_OK
 i9   support2.eu.thingpark.com 22 $SSH_OK
-i17  ntp.lab.test           123  pass ok
+i17  ntp.lab.test           123  $NTP_OK
 summary not-ready 1
 EOF
     )
@@ -417,11 +425,11 @@ scenario_tls_inspection_station()
         ip daddr { 10.77.2.51, 10.77.2.52 } tcp dport 443 redirect to :13443'
     SCEN_EXPECT=$(
         cat <<EOF
-i10  10.77.2.53                          53  pass ok
-i11  -                                   -   info not-testable
+i10  10.77.2.53                          53  $DNS_OK
+i11  -                                   -   $DHCP_INFO
 i11c lns.eu.thingpark.com                443 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
 i11d thingparkenterprise.eu.actility.com 443 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i17  ntp.lab.test                        123 pass ok
+i17  ntp.lab.test                        123 $NTP_OK
 summary not-ready 1
 EOF
     )
@@ -438,10 +446,10 @@ scenario_nat()
         oifname "rs" ip saddr 10.77.1.0/24 masquerade'
     SCEN_EXPECT=$(
         cat <<EOF
-i6   slrc1.eu.thingpark.com 500  pass ok ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
-i6   slrc1.eu.thingpark.com 4500 pass ok ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
-i6   slrc2.eu.thingpark.com 500  pass ok ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
-i6   slrc2.eu.thingpark.com 4500 pass ok ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
+i6   slrc1.eu.thingpark.com 500  $IKE_OK ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
+i6   slrc1.eu.thingpark.com 4500 $IKE_OK ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
+i6   slrc2.eu.thingpark.com 500  $IKE_OK ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
+i6   slrc2.eu.thingpark.com 4500 $IKE_OK ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
 i7   slrc1.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.nat_detected=true ev.ike_answered=true "detail~behind NAT" "detail~UDP 4500"
 i7   slrc2.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.nat_detected=true ev.ike_answered=true "detail~behind NAT" "detail~UDP 4500"
 i7a  slrc1.eu.thingpark.com 3001 pass tls-client-cert-required
@@ -450,15 +458,15 @@ i7a  slrc1.eu.thingpark.com 3003 pass tls-client-cert-required
 i7a  slrc2.eu.thingpark.com 3001 pass tls-client-cert-required
 i7a  slrc2.eu.thingpark.com 3002 pass tls-client-cert-required
 i7a  slrc2.eu.thingpark.com 3003 pass tls-client-cert-required
-i8a  slrc1.eu.thingpark.com -    pass ok
-i8a  slrc2.eu.thingpark.com -    pass ok
-i10  10.77.2.53             53   pass ok
-i11  -                      -    info not-testable
+i8a  slrc1.eu.thingpark.com -    $ICMP_OK
+i8a  slrc2.eu.thingpark.com -    $ICMP_OK
+i10  10.77.2.53             53   $DNS_OK
+i11  -                      -    $DHCP_INFO
 i11b slrc1.eu.thingpark.com 22   $SSH_OK
 i11b slrc2.eu.thingpark.com 22   $SSH_OK
 i9   support1.eu.thingpark.com 22 $SSH_OK
 i9   support2.eu.thingpark.com 22 $SSH_OK
-i17  ntp.lab.test           123  pass ok
+i17  ntp.lab.test           123  $NTP_OK
 summary ready 0
 EOF
     )
@@ -476,15 +484,15 @@ scenario_wrong_service()
         ip daddr 10.77.2.10 tcp dport 21 dnat ip to 10.77.2.10:18081'
     SCEN_EXPECT=$(
         cat <<EOF
-i3  10.77.2.10  -    pass ok
+i3  10.77.2.10  -    $ICMP_OK
 i5  10.77.2.10  22   fail wrong-service "detail~HTTP" "ev.received~^HTTP/1.1 400"
 i6  10.77.2.10  2404 fail wrong-service "detail~SSH"
 i7  10.77.2.10  21   fail wrong-service
 i8  10.77.2.10  21   fail wrong-service
-n1  10.77.2.123 123  pass ok
-n2  10.77.2.53  53   pass ok
-n3  10.77.2.10  123  pass ok
-n4  -           -    info not-testable
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
 summary not-ready 1
 EOF
     )
@@ -504,10 +512,10 @@ scenario_captive_portal()
         cat <<EOF
 i10  10.77.2.54                          53  warn wrong-service ev.hijack_test.hijacked=true
 i10  10.77.2.55                          53  fail wrong-service ev.hijack_test.hijacked=true
-i11  -                                   -   info not-testable
+i11  -                                   -   $DHCP_INFO
 i11c lns.eu.thingpark.com                443 fail wrong-service
 i11d thingparkenterprise.eu.actility.com 443 fail wrong-service
-i17  ntp.lab.test                        123 pass ok
+i17  ntp.lab.test                        123 $NTP_OK
 summary not-ready 1
 EOF
     )
