@@ -3,6 +3,8 @@
 #include "wizard.h"
 
 #include <QAbstractButton>
+#include <QIcon>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QScreen>
 
@@ -38,6 +40,10 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     setPage(Page_Transport, m_transportPage);
     setPage(Page_Flows, m_flowsPage);
     setStartId(Page_Site);
+    // The About box takes the Help button's place, at the left of the wizard's buttons.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    button(QWizard::HelpButton)->setObjectName(u"aboutButton"_s);
 
     // The wizard's own buttons carry mnemonics ("&Next >"); screen readers get the plain words.
     button(QWizard::BackButton)->setAccessibleName(tr("Back"));
@@ -45,7 +51,7 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
     button(QWizard::CancelButton)->setAccessibleName(tr("Cancel"));
     button(QWizard::CommitButton)->setAccessibleName(tr("Commit"));
-    button(QWizard::HelpButton)->setAccessibleName(tr("Help"));
+    button(QWizard::HelpButton)->setAccessibleName(tr("About tpready"));
 
     m_transportPage->setSystemDnsServers(m_laptopDnsServers);
     // Restored before the pages' change signals are connected: restoring writes nothing back.
@@ -65,6 +71,7 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
             }
         }
     });
+    connect(this, &QWizard::helpRequested, this, &Wizard::showAbout);
     connect(m_deploymentPage, &DeploymentPage::deploymentChanged, m_transportPage, &TransportPage::setDeployment);
     connect(m_sitePage, &SitePage::changed, this, &Wizard::saveChoices);
     connect(m_deploymentPage, &DeploymentPage::deploymentChanged, this, &Wizard::saveChoices);
@@ -134,6 +141,31 @@ void Wizard::done(int result)
         m_settings->sync();
     }
     QWizard::done(result);
+}
+
+QString Wizard::aboutText()
+{
+    return tr("<h3>tpready %1</h3>"
+              "<p>ThingPark readiness: checks that this site's network lets a LoRaWAN base station reach Actility "
+              "ThingPark, and writes a report that proves it.</p>"
+              "<p>The flows are those of Actility's page \u201cAuthorizing base station flows to and from "
+              "ThingPark\u201d.</p>"
+              "<p>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+              "<p>Qt %2</p>")
+        .arg(QStringLiteral(TPREADY_VERSION).toHtmlEscaped(), QString::fromLatin1(qVersion()));
+}
+
+void Wizard::showAbout()
+{
+    // Window-modal and not blocking: the wizard keeps its state, Escape or Return closes the box.
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About tpready"), aboutText(), QMessageBox::Close, this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    // The version can be selected and copied into a support request.
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setIconPixmap(QIcon(u":/icons/tpready.svg"_s).pixmap(64, 64));
+    box->open();
 }
 
 void Wizard::restoreChoices()

@@ -58,10 +58,15 @@ public:
 
     void done(int result) override;
 
+    /// The About box's text (rich text): name, version (the CMake project version, as in --version and the PDF),
+    /// what the tool does, its licence and where the flows come from.
+    static QString aboutText();
+
 protected:
     void initializePage(int id) override;
 
 private:
+    void showAbout();
     void restoreChoices();
     void saveChoices();
     void restoreSize();

@@ -137,4 +137,28 @@ QString describeIec104Apdu(const Iec104Apdu &apdu)
     return {};
 }
 
+Iec104TestReply parseIec104TestReply(const QByteArray &data)
+{
+    Iec104TestReply reply;
+    qsizetype pos = 0;
+    while (pos < data.size()) {
+        const Iec104Parse parse = parseIec104Apdu(data.mid(pos));
+        if (parse.status == Iec104Parse::Status::Incomplete)
+            return reply;
+        if (parse.status == Iec104Parse::Status::Invalid) {
+            reply.status = Iec104TestReply::Status::WrongService;
+            reply.problem = parse.error;
+            return reply;
+        }
+        pos += parse.consumed;
+        ++reply.apdus;
+        if (parse.apdu.format == Iec104Apdu::Format::U &&
+            parse.apdu.function == static_cast<quint8>(Iec104Function::TestFrCon)) {
+            reply.status = Iec104TestReply::Status::TestFrCon;
+            return reply;
+        }
+    }
+    return reply;
+}
+
 } // namespace tpready

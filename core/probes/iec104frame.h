@@ -56,6 +56,23 @@ Iec104Parse parseIec104Apdu(const QByteArray &data);
 /// The six bytes of a U-format frame, e.g. TESTFR act = 68 04 43 00 00 00.
 QByteArray iec104UFrame(Iec104Function function);
 
+/// What came back to a TESTFR act, read APDU by APDU: used by the IEC 104 probes in the clear and inside TLS.
+struct Iec104TestReply
+{
+    enum class Status
+    {
+        Incomplete,   ///< no TESTFR con yet, and nothing wrong so far
+        TestFrCon,    ///< `68 04 83 00 00 00` arrived
+        WrongService, ///< bytes that are not IEC 104 APDUs
+    };
+    Status status = Status::Incomplete;
+    int apdus = 0;   ///< well-formed APDUs seen (a TESTFR con included)
+    QString problem; ///< for WrongService
+};
+
+/// Parses a server's bytes after our TESTFR act. Never reads past @p data.
+Iec104TestReply parseIec104TestReply(const QByteArray &data);
+
 /// A short name for a parsed frame: "TESTFR con", "S-frame N(R)=3", "I-frame N(S)=0 N(R)=0, ASDU type 11"...
 QString describeIec104Apdu(const Iec104Apdu &apdu);
 

@@ -6,11 +6,14 @@
 #include "core/probes/dnsprobe.h"
 #include "core/probes/espprobe.h"
 #include "core/probes/ftpprobe.h"
+#include "core/probes/httpsprobe.h"
 #include "core/probes/icmpprobe.h"
 #include "core/probes/iec104probe.h"
 #include "core/probes/ikeprobe.h"
 #include "core/probes/ntpprobe.h"
 #include "core/probes/sshprobe.h"
+#include "core/probes/tlsprobe.h"
+#include "core/probes/wssprobe.h"
 
 namespace tpready {
 
@@ -36,9 +39,18 @@ Probe *createProbe(const ProbeTarget &target, const ProbeConfig &config, QObject
         return new FtpProbe(target, config, parent);
     case Protocol::Iec104:
         return new Iec104Probe(target, config, parent);
-    default:
-        return nullptr;
+    case Protocol::Tls:
+    case Protocol::Iec104Tls:
+    case Protocol::SftpTls:
+        return new TlsProbe(target, config, parent);
+    case Protocol::Https:
+        return new HttpsProbe(target, config, parent);
+    case Protocol::Wss:
+        return new WssProbe(target, config, parent);
     }
+    // Every protocol has its probe: the switch has no default, so a new protocol without one fails to compile
+    // warning-free.
+    return nullptr;
 }
 
 } // namespace tpready

@@ -50,6 +50,32 @@ private slots:
 
     void testFrActBytes() { QCOMPARE(iec104UFrame(Iec104Function::TestFrAct), hex("680443000000")); }
 
+    void testReply_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("apdus");
+        using S = Iec104TestReply::Status;
+        QTest::newRow("con") << hex("680483000000") << int(S::TestFrCon) << 1;
+        QTest::newRow("s-frame then con") << hex("680401000200680483000000") << int(S::TestFrCon) << 2;
+        QTest::newRow("half a con") << hex("680483") << int(S::Incomplete) << 0;
+        QTest::newRow("testfr act echoed") << hex("680443000000") << int(S::Incomplete) << 1;
+        QTest::newRow("tls alert") << hex("15030300020228") << int(S::WrongService) << 0;
+        QTest::newRow("http") << QByteArray("HTTP/1.1 400 Bad Request\r\n") << int(S::WrongService) << 0;
+        QTest::newRow("empty") << QByteArray() << int(S::Incomplete) << 0;
+    }
+
+    void testReply()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        QFETCH(int, apdus);
+        const Iec104TestReply reply = parseIec104TestReply(bytes);
+        QCOMPARE(int(reply.status), status);
+        QCOMPARE(reply.apdus, apdus);
+        QCOMPARE(reply.problem.isEmpty(), reply.status != Iec104TestReply::Status::WrongService);
+    }
+
     void sFrame()
     {
         // N(R) = 3: control octets 3-4 hold N(R) << 1 little-endian.
