@@ -26,6 +26,13 @@ ICMP_OK='pass ok ev.method=socket'
 NTP_OK='pass ok ev.stratum=10 ev.clock_offset_ms:number'
 DNS_OK='pass ok ev.hijack_test.hijacked=false'
 DHCP_INFO='info not-testable ev.sent=nothing'
+# The SLRC/TPE front end: a verified chain, then a demand for a client certificate, from the lab CA.
+MTLS_OK="pass tls-client-cert-required $LAB_ISSUER ev.verified=true ev.client_certificate_requested=true \"ev.acceptable_ca_names~tpready Lab Root CA\""
+# Basics Station: the INFOS answer of the WebSocket /router-info, CUPS's 14-byte "no update".
+WSS_OK="pass ok $LAB_ISSUER ev.verified=true ev.http_status=101 ev.router_info.uri~^wss://lns.lab.test:4443/"
+CUPS_OK="pass ok $LAB_ISSUER ev.verified=true ev.http_status=200 ev.body_bytes=14 ev.cups.no_update=true"
+# The inspection terminator: its own CA, untrusted, and no client certificate asked where the SLRC asks for one.
+INSPECTED="fail tls-intercepted $INSPECTION_ISSUER \"detail~Example Corp SSL Inspection CA\" ev.verified=false ev.client_certificate_requested=false"
 
 # --resolve options for the SaaS names of the lab (eu-prod).
 saas_resolve()
@@ -52,9 +59,9 @@ i2  10.77.2.10  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answer
 i3  10.77.2.10  -    $ICMP_OK
 i4  10.77.2.10  22   $SSH_OK
 i5  10.77.2.10  22   $SSH_OK
-i38 10.77.2.10  3001 pass tls-client-cert-required $LAB_ISSUER
-i39 10.77.2.10  3002 pass tls-client-cert-required $LAB_ISSUER
-i40 10.77.2.10  3003 pass tls-client-cert-required $LAB_ISSUER
+i38 10.77.2.10  3001 $MTLS_OK
+i39 10.77.2.10  3002 $MTLS_OK
+i40 10.77.2.10  3003 $MTLS_OK
 n1  10.77.2.123 123  $NTP_OK
 n2  10.77.2.53  53   $DNS_OK
 n3  10.77.2.10  123  $NTP_OK
@@ -75,9 +82,9 @@ scenario_selfhosted_tls()
 i3  10.77.2.10  -    $ICMP_OK
 i4  10.77.2.10  22   $SSH_OK
 i5  10.77.2.10  22   $SSH_OK
-i38 10.77.2.10  3001 pass tls-client-cert-required $LAB_ISSUER
-i39 10.77.2.10  3002 pass tls-client-cert-required $LAB_ISSUER
-i40 10.77.2.10  3003 pass tls-client-cert-required $LAB_ISSUER
+i38 10.77.2.10  3001 $MTLS_OK
+i39 10.77.2.10  3002 $MTLS_OK
+i40 10.77.2.10  3003 $MTLS_OK
 n1  10.77.2.123 123  $NTP_OK
 n2  10.77.2.53  53   $DNS_OK
 n3  10.77.2.10  123  $NTP_OK
@@ -156,11 +163,11 @@ i4  10.77.2.10  22   $SSH_OK
 i4  10.77.2.11  22   fail unreachable ev.connect_error=113
 i5  10.77.2.10  22   $SSH_OK
 i5  10.77.2.11  22   fail unreachable "detail~host is unreachable"
-i38 10.77.2.10  3001 pass tls-client-cert-required
+i38 10.77.2.10  3001 $MTLS_OK
 i38 10.77.2.11  3001 fail unreachable
-i39 10.77.2.10  3002 pass tls-client-cert-required
+i39 10.77.2.10  3002 $MTLS_OK
 i39 10.77.2.11  3002 fail unreachable
-i40 10.77.2.10  3003 pass tls-client-cert-required
+i40 10.77.2.10  3003 $MTLS_OK
 i40 10.77.2.11  3003 fail unreachable
 n1  10.77.2.123 123  $NTP_OK
 n2  10.77.2.53  53   $DNS_OK
@@ -180,8 +187,8 @@ scenario_selfhosted_station()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i42 tpe.lab.test 4443 pass ok address=10.77.2.10 $LAB_ISSUER
-i43 tpe.lab.test 443  pass ok address=10.77.2.10 $LAB_ISSUER
+i42 tpe.lab.test 4443 $WSS_OK address=10.77.2.10
+i43 tpe.lab.test 443  $CUPS_OK address=10.77.2.10
 n1  ntp.lab.test 123  $NTP_OK address=10.77.2.123
 n2  10.77.2.53   53   $DNS_OK
 n3  tpe.lab.test 123  $NTP_OK address=10.77.2.10
@@ -206,12 +213,12 @@ i6   slrc2.eu.thingpark.com 500  $IKE_OK address=10.77.2.32 ev.nat.local_behind_
 i6   slrc2.eu.thingpark.com 4500 $IKE_OK address=10.77.2.32 ev.nat.local_behind_nat=false
 i7   slrc1.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true ev.nat_detected=false "detail~No NAT was detected"
 i7   slrc2.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true ev.nat_detected=false "detail~No NAT was detected"
-i7a  slrc1.eu.thingpark.com 3001 pass tls-client-cert-required $LAB_ISSUER
-i7a  slrc1.eu.thingpark.com 3002 pass tls-client-cert-required $LAB_ISSUER
-i7a  slrc1.eu.thingpark.com 3003 pass tls-client-cert-required $LAB_ISSUER
-i7a  slrc2.eu.thingpark.com 3001 pass tls-client-cert-required $LAB_ISSUER
-i7a  slrc2.eu.thingpark.com 3002 pass tls-client-cert-required $LAB_ISSUER
-i7a  slrc2.eu.thingpark.com 3003 pass tls-client-cert-required $LAB_ISSUER
+i7a  slrc1.eu.thingpark.com 3001 $MTLS_OK
+i7a  slrc1.eu.thingpark.com 3002 $MTLS_OK
+i7a  slrc1.eu.thingpark.com 3003 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3001 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3002 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3003 $MTLS_OK
 i8a  slrc1.eu.thingpark.com -    $ICMP_OK
 i8a  slrc2.eu.thingpark.com -    $ICMP_OK
 i10  10.77.2.53             53   $DNS_OK
@@ -234,12 +241,12 @@ scenario_saas_tls()
     SCEN_TIMEOUT=3000
     SCEN_EXPECT=$(
         cat <<EOF
-i7a  slrc1.eu.thingpark.com 3001 pass tls-client-cert-required address=10.77.2.31 $LAB_ISSUER
-i7a  slrc1.eu.thingpark.com 3002 pass tls-client-cert-required address=10.77.2.31 $LAB_ISSUER
-i7a  slrc1.eu.thingpark.com 3003 pass tls-client-cert-required address=10.77.2.31 $LAB_ISSUER
-i7a  slrc2.eu.thingpark.com 3001 pass tls-client-cert-required address=10.77.2.32 $LAB_ISSUER
-i7a  slrc2.eu.thingpark.com 3002 pass tls-client-cert-required address=10.77.2.32 $LAB_ISSUER
-i7a  slrc2.eu.thingpark.com 3003 pass tls-client-cert-required address=10.77.2.32 $LAB_ISSUER
+i7a  slrc1.eu.thingpark.com 3001 $MTLS_OK address=10.77.2.31
+i7a  slrc1.eu.thingpark.com 3002 $MTLS_OK address=10.77.2.31
+i7a  slrc1.eu.thingpark.com 3003 $MTLS_OK address=10.77.2.31
+i7a  slrc2.eu.thingpark.com 3001 $MTLS_OK address=10.77.2.32
+i7a  slrc2.eu.thingpark.com 3002 $MTLS_OK address=10.77.2.32
+i7a  slrc2.eu.thingpark.com 3003 $MTLS_OK address=10.77.2.32
 i8a  slrc1.eu.thingpark.com -    $ICMP_OK address=10.77.2.31
 i8a  slrc2.eu.thingpark.com -    $ICMP_OK address=10.77.2.32
 i10  10.77.2.53             53   $DNS_OK
@@ -265,8 +272,8 @@ scenario_saas_station()
         cat <<EOF
 i10  10.77.2.53                          53  $DNS_OK
 i11  -                                   -   $DHCP_INFO
-i11c lns.eu.thingpark.com                443 pass ok address=10.77.2.51 $LAB_ISSUER
-i11d thingparkenterprise.eu.actility.com 443 pass ok address=10.77.2.52 $LAB_ISSUER
+i11c lns.eu.thingpark.com                443 $WSS_OK address=10.77.2.51
+i11d thingparkenterprise.eu.actility.com 443 $CUPS_OK address=10.77.2.52
 i17  ntp.lab.test                        123 $NTP_OK
 summary ready 0
 EOF
@@ -394,12 +401,12 @@ scenario_tls_inspection()
         ip daddr { 10.77.2.31, 10.77.2.32 } tcp dport 3003 redirect to :13003'
     SCEN_EXPECT=$(
         cat <<EOF
-i7a  slrc1.eu.thingpark.com 3001 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i7a  slrc1.eu.thingpark.com 3002 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i7a  slrc1.eu.thingpark.com 3003 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i7a  slrc2.eu.thingpark.com 3001 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i7a  slrc2.eu.thingpark.com 3002 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i7a  slrc2.eu.thingpark.com 3003 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
+i7a  slrc1.eu.thingpark.com 3001 $INSPECTED
+i7a  slrc1.eu.thingpark.com 3002 $INSPECTED
+i7a  slrc1.eu.thingpark.com 3003 $INSPECTED
+i7a  slrc2.eu.thingpark.com 3001 $INSPECTED
+i7a  slrc2.eu.thingpark.com 3002 $INSPECTED
+i7a  slrc2.eu.thingpark.com 3003 $INSPECTED
 i8a  slrc1.eu.thingpark.com -    $ICMP_OK
 i8a  slrc2.eu.thingpark.com -    $ICMP_OK
 i10  10.77.2.53             53   $DNS_OK
@@ -427,8 +434,8 @@ scenario_tls_inspection_station()
         cat <<EOF
 i10  10.77.2.53                          53  $DNS_OK
 i11  -                                   -   $DHCP_INFO
-i11c lns.eu.thingpark.com                443 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
-i11d thingparkenterprise.eu.actility.com 443 fail tls-intercepted $INSPECTION_ISSUER "detail~Example Corp SSL Inspection CA"
+i11c lns.eu.thingpark.com                443 $INSPECTED
+i11d thingparkenterprise.eu.actility.com 443 $INSPECTED
 i17  ntp.lab.test                        123 $NTP_OK
 summary not-ready 1
 EOF
@@ -452,12 +459,12 @@ i6   slrc2.eu.thingpark.com 500  $IKE_OK ev.nat.local_behind_nat=true ev.nat.ser
 i6   slrc2.eu.thingpark.com 4500 $IKE_OK ev.nat.local_behind_nat=true ev.nat.server_behind_nat=false
 i7   slrc1.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.nat_detected=true ev.ike_answered=true "detail~behind NAT" "detail~UDP 4500"
 i7   slrc2.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.nat_detected=true ev.ike_answered=true "detail~behind NAT" "detail~UDP 4500"
-i7a  slrc1.eu.thingpark.com 3001 pass tls-client-cert-required
-i7a  slrc1.eu.thingpark.com 3002 pass tls-client-cert-required
-i7a  slrc1.eu.thingpark.com 3003 pass tls-client-cert-required
-i7a  slrc2.eu.thingpark.com 3001 pass tls-client-cert-required
-i7a  slrc2.eu.thingpark.com 3002 pass tls-client-cert-required
-i7a  slrc2.eu.thingpark.com 3003 pass tls-client-cert-required
+i7a  slrc1.eu.thingpark.com 3001 $MTLS_OK
+i7a  slrc1.eu.thingpark.com 3002 $MTLS_OK
+i7a  slrc1.eu.thingpark.com 3003 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3001 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3002 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3003 $MTLS_OK
 i8a  slrc1.eu.thingpark.com -    $ICMP_OK
 i8a  slrc2.eu.thingpark.com -    $ICMP_OK
 i10  10.77.2.53             53   $DNS_OK
@@ -513,8 +520,8 @@ scenario_captive_portal()
 i10  10.77.2.54                          53  warn wrong-service ev.hijack_test.hijacked=true
 i10  10.77.2.55                          53  fail wrong-service ev.hijack_test.hijacked=true
 i11  -                                   -   $DHCP_INFO
-i11c lns.eu.thingpark.com                443 fail wrong-service
-i11d thingparkenterprise.eu.actility.com 443 fail wrong-service
+i11c lns.eu.thingpark.com                443 fail wrong-service "detail~HTTP"
+i11d thingparkenterprise.eu.actility.com 443 fail wrong-service "detail~HTTP"
 i17  ntp.lab.test                        123 $NTP_OK
 summary not-ready 1
 EOF
