@@ -370,6 +370,17 @@ frontend cups
 frontend lns
     bind :::4443 v4v6 ssl crt $LAB_DIR/pki/haproxy.pem
     default_backend station
+# The same front end without client authentication (a scenario redirects 3001-3003 of one TPE here): the probes
+# then go on inside TLS (IEC 104 TESTFR, SSH identification).
+frontend open_iec104
+    bind :::13101 v4v6 ssl crt $LAB_DIR/pki/haproxy.pem
+    default_backend iec104
+frontend open_sftp
+    bind :::13102 v4v6 ssl crt $LAB_DIR/pki/haproxy.pem
+    default_backend ssh
+frontend open_support
+    bind :::13103 v4v6 ssl crt $LAB_DIR/pki/haproxy.pem
+    default_backend ssh
 backend iec104
     server s1 127.0.0.1:2404
 backend ssh
@@ -479,7 +490,7 @@ lab_wait_listening()
 lab_wait_ready()
 {
     lab_wait_listening "$NS_S" tcp:22 tcp:21 tcp:2404 tcp:8080 tcp:18080 tcp:18081 tcp:3001 tcp:3002 tcp:3003 \
-        tcp:443 tcp:4443 tcp:53 udp:53 udp:123 udp:500 udp:4500
+        tcp:443 tcp:4443 tcp:13101 tcp:13102 tcp:13103 tcp:53 udp:53 udp:123 udp:500 udp:4500
     lab_wait_listening "$NS_R" tcp:13001 tcp:13002 tcp:13003 tcp:13443 tcp:14443
     local deadline=$((SECONDS + 10))
     until [ -S "$LAB_DIR/charon.vici" ]; do

@@ -94,6 +94,33 @@ EOF
     )
 }
 
+scenario_selfhosted_tls_inner()
+{
+    SCEN_DESC="self-hosted TPE whose TLS front end asks for no client certificate: the probes go on inside TLS (IEC 104 TESTFR on 3001, SSH identification on 3002 and 3003)"
+    SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.11 --transport lrr-tls --ntp 10.77.2.123 --dns 10.77.2.53)
+    SCEN_EXTRA=(--ca "$LAB_CA")
+    SCEN_TIMEOUT=3000
+    SCEN_NAT_PRE='
+        ip daddr 10.77.2.11 tcp dport 3001 dnat ip to 10.77.2.11:13101
+        ip daddr 10.77.2.11 tcp dport 3002 dnat ip to 10.77.2.11:13102
+        ip daddr 10.77.2.11 tcp dport 3003 dnat ip to 10.77.2.11:13103'
+    SCEN_EXPECT=$(
+        cat <<EOF
+i3  10.77.2.11  -    $ICMP_OK
+i4  10.77.2.11  22   $SSH_OK
+i5  10.77.2.11  22   $SSH_OK
+i38 10.77.2.11  3001 pass ok $LAB_ISSUER ev.verified=true ev.inner_protocol=iec104 ev.testfr_con=true
+i39 10.77.2.11  3002 pass ok $LAB_ISSUER ev.verified=true ev.inner_protocol=ssh ev.software~^OpenSSH_
+i40 10.77.2.11  3003 pass ok $LAB_ISSUER ev.verified=true ev.inner_protocol=ssh ev.software~^OpenSSH_
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.11  123  $NTP_OK
+n4  -           -    $DHCP_INFO
+summary ready 0
+EOF
+    )
+}
+
 scenario_selfhosted_plain()
 {
     SCEN_DESC="self-hosted TPE, LRR with neither IPsec nor TLS: IEC 104 (TESTFR), FTP greeting, SSH, ICMP, NTP, DNS"
