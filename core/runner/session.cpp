@@ -94,10 +94,8 @@ CheckSession::CheckSession(Plan plan, RunOptions options, QObject *parent)
 CheckSession::~CheckSession()
 {
     // A snapshot still being taken cannot be interrupted (it may wait for the system's proxy resolver): it is left
-    // to end on its own, and its thread deletes itself then. Nothing of it reaches this object any more.
+    // to end on its own, and the application deletes its thread then. Nothing of it reaches this object any more.
     m_runner.disconnect(this);
-    if (m_capturingThread)
-        m_capturingThread->disconnect(this);
 }
 
 void CheckSession::setEnvironmentCapture(EnvironmentCapture capture)
@@ -198,19 +196,21 @@ void CheckSession::captureEnvironmentInBackground()
     const QStringList hosts = m_options.probe.planHosts;
     QThread *thread = QThread::create([result, capture, hosts] { *result = capture(hosts); });
     thread->setObjectName(QStringLiteral("tpready-environment"));
-    // Whoever is left when the thread ends, it deletes itself (in the thread that created it).
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, thread, result] {
+    // One owner deletes the thread, whether or not this session still exists then: the application. (A second
+    // owner would race it: finished() is queued to each receiver in turn, and the first may already have deleted
+    // the thread when the second runs.) It is connected first, so it runs before this session's slot below, and
+    // the command line, which quits its loop there, leaves no thread object behind.
+    QObject *reaper = QCoreApplication::instance() ? QCoreApplication::instance() : static_cast<QObject *>(this);
+    connect(thread, &QThread::finished, reaper, [thread] {
+        thread->wait(); // it is ending: a moment at most
+        delete thread;
+    });
+    connect(thread, &QThread::finished, this, [this, result] {
         m_capturing = false;
         m_environment = *result;
-        // The thread is ending: wait the moment it takes, so that no thread object is left behind when the owner's
-        // event loop does not run again (the command line).
-        thread->wait();
-        delete thread;
         emit environmentReady();
     });
     m_capturing = true;
-    m_capturingThread = thread;
     thread->start();
 }
 

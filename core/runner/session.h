@@ -7,7 +7,6 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
 #include <QStringList>
 #include <functional>
@@ -16,8 +15,6 @@
 #include "core/env/environment.h"
 #include "core/report/report.h"
 #include "core/runner/runner.h"
-
-class QThread;
 
 namespace tpready {
 
@@ -49,7 +46,8 @@ bool parseResolveOverride(const QString &entry, QString *host, QHostAddress *add
 /// wizard reach the same verdicts as the command line for the same selection.
 ///
 /// Everything but the snapshot happens in the owner's thread without blocking it. Deleting the session at any time
-/// is safe: probes stop at once, and a snapshot still being taken is dropped when it ends.
+/// is safe: probes stop at once, and a snapshot still being taken is dropped when it ends (the application, which
+/// must exist, deletes its thread then).
 class CheckSession final : public QObject
 {
     Q_OBJECT
@@ -120,7 +118,6 @@ private:
     Runner m_runner;
     EnvironmentCapture m_capture;
     std::optional<Environment> m_environment;
-    QPointer<QThread> m_capturingThread;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     qint64 m_durationMs = 0;
