@@ -141,7 +141,29 @@ Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInf
     report.environment = environment;
     for (const CheckRun &run : checks)
         report.checks << makeCheckRecord(plan, run);
+    applyProxyConclusion(&report);
     return report;
+}
+
+void applyProxyConclusion(Report *report)
+{
+    if (!report->environment.proxyConfigured)
+        return;
+    for (CheckRecord &check : report->checks) {
+        const Reason reason = check.result.reason;
+        if (check.transport != IpTransport::Tcp || check.result.verdict != Verdict::Fail ||
+            (reason != Reason::Timeout && reason != Reason::Refused))
+            continue;
+        // The direct path is closed and this laptop is set up to go through a proxy: the laptop's browser may well
+        // reach ThingPark, the base station will not (neither the LRR nor Basics Station can use a web proxy).
+        check.result.evidence.insert(QStringLiteral("network_reason"), toToken(reason));
+        check.result.evidence.insert(QStringLiteral("laptop_proxy"), report->environment.proxy);
+        check.result.reason = Reason::ProxyRequired;
+        check.result.detail += u' ' + tr("This laptop is set to reach the Internet through a web proxy (%1): the "
+                                         "base station cannot use one, so the direct path must be opened.")
+                                          .arg(report->environment.proxy);
+        check.result.remediation = remediationFor(check);
+    }
 }
 
 QJsonObject reportToJson(const Report &report)
