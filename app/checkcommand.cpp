@@ -2,26 +2,19 @@
 // Copyright (c) tpready contributors
 #include "checkcommand.h"
 
-#include <QBuffer>
-#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QSaveFile>
 #include <QSslCertificate>
-#include <QThread>
-#include <memory>
-#include <vector>
 
 #include "app/cli.h"
 #include "app/clicommon.h"
-#include "core/catalog/hostnames.h"
 #include "core/catalog/planexport.h"
-#include "core/env/environment.h"
-#include "core/report/pdfreport.h"
+#include "core/report/changerequest.h"
 #include "core/report/report.h"
-#include "core/runner/runner.h"
+#include "core/report/reportfiles.h"
+#include "core/runner/session.h"
 
 namespace tpready::cli {
 namespace {
@@ -49,14 +42,6 @@ QString checkTarget(const CheckRun &check)
 
 } // namespace
 
-QString jsonBeside(const QString &pdfPath)
-{
-    QString path = pdfPath;
-    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path.chop(4);
-    return path + QStringLiteral(".json");
-}
-
 QString checkOutputPath(const QString &path, const QString &option)
 {
     if (path.isEmpty())
@@ -78,38 +63,6 @@ QString checkOutputPath(const QString &path, const QString &option)
             .arg(option, shown, shortened(QDir::toNativeSeparators(dir.filePath()), 200));
     if (info.exists() && !info.isWritable())
         return tr("%1 %2: the file exists and is not writable.").arg(option, shown);
-    return {};
-}
-
-QString writeAllAtomically(const QList<QPair<QString, QByteArray>> &files)
-{
-    // Every file is written and flushed to its temporary copy first; only when all of them made it are they renamed
-    // into place. A full disk or an I/O error therefore leaves no file, partial or whole.
-    std::vector<std::unique_ptr<QSaveFile>> saves;
-    for (const auto &[path, bytes] : files) {
-        const QFileInfo info(path);
-        if (info.exists() && !info.isFile())
-            return tr("cannot write %1: not a regular file").arg(shortened(path, 200));
-        auto file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly))
-            return tr("cannot write %1: %2").arg(shortened(path, 200), file->errorString());
-        if (file->write(bytes) != bytes.size() || !file->flush() || file->error() != QFileDevice::NoError) {
-            const QString reason = file->errorString();
-            file->cancelWriting();
-            return tr("cannot write %1: %2").arg(shortened(path, 200), reason);
-        }
-        saves.push_back(std::move(file));
-    }
-    for (std::size_t i = 0; i < saves.size(); ++i) {
-        if (!saves[i]->commit()) {
-            const QString problem =
-                tr("cannot write %1: %2").arg(shortened(files.at(qsizetype(i)).first, 200), saves[i]->errorString());
-            // The files already renamed into place go again: all or nothing.
-            for (std::size_t j = 0; j < i; ++j)
-                QFile::remove(files.at(qsizetype(j)).first);
-            return problem;
-        }
-    }
     return {};
 }
 
@@ -147,8 +100,7 @@ void printHumanReport(const Report &report, const Plan &plan)
                 o << "        " << tr("To do: %1").arg(check.result.remediation) << '\n';
         }
     }
-    o << tr("This test ran from this laptop: the gateway's own address, MAC and path may be treated differently.")
-      << '\n';
+    o << laptopCaveat() << '\n';
     o.flush();
 }
 
@@ -235,16 +187,14 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
         options.caFiles << path;
     }
     for (const QString &entry : parser.values(resolve)) {
-        const qsizetype equals = entry.indexOf(u'=');
-        const QString host = entry.left(equals).trimmed();
-        const QString ip = equals < 0 ? QString() : entry.mid(equals + 1).trimmed();
-        if (equals < 0 || !isValidHostName(host) || !isIpLiteral(ip))
+        QString host;
+        QHostAddress address;
+        if (!parseResolveOverride(entry, &host, &address))
             return fail(
                 tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.").arg(shortened(entry)));
-        const QString key = host.toLower();
-        if (options.resolve.contains(key) && options.resolve.value(key) != QHostAddress(ip))
+        if (options.resolve.contains(host) && options.resolve.value(host) != address)
             return fail(tr("--resolve gives two addresses for %1.").arg(shortened(host)));
-        options.resolve.insert(key, QHostAddress(ip));
+        options.resolve.insert(host, address);
     }
     if (options.site.size() > kMaxTextOption || options.operatorName.size() > kMaxTextOption)
         return fail(tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
@@ -285,14 +235,10 @@ int runCheck(const QStringList &args, const Globals &globals)
         options.probe.timeoutMs = parsed->timeoutMs;
     options.resolveOverrides = parsed->resolve;
     for (const QString &path : parsed->caFiles) {
-        const QFileInfo info(path);
-        if (!info.isFile() || !info.isReadable())
-            return usageError(command, tr("--ca %1: no readable file there.").arg(shortened(path, 200)));
-        if (info.size() > 4 * 1024 * 1024)
-            return usageError(command, tr("--ca %1: the file is larger than 4 MiB.").arg(shortened(path, 200)));
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        QString problem;
+        const QList<QSslCertificate> certificates = loadCaCertificates(path, &problem);
         if (certificates.isEmpty())
-            return usageError(command, tr("--ca %1: the file holds no PEM certificate.").arg(shortened(path, 200)));
+            return usageError(command, tr("--ca %1: %2.").arg(shortened(path, 200), problem));
         options.probe.extraCaCertificates += certificates;
     }
     const QString jsonPath = parsed->jsonPath;
@@ -315,30 +261,16 @@ int runCheck(const QStringList &args, const Globals &globals)
     if (!plan)
         return exitCode;
 
-    QStringList planHosts;
-    for (const PlannedFlow &flow : plan->flows) {
-        for (const Check &check : flow.checks) {
-            if (!check.host.isEmpty() && !isIpLiteral(check.host) && !planHosts.contains(check.host))
-                planHosts << check.host;
-        }
-    }
-    options.probe.planHosts = planHosts;
-
-    // The environment snapshot may wait for a proxy auto-configuration script: take it beside the probes.
-    Environment environment;
-    QThread *snapshot = QThread::create([&environment, planHosts] { environment = captureEnvironment(planHosts); });
-    snapshot->start();
-
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-    Runner runner(*plan, options);
+    // The same session as the wizard's: probes, the environment snapshot beside them, and the report.
+    CheckSession session(*plan, options);
     const bool showProgress = !parsed->quiet;
-    const int total = static_cast<int>(runner.checks().size());
+    const int total = static_cast<int>(session.checks().size());
     int done = 0;
-    QObject::connect(&runner, &Runner::checkFinished, &runner, [&](int index) {
+    QObject::connect(&session, &CheckSession::checkFinished, &session, [&](int index) {
         ++done;
         if (!showProgress)
             return;
-        const CheckRun &check = runner.checks().at(index);
+        const CheckRun &check = session.checks().at(index);
         const int width = QString::number(total).size();
         err() << QStringLiteral("[%1/%2] ").arg(done, width).arg(total)
               << toToken(check.result.verdict).leftJustified(7) << check.target.flowId.leftJustified(6)
@@ -348,51 +280,32 @@ int runCheck(const QStringList &args, const Globals &globals)
         err() << Qt::endl;
     });
     QEventLoop loop;
-    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
-    runner.start();
-    if (runner.isRunning())
+    const auto quitWhenComplete = [&] {
+        if (!session.isRunning() && session.hasEnvironment())
+            loop.quit();
+    };
+    QObject::connect(&session, &CheckSession::finished, &loop, quitWhenComplete);
+    QObject::connect(&session, &CheckSession::environmentReady, &loop, quitWhenComplete);
+    session.start();
+    if (session.isRunning() || !session.hasEnvironment())
         loop.exec();
-    snapshot->wait();
-    delete snapshot;
 
-    const QDateTime finishedAt = QDateTime::currentDateTimeUtc();
-    for (const CheckRun &check : runner.checks()) {
-        const QJsonValue offset = check.result.evidence.value(QStringLiteral("clock_offset_ms"));
-        if (check.target.protocol == Protocol::Ntp && check.result.verdict != Verdict::Fail && offset.isDouble()) {
-            environment.clockOffsetMs = static_cast<qint64>(offset.toDouble());
-            environment.clockSource = check.target.host;
-            break;
-        }
-    }
     SiteInfo siteInfo;
     siteInfo.name = parsed->site;
     siteInfo.operatorName = parsed->operatorName;
-    Report report =
-        makeReport(*plan, runner.checks(), siteInfo, environment, startedAt, finishedAt, runner.lastRunMs());
+    Report report = session.report(siteInfo);
     if (parsed->redact)
         redactReport(&report);
 
-    const QByteArray bytes = reportToBytes(report);
-    QList<QPair<QString, QByteArray>> files;
-    if (!jsonPath.isEmpty())
-        files.append({jsonPath, bytes});
-    if (!pdfPath.isEmpty()) {
-        QBuffer pdfBytes;
-        pdfBytes.open(QIODevice::WriteOnly);
-        const QString problem = renderPdfReport(report, bytes, &pdfBytes);
-        if (!problem.isEmpty())
-            return usageError(command, tr("cannot write %1: %2").arg(shortened(pdfPath, 200), problem));
-        files.append({pdfPath, pdfBytes.data()});
-    }
-    const QString problem = writeAllAtomically(files);
+    const QString problem = writeReportFiles(report, jsonPath, pdfPath);
     if (!problem.isEmpty())
         return usageError(command, problem);
     if (parsed->jsonToStdout) {
-        out() << QString::fromUtf8(bytes);
+        out() << QString::fromUtf8(reportToBytes(report));
         out().flush();
-    }
-    if (!parsed->jsonToStdout)
+    } else {
         printHumanReport(report, *plan);
+    }
     return report.summary().mustFailed ? ExitMustFailed : ExitOk;
 }
 

@@ -41,13 +41,8 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
 int runCheck(const QStringList &args, const Globals &globals);
 QString checkHelp();
 
-/// The JSON path saved beside a PDF: "site.pdf" -> "site.json".
-QString jsonBeside(const QString &pdfPath);
 /// Checks before a run that @p path can be written: not a directory, an existing writable directory, a writable
 /// file if it exists. Returns an error sentence naming @p option, or an empty string.
 QString checkOutputPath(const QString &path, const QString &option);
-/// Writes every file (path, bytes) or none: all are written to temporary copies first, then renamed into place.
-/// Refuses paths that exist and are not regular files. Returns an error sentence or an empty string.
-QString writeAllAtomically(const QList<QPair<QString, QByteArray>> &files);
 
 } // namespace tpready::cli

@@ -90,6 +90,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral(TPREADY_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tpready.svg")));
     const QString problem = tpready::installTranslators(&app, tpready::cli::languageArgument(args));
     if (!problem.isEmpty()) {

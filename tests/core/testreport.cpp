@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+#include "tests/core/reportfixtures.h"
+
+#include <QTest>
+
+#include "core/report/report.h"
+
+using namespace tpready;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CheckRecord record(Requirement requirement, Verdict verdict, Reason reason, IpTransport transport = IpTransport::Tcp)
+{
+    CheckRecord check;
+    check.flowId = u"i7a"_s;
+    check.requirement = requirement;
+    check.protocol = transport == IpTransport::Tcp ? Protocol::Tls : Protocol::Ike;
+    check.host = u"slrc1.eu.thingpark.com"_s;
+    check.port = transport == IpTransport::Tcp ? 3001 : 500;
+    check.transport = transport;
+    check.result.verdict = verdict;
+    check.result.reason = reason;
+    check.result.address = u"198.51.100.7"_s;
+    check.result.detail = u"Something happened."_s;
+    return check;
+}
+
+} // namespace
+
+class TestReport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summaryVerdict_data()
+    {
+        QTest::addColumn<QList<CheckRecord>>("checks");
+        QTest::addColumn<QString>("verdict");
+        QTest::addColumn<bool>("mustFailed");
+        const auto must = Requirement::Must;
+        const auto optional = Requirement::Optional;
+        QTest::newRow("all pass") << QList<CheckRecord>{record(must, Verdict::Pass, Reason::Ok)} << u"ready"_s << false;
+        QTest::newRow("info does not fail") << QList<CheckRecord>{record(must, Verdict::Pass, Reason::Ok),
+                                                                  record(must, Verdict::Info, Reason::NotTestable)}
+                                            << u"ready"_s << false;
+        QTest::newRow("client cert required passes")
+            << QList<CheckRecord>{record(must, Verdict::Pass, Reason::TlsClientCertRequired)} << u"ready"_s << false;
+        QTest::newRow("must fail") << QList<CheckRecord>{record(must, Verdict::Fail, Reason::Timeout)} << u"not-ready"_s
+                                   << true;
+        QTest::newRow("optional fail") << QList<CheckRecord>{record(must, Verdict::Pass, Reason::Ok),
+                                                             record(optional, Verdict::Fail, Reason::Timeout)}
+                                       << u"ready-with-warnings"_s << false;
+        QTest::newRow("warn") << QList<CheckRecord>{record(must, Verdict::Warn, Reason::ClockSkew)}
+                              << u"ready-with-warnings"_s << false;
+        QTest::newRow("must skipped is never ready")
+            << QList<CheckRecord>{record(must, Verdict::Skipped, Reason::Cancelled)} << u"ready-with-warnings"_s
+            << true;
+    }
+
+    void summaryVerdict()
+    {
+        QFETCH(QList<CheckRecord>, checks);
+        QFETCH(QString, verdict);
+        QFETCH(bool, mustFailed);
+        Report report = testing::syntheticReport(0);
+        report.checks = checks;
+        const Summary summary = report.summary();
+        QCOMPARE(summary.verdict, verdict);
+        QCOMPARE(summary.mustFailed, mustFailed);
+        QCOMPARE(summary.pass + summary.fail + summary.warn + summary.info + summary.skipped,
+                 static_cast<int>(checks.size()));
+    }
+
+    void proxyConclusion()
+    {
+        Report report = testing::syntheticReport(0);
+        report.checks = {record(Requirement::Must, Verdict::Fail, Reason::Timeout),
+                         record(Requirement::Must, Verdict::Fail, Reason::Refused),
+                         record(Requirement::Must, Verdict::Fail, Reason::TlsIntercepted),
+                         record(Requirement::Must, Verdict::Fail, Reason::NoResponse, IpTransport::Udp),
+                         record(Requirement::Must, Verdict::Pass, Reason::Ok)};
+
+        // Without a proxy nothing changes.
+        Report direct = report;
+        direct.environment.proxyConfigured = false;
+        applyProxyConclusion(&direct);
+        QCOMPARE(direct.checks.at(0).result.reason, Reason::Timeout);
+
+        report.environment.proxyConfigured = true;
+        report.environment.proxy = u"HTTP 192.0.2.8:3128"_s;
+        applyProxyConclusion(&report);
+        // Direct TCP paths that are closed: the laptop only gets out through its proxy.
+        QCOMPARE(report.checks.at(0).result.reason, Reason::ProxyRequired);
+        QCOMPARE(report.checks.at(1).result.reason, Reason::ProxyRequired);
+        QCOMPARE(report.checks.at(0).result.evidence.value(u"network_reason"_s).toString(), u"timeout"_s);
+        QCOMPARE(report.checks.at(1).result.evidence.value(u"network_reason"_s).toString(), u"refused"_s);
+        QVERIFY(report.checks.at(0).result.detail.contains(u"HTTP 192.0.2.8:3128"_s));
+        QVERIFY(report.checks.at(0).result.remediation.contains(u"cannot use a web proxy"_s));
+        QCOMPARE(report.checks.at(0).result.verdict, Verdict::Fail);
+        // What a proxy does not explain is left alone: an intercepted TLS answer, UDP, a pass.
+        QCOMPARE(report.checks.at(2).result.reason, Reason::TlsIntercepted);
+        QCOMPARE(report.checks.at(3).result.reason, Reason::NoResponse);
+        QCOMPARE(report.checks.at(4).result.reason, Reason::Ok);
+        // The conclusion survives the JSON round trip.
+        QString error;
+        const auto read = reportFromJson(reportToBytes(report), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->checks.at(0).result.reason, Reason::ProxyRequired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "testreport.moc"
