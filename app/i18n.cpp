@@ -14,7 +14,7 @@ QString installTranslators(QCoreApplication *app, const QString &language)
 {
     static const QRegularExpression code(QStringLiteral("^[a-zA-Z]{2,3}([_-][a-zA-Z]{2})?$"));
     if (!language.isEmpty() && !code.match(language).hasMatch())
-        return QCoreApplication::translate("Cli", "'%1' is not a language code such as fr or de_DE.")
+        return QCoreApplication::translate("CliText", "'%1' is not a language code such as fr or de_DE.")
             .arg(language.left(40));
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
