@@ -311,6 +311,62 @@ public:
         advance(pt(4));
     }
 
+    /// Widens the columns whose title has a word, or whose verdicts have a label, wider than the column (titles in
+    /// other languages are longer than in English). The width comes first from columns wider than any word of
+    /// their cells, then from any column with room above its own title; data (host names) wraps only if it must.
+    void fitWords(const QList<Column> &columns, const QList<Row> &rows, QList<qreal> *widths, const QFont &headerFont,
+                  const QFont &cellFont, qreal pad, qreal iconSize) const
+    {
+        const QFontMetricsF headerMetrics(headerFont, device());
+        const QFontMetricsF cellMetrics(cellFont, device());
+        auto widestWord = [](const QString &text, const QFontMetricsF &metrics) {
+            qreal widest = 0;
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                widest = qMax(widest, metrics.horizontalAdvance(word));
+            return widest;
+        };
+        QList<qreal> minimum;     // what the column must have
+        QList<qreal> comfortable; // what its data needs not to wrap inside a word
+        for (int i = 0; i < columns.size(); ++i) {
+            const Column &column = columns.at(i);
+            const qreal extra = 2 * pad + pt(0.5) + (column.verdict ? iconSize + pad : 0);
+            qreal word = widestWord(column.title, headerMetrics) - (column.verdict ? iconSize + pad : 0);
+            if (column.verdict) {
+                for (const Verdict verdict :
+                     {Verdict::Pass, Verdict::Fail, Verdict::Warn, Verdict::Info, Verdict::Skipped})
+                    word = qMax(word, cellMetrics.horizontalAdvance(verdictText(verdict)));
+            }
+            qreal data = word;
+            for (const Row &row : rows) {
+                if (i < row.cells.size())
+                    data = qMax(data, widestWord(row.cells.at(i), cellMetrics));
+            }
+            minimum << word + extra;
+            comfortable << qMax(word, data) + extra;
+        }
+        qreal missing = 0;
+        for (int i = 0; i < widths->size(); ++i)
+            missing += qMax<qreal>(0, minimum.at(i) - widths->at(i));
+        if (missing <= 0)
+            return;
+        for (const QList<qreal> *floor : {&comfortable, &minimum}) {
+            qreal spare = 0;
+            for (int i = 0; i < widths->size(); ++i)
+                spare += qMax<qreal>(0, widths->at(i) - qMax(floor->at(i), minimum.at(i)));
+            const qreal taken = qMin(spare, missing);
+            if (taken <= 0)
+                continue;
+            for (int i = 0; i < widths->size(); ++i) {
+                const qreal room = widths->at(i) - qMax(floor->at(i), minimum.at(i));
+                if (room > 0)
+                    (*widths)[i] -= taken * room / spare;
+            }
+            missing -= taken;
+        }
+        for (int i = 0; i < widths->size(); ++i)
+            (*widths)[i] = qMax(widths->at(i), minimum.at(i));
+    }
+
     void table(const QList<Column> &columns, const QList<Row> &rows, qreal points = 8)
     {
         qreal total = 0;
@@ -323,6 +379,7 @@ public:
         const QFont headerFont = font(points, true);
         const QFont cellFont = font(points);
         const qreal iconSize = pt(points + 1);
+        fitWords(columns, rows, &widths, headerFont, cellFont, pad, iconSize);
 
         auto rowHeight = [&](const QStringList &cells, const QFont &f, const QList<Column> &cols) {
             qreal h = 0;
