@@ -1584,7 +1584,7 @@ AVAILABILITY</translation>
     </message>
     <message>
         <source>%1, %2: %3 MUST and %4 OPTIONAL flows, %5 checks.</source>
-        <translation>%1, %2: MUST-Flows: %3, OPTIONAL-Flows: %4, Prüfungen: %5.</translation>
+        <translation>%1, %2 – MUST-Flows: %3, OPTIONAL-Flows: %4, Prüfungen: %5.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %n flows of the table to the clipboard as text.</source>

@@ -985,7 +985,7 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
     <message>
         <source>LRR version %1</source>
-        <translation>LRR version %1</translation>
+        <translation>LRR en version %1</translation>
     </message>
     <message>
         <source>current LRR version</source>
@@ -1218,11 +1218,11 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
     <message>
         <source>A SaaS deployment needs a platform: one of %1.</source>
-        <translation>Un déploiement SaaS exige une plateforme : l&apos;une de %1.</translation>
+        <translation>Un déploiement SaaS exige une plateforme, parmi : %1.</translation>
     </message>
     <message>
         <source>Unknown platform &apos;%1&apos;: choose one of %2.</source>
-        <translation>Plateforme inconnue « %1 » : choisissez l&apos;une de %2.</translation>
+        <translation>Plateforme inconnue « %1 » : choisissez parmi %2.</translation>
     </message>
     <message>
         <source>A platform applies only to SaaS deployments; a self-hosted deployment uses TPE addresses.</source>
@@ -1584,7 +1584,7 @@ AVAILABILITY</translation>
     </message>
     <message>
         <source>%1, %2: %3 MUST and %4 OPTIONAL flows, %5 checks.</source>
-        <translation>%1, %2 : flux MUST : %3, flux OPTIONAL : %4, vérifications : %5.</translation>
+        <translation>%1, %2 — %3 flux MUST et %4 flux OPTIONAL ; vérifications : %5.</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %n flows of the table to the clipboard as text.</source>
