@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
+#include <QSignalBlocker>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -978,8 +979,13 @@ void TlsProbe::onApplicationData(bool closed)
         case SshIdentification::Status::Found:
             evidence.insert(QStringLiteral("identification"), id.line);
             evidence.insert(QStringLiteral("software"), id.software);
-            sslSocket()->write(QByteArrayLiteral("SSH-2.0-tpready_") + QByteArrayLiteral(TPREADY_VERSION) + "\r\n");
-            sslSocket()->flush();
+            {
+                // flush() reads too: keep the server's next bytes from ending the probe in a nested call before
+                // this proof is recorded (the WSS probe's lesson from the integration lab).
+                const QSignalBlocker quiet(sslSocket());
+                sslSocket()->write(QByteArrayLiteral("SSH-2.0-tpready_") + QByteArrayLiteral(TPREADY_VERSION) + "\r\n");
+                sslSocket()->flush();
+            }
             finishApplication(
                 Verdict::Pass, Reason::Ok,
                 tr("An SSH server answered inside the verified TLS session with %1: %2.").arg(endpoint(), id.line),

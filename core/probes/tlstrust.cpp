@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "tlstrust.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -406,12 +407,45 @@ QMutex s_rootsMutex;
 QWaitCondition s_rootsCondition;
 QList<QSslCertificate> s_roots;
 
+QMutex s_workersMutex;
+QList<QThread *> s_workers; ///< started and not yet known to have finished
+
+/// Called by the QCoreApplication destructor: a worker still loading the trust store when a short run ends (every
+/// TLS check failed before it needed the store) must finish before the statics it uses, OpenSSL's among them, are
+/// destroyed; otherwise the process crashes on its way out (seen in the integration lab as exit status 139 / 134).
+void joinWorkers()
+{
+    QList<QThread *> workers;
+    {
+        QMutexLocker lock(&s_workersMutex);
+        workers.swap(s_workers);
+    }
+    for (QThread *thread : std::as_const(workers))
+        thread->wait();
+}
+
 /// Runs @p job on a thread of its own that ends with it: OpenSSL keeps per-thread state (its error queue) that it
 /// frees only when the thread ends, so a pooled thread still alive at exit would hold it (LeakSanitizer reports it).
+/// The application waits for these threads when it is destroyed (joinWorkers).
 void runOnWorker(QObject *owner, std::function<void()> job)
 {
+    static const bool joinAtExit = [] {
+        qAddPostRoutine(joinWorkers);
+        return true;
+    }();
+    Q_UNUSED(joinAtExit)
     QThread *thread = QThread::create(std::move(job));
-    QObject::connect(thread, &QThread::finished, owner, [thread] { thread->deleteLater(); });
+    {
+        QMutexLocker lock(&s_workersMutex);
+        s_workers << thread;
+    }
+    QObject::connect(thread, &QThread::finished, owner, [thread] {
+        {
+            QMutexLocker lock(&s_workersMutex);
+            s_workers.removeOne(thread);
+        }
+        thread->deleteLater();
+    });
     thread->start(QThread::LowPriority);
 }
 

@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The integration lab (tests/integration/lab.sh): one CTest test per scenario of lab/scenarios.sh, each in a lab of
+# its own (network namespaces, real daemons, nftables). Needs root and `ip netns`: otherwise every test is skipped
+# (exit 77). Run alone with `ctest -L integration`.
+find_program(TPREADY_BASH bash)
+set(lab_scenarios_file ${CMAKE_CURRENT_SOURCE_DIR}/lab/scenarios.sh)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${lab_scenarios_file})
+file(STRINGS ${lab_scenarios_file} lab_functions REGEX "^scenario_[a-z0-9_]+\\(\\)")
+foreach(function IN LISTS lab_functions)
+    string(REGEX REPLACE "^scenario_([a-z0-9_]+)\\(\\).*" "\\1" scenario "${function}")
+    string(REPLACE "_" "-" scenario "${scenario}")
+    add_test(NAME lab.${scenario}
+        COMMAND ${TPREADY_BASH} ${CMAKE_CURRENT_SOURCE_DIR}/lab.sh $<TARGET_FILE:tpready> ${scenario})
+    # RUN_SERIAL: the drop scenario measures wall time against the timeout, and the lab's daemons share 2 cores.
+    set_tests_properties(lab.${scenario} PROPERTIES
+        LABELS integration
+        RUN_SERIAL TRUE
+        TIMEOUT 120
+        SKIP_RETURN_CODE 77)
+endforeach()

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The integration lab: runs `tpready check` against real Debian daemons (OpenSSH, strongSwan, chrony, haproxy,
+# stunnel, vsftpd, dnsmasq) in network namespaces this script creates, behind an nftables router that drops,
+# rejects, redirects or masquerades, and asserts every check's verdict and reason. See docs/TESTING.md.
+#
+#   tests/integration/lab.sh TPREADY SCENARIO     one scenario in a lab of its own (what CTest runs)
+#   tests/integration/lab.sh TPREADY all          every scenario, one after the other
+#   tests/integration/lab.sh --list               the scenario names
+#
+# Needs root and `ip netns`; without them it exits 77 (CTest: skipped). LAB_KEEP=1 keeps the lab's directory
+# (configuration, logs, the report) for a look afterwards.
+set -euo pipefail
+
+LAB_SOURCE=$(cd "$(dirname "${BASH_SOURCE[0]}")/lab" && pwd)
+# shellcheck source=tests/integration/lab/lib.sh
+. "$LAB_SOURCE/lib.sh"
+# shellcheck source=tests/integration/lab/scenarios.sh
+. "$LAB_SOURCE/scenarios.sh"
+
+SKIP=77
+
+# The scenario names, in the order of scenarios.sh.
+scenario_names_in_order()
+{
+    sed -n 's/^scenario_\([a-z0-9_]*\)().*/\1/p' "$LAB_SOURCE/scenarios.sh" | tr _ -
+}
+
+usage()
+{
+    sed -n '7,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    exit 2
+}
+
+if [ "${1:-}" = --list ]; then
+    scenario_names_in_order
+    exit 0
+fi
+[ $# -eq 2 ] || usage
+LAB_TPREADY=$(readlink -f "$1")
+SCENARIO=$2
+[ -x "$LAB_TPREADY" ] || lab_die "$1 is not an executable"
+
+if [ "$SCENARIO" = all ]; then
+    passed=0 failed=0 skipped=0
+    for name in $(scenario_names_in_order); do
+        rc=0
+        "${BASH_SOURCE[0]}" "$LAB_TPREADY" "$name" || rc=$?
+        case $rc in
+            0) passed=$((passed + 1)) ;;
+            "$SKIP") skipped=$((skipped + 1)) ;;
+            *) failed=$((failed + 1)) ;;
+        esac
+    done
+    echo "lab: $passed passed, $failed failed, $skipped skipped"
+    [ "$failed" -eq 0 ]
+    exit
+fi
+
+function_name="scenario_${SCENARIO//-/_}"
+declare -F "$function_name" >/dev/null || lab_die "no scenario $SCENARIO (see --list)"
+
+# Refuse to run, as skipped, where the lab cannot exist.
+mapfile -t missing < <(lab_prerequisites)
+if [ "${#missing[@]}" -gt 0 ]; then
+    case "${missing[*]}" in
+        *root* | *"ip netns"*)
+            echo "SKIP: the lab needs ${missing[*]}" >&2
+            exit "$SKIP"
+            ;;
+    esac
+    # scripts/test installs these; a CI run without them is broken, a developer's machine may just lack them.
+    if [ -n "${CI:-}" ]; then
+        lab_die "missing packages: ${missing[*]} (scripts/test installs them)"
+    fi
+    echo "SKIP: install ${missing[*]} to run the lab (scripts/test does)" >&2
+    exit "$SKIP"
+fi
+if ! ip netns add "tpl$$probe" 2>/dev/null; then
+    echo "SKIP: this machine does not allow network namespaces (ip netns add failed)" >&2
+    exit "$SKIP"
+fi
+ip netns del "tpl$$probe"
+
+lab_init
+LAB_CA="$LAB_DIR/pki/lab-ca.pem"
+SCEN_FORWARD='' SCEN_NAT_PRE='' SCEN_NAT_POST='' SCEN_MAX_RATIO=''
+"$function_name"
+
+echo "=== lab scenario $SCENARIO: $SCEN_DESC"
+setup_start=$(date +%s%N)
+lab_topology
+lab_certs
+lab_config_daemons
+lab_start_daemons
+lab_wait_ready
+echo "lab ready in $((($(date +%s%N) - setup_start) / 1000000)) ms ($LAB_ID: namespaces ${NS_C}, ${NS_R}, ${NS_S})"
+
+# The addresses this plan may contact: its hosts (IP literals, or the lab's addresses for its names) and the
+# laptop's resolver. The router counts and drops anything else.
+QT_QPA_PLATFORM=offscreen "$LAB_TPREADY" flows "${SCEN_SELECT[@]}" --json >"$LAB_DIR/out/flows.json" ||
+    lab_die "tpready flows failed for ${SCEN_SELECT[*]}"
+names=""
+for entry in "${LAB_NAMES[@]}"; do
+    names+=" ${entry%%=*}=${LAB_ADDR4[${entry#*=}]},${LAB_ADDR6[${entry#*=}]}"
+done
+allowed=$("$LAB_PYTHON" "$LAB_SOURCE/labcheck.py" allowed "$LAB_DIR/out/flows.json" "$names" \
+    "${LAB_ADDR4[dns]},${LAB_ADDR6[dns]}")
+lab_router_rules "$SCEN_FORWARD" "$SCEN_NAT_PRE" "$SCEN_NAT_POST" "${allowed%|*}" "${allowed#*|}"
+[ -z "$SCEN_FORWARD$SCEN_NAT_PRE$SCEN_NAT_POST" ] || {
+    echo "router rules:"
+    printf '%s\n%s\n%s\n' "$SCEN_NAT_PRE" "$SCEN_FORWARD" "$SCEN_NAT_POST" | sed -n 's/^ *\(..*\)$/    \1/p'
+}
+
+echo "tpready check ${SCEN_SELECT[*]} ${SCEN_EXTRA[*]//$LAB_DIR/\$LAB} --timeout-ms $SCEN_TIMEOUT (in ${NS_C}, as nobody)"
+lab_tpready "${SCEN_SELECT[@]}" "${SCEN_EXTRA[@]}" --timeout-ms "$SCEN_TIMEOUT"
+sed 's/^/    /' "$LAB_DIR/out/stderr.txt"
+echo "tpready exited with $TPREADY_RC after $TPREADY_WALL_MS ms"
+[ -z "${LAB_DEBUG_CMD:-}" ] || eval "$LAB_DEBUG_CMD"
+[ -s "$LAB_DIR/out/report.json" ] || lab_die "tpready wrote no report: $(cat "$LAB_DIR/out/stdout.txt")"
+
+echo "assertions:"
+status=0
+ratio_args=()
+[ -z "$SCEN_MAX_RATIO" ] || ratio_args=(--max-ratio "$SCEN_MAX_RATIO")
+printf '%s\n' "$SCEN_EXPECT" >"$LAB_DIR/out/expect.txt"
+"$LAB_PYTHON" "$LAB_SOURCE/labcheck.py" assert --report "$LAB_DIR/out/report.json" --expect "$LAB_DIR/out/expect.txt" \
+    --exit-code "$TPREADY_RC" --wall-ms "$TPREADY_WALL_MS" --timeout-ms "$SCEN_TIMEOUT" "${ratio_args[@]}" || status=1
+
+# Nothing left the plan: the router's guard counted every packet from the laptop to another address.
+leak=$(lab_counter leak)
+offplan=$(lab_counter offplan)
+if [ "$leak" = 0 ] && [ "$offplan" = 0 ]; then
+    echo "  ok      no packet to an address outside the lab (0) or outside the plan (0)"
+else
+    echo "  FAIL    packets to addresses outside the lab: $leak, outside the plan: $offplan"
+    status=1
+fi
+# No probe crashed or wedged a daemon.
+for i in "${!LAB_PIDS[@]}"; do
+    if ! kill -0 "${LAB_PIDS[i]}" 2>/dev/null; then
+        echo "  FAIL    ${LAB_PID_NAMES[i]} is no longer running"
+        status=1
+    fi
+done
+
+if [ "$status" -eq 0 ]; then
+    echo "=== PASS lab scenario $SCENARIO"
+else
+    echo "=== FAIL lab scenario $SCENARIO (report: LAB_KEEP=1 keeps $LAB_DIR)"
+    sed 's/^/    /' "$LAB_DIR/out/stdout.txt"
+fi
+exit "$status"
