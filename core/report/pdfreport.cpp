@@ -839,8 +839,10 @@ QString renderPdfReport(const Report &report, const QByteArray &reportJson, QIOD
     writer.setCreator(QStringLiteral("tpready %1").arg(report.toolVersion));
     writer.setTitle(PdfReportText::tr("ThingPark readiness report: %1")
                         .arg(report.site.name.isEmpty() ? PdfReportText::tr("unnamed site") : report.site.name));
-    writer.setPageLayout(QPageLayout(options.pageSize.value_or(defaultPageSize(QLocale())), QPageLayout::Portrait,
-                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+    // The paper is the reader's region's (the system locale), whatever language the report is written in.
+    writer.setPageLayout(QPageLayout(options.pageSize.value_or(defaultPageSize(QLocale::system())),
+                                     QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                     QPageLayout::Millimeter));
 
     const QString headerLeft =
         QStringLiteral("%1 \u2014 %2")

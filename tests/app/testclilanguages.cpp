@@ -271,6 +271,43 @@ private slots:
             QFile::copy(json, keep.filePath(u"report.json"_s));
         }
     }
+
+    void paperFollowsTheRegionNotTheLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("France, in English") << u"fr_FR.UTF-8"_s << u"en"_s << u"595 x 842 pts (A4)"_s;
+        QTest::newRow("United States, in French") << u"en_US.UTF-8"_s << u"fr"_s << u"612 x 792 pts (letter)"_s;
+        QTest::newRow("Canada, in French") << u"fr_CA.UTF-8"_s << QString() << u"612 x 792 pts (letter)"_s;
+    }
+
+    void paperFollowsTheRegionNotTheLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, option);
+        QFETCH(QString, size);
+        if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+            QSKIP("poppler-utils (pdfinfo) is not installed: scripts/test installs it");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString json = dir.filePath(u"report.json"_s);
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tpready::reportToBytes(tpready::testing::syntheticReport(3)));
+        file.close();
+        QStringList args{u"report"_s, u"--from"_s, json, u"--pdf"_s, pdf};
+        if (!option.isEmpty())
+            args << u"--lang"_s << option;
+        const Result r = runTool(args, session(lang));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess info;
+        info.start(u"pdfinfo"_s, {pdf});
+        QVERIFY(info.waitForFinished(30000));
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(u"Page size:"_s) && text.contains(size), qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLanguages)
