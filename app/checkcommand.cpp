@@ -2,23 +2,20 @@
 // Copyright (c) tpready contributors
 #include "checkcommand.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QSaveFile>
 #include <QSslCertificate>
-#include <QThread>
 
 #include "app/cli.h"
 #include "app/clicommon.h"
-#include "core/catalog/hostnames.h"
 #include "core/catalog/planexport.h"
-#include "core/env/environment.h"
+#include "core/report/changerequest.h"
 #include "core/report/pdfreport.h"
 #include "core/report/report.h"
-#include "core/runner/runner.h"
+#include "core/report/reportfiles.h"
+#include "core/runner/session.h"
 
 namespace tpready::cli {
 namespace {
@@ -46,14 +43,6 @@ QString checkTarget(const CheckRun &check)
 
 } // namespace
 
-QString jsonBeside(const QString &pdfPath)
-{
-    QString path = pdfPath;
-    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path.chop(4);
-    return path + QStringLiteral(".json");
-}
-
 QString checkOutputPath(const QString &path, const QString &option)
 {
     if (path.isEmpty())
@@ -70,21 +59,6 @@ QString checkOutputPath(const QString &path, const QString &option)
             .arg(option, path, QDir::toNativeSeparators(dir.filePath()));
     if (info.exists() && !info.isWritable())
         return CliText::tr("%1 %2: the file exists and is not writable.").arg(option, path);
-    return {};
-}
-
-QString writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return CliText::tr("cannot write %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return CliText::tr("cannot write %1: %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return CliText::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -122,9 +96,7 @@ void printHumanReport(const Report &report, const Plan &plan)
                 o << "        " << CliText::tr("To do: %1").arg(check.result.remediation) << '\n';
         }
     }
-    o << CliText::tr(
-             "This test ran from this laptop: the gateway's own address, MAC and path may be treated differently.")
-      << '\n';
+    o << laptopCaveat() << '\n';
     o.flush();
 }
 
@@ -203,25 +175,20 @@ int runCheck(const QStringList &args, const Globals &globals)
         options.probe.timeoutMs = value;
     }
     for (const QString &path : parser.values(ca)) {
-        const QFileInfo info(path);
-        if (!info.isFile() || !info.isReadable())
-            return usageError(command, CliText::tr("--ca %1: no readable file there.").arg(path.left(200)));
-        if (info.size() > 4 * 1024 * 1024)
-            return usageError(command, CliText::tr("--ca %1: the file is larger than 4 MiB.").arg(path.left(200)));
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        QString problem;
+        const QList<QSslCertificate> certificates = loadCaCertificates(path, &problem);
         if (certificates.isEmpty())
-            return usageError(command, CliText::tr("--ca %1: the file holds no PEM certificate.").arg(path.left(200)));
+            return usageError(command, CliText::tr("--ca %1: %2.").arg(path.left(200), problem));
         options.probe.extraCaCertificates += certificates;
     }
     for (const QString &entry : parser.values(resolve)) {
-        const qsizetype equals = entry.indexOf(u'=');
-        const QString host = entry.left(equals).trimmed();
-        const QString ip = equals < 0 ? QString() : entry.mid(equals + 1).trimmed();
-        if (equals < 0 || !isValidHostName(host) || !isIpLiteral(ip))
+        QString host;
+        QHostAddress address;
+        if (!parseResolveOverride(entry, &host, &address))
             return usageError(command,
                               CliText::tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.")
                                   .arg(entry.left(80)));
-        options.resolveOverrides.insert(host.toLower(), QHostAddress(ip));
+        options.resolveOverrides.insert(host, address);
     }
     if (siteText.size() > kMaxTextOption || operatorText.size() > kMaxTextOption)
         return usageError(command,
@@ -246,30 +213,16 @@ int runCheck(const QStringList &args, const Globals &globals)
     if (!plan)
         return exitCode;
 
-    QStringList planHosts;
-    for (const PlannedFlow &flow : plan->flows) {
-        for (const Check &check : flow.checks) {
-            if (!check.host.isEmpty() && !isIpLiteral(check.host) && !planHosts.contains(check.host))
-                planHosts << check.host;
-        }
-    }
-    options.probe.planHosts = planHosts;
-
-    // The environment snapshot may wait for a proxy auto-configuration script: take it beside the probes.
-    Environment environment;
-    QThread *snapshot = QThread::create([&environment, planHosts] { environment = captureEnvironment(planHosts); });
-    snapshot->start();
-
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-    Runner runner(*plan, options);
+    // The same session as the wizard's: probes, the environment snapshot beside them, and the report.
+    CheckSession session(*plan, options);
     const bool showProgress = !parser.isSet(quiet);
-    const int total = static_cast<int>(runner.checks().size());
+    const int total = static_cast<int>(session.checks().size());
     int done = 0;
-    QObject::connect(&runner, &Runner::checkFinished, &runner, [&](int index) {
+    QObject::connect(&session, &CheckSession::checkFinished, &session, [&](int index) {
         ++done;
         if (!showProgress)
             return;
-        const CheckRun &check = runner.checks().at(index);
+        const CheckRun &check = session.checks().at(index);
         const int width = QString::number(total).size();
         err() << QStringLiteral("[%1/%2] ").arg(done, width).arg(total)
               << toToken(check.result.verdict).leftJustified(7) << check.target.flowId.leftJustified(6)
@@ -279,29 +232,22 @@ int runCheck(const QStringList &args, const Globals &globals)
         err() << Qt::endl;
     });
     QEventLoop loop;
-    QObject::connect(&runner, &Runner::finished, &loop, &QEventLoop::quit);
-    runner.start();
-    if (runner.isRunning())
+    const auto quitWhenComplete = [&] {
+        if (!session.isRunning() && session.hasEnvironment())
+            loop.quit();
+    };
+    QObject::connect(&session, &CheckSession::finished, &loop, quitWhenComplete);
+    QObject::connect(&session, &CheckSession::environmentReady, &loop, quitWhenComplete);
+    session.start();
+    if (session.isRunning() || !session.hasEnvironment())
         loop.exec();
-    snapshot->wait();
-    delete snapshot;
 
-    const QDateTime finishedAt = QDateTime::currentDateTimeUtc();
-    for (const CheckRun &check : runner.checks()) {
-        const QJsonValue offset = check.result.evidence.value(QStringLiteral("clock_offset_ms"));
-        if (check.target.protocol == Protocol::Ntp && check.result.verdict != Verdict::Fail && offset.isDouble()) {
-            environment.clockOffsetMs = static_cast<qint64>(offset.toDouble());
-            environment.clockSource = check.target.host;
-            break;
-        }
-    }
-    if (parser.isSet(redact))
-        environment.redact();
     SiteInfo siteInfo;
     siteInfo.name = siteText;
     siteInfo.operatorName = operatorText;
-    const Report report =
-        makeReport(*plan, runner.checks(), siteInfo, environment, startedAt, finishedAt, runner.lastRunMs());
+    Report report = session.report(siteInfo);
+    if (parser.isSet(redact))
+        report.environment.redact();
 
     const QByteArray bytes = reportToBytes(report);
     if (jsonToStdout) {

@@ -12,12 +12,8 @@ struct Globals;
 int runCheck(const QStringList &args, const Globals &globals);
 QString checkHelp();
 
-/// The JSON path saved beside a PDF: "site.pdf" -> "site.json".
-QString jsonBeside(const QString &pdfPath);
 /// Checks before a run that @p path can be written: not a directory, an existing writable directory, a writable
 /// file if it exists. Returns an error sentence naming @p option, or an empty string.
 QString checkOutputPath(const QString &path, const QString &option);
-/// Writes all of @p bytes or nothing (QSaveFile). Returns an error sentence or an empty string.
-QString writeAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace tpready::cli

@@ -10,6 +10,7 @@
 #include "app/clicommon.h"
 #include "core/report/pdfreport.h"
 #include "core/report/report.h"
+#include "core/report/reportfiles.h"
 
 namespace tpready::cli {
 

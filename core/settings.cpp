@@ -28,6 +28,10 @@ const KeyInfo &info(Settings::Key key)
         {Settings::Key::NtpServers, "selection/ntpServers", QString()},
         {Settings::Key::DnsServers, "selection/dnsServers", QString()},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::ProbeTimeoutMs, "run/timeoutMs", 5000},
+        {Settings::Key::CaFile, "run/caFile", QString()},
+        {Settings::Key::ResolveOverrides, "run/resolveOverrides", QString()},
+        {Settings::Key::ExportDirectory, "report/exportDirectory", QString()},
     };
     for (const KeyInfo &entry : table) {
         if (entry.key == key)

@@ -32,6 +32,10 @@ public:
         NtpServers,
         DnsServers,
         WindowGeometry,
+        ProbeTimeoutMs,   ///< each check's deadline (`--timeout-ms`)
+        CaFile,           ///< a private CA's PEM file, trusted besides the system's (`--ca`)
+        ResolveOverrides, ///< lab only: "HOST=IP" lines used instead of the resolver (`--resolve`)
+        ExportDirectory,  ///< where the last report was exported
     };
     Q_ENUM(Key)
 

@@ -67,6 +67,7 @@ FlowsPage::FlowsPage(QWidget *parent)
     setTitle(tr("Flows to authorize"));
     setSubTitle(tr("The vendor's flow table for this choice, in its own wording, with the hosts of this site. Every "
                    "MUST flow has to be open for the base station to work."));
+    setButtonText(QWizard::NextButton, tr("&Run the checks >"));
 
     QFont bold = m_summary->font();
     bold.setBold(true);
@@ -133,10 +134,12 @@ void FlowsPage::setPlan(const std::optional<Plan> &plan, const QString &error)
         m_tableTitle->clear();
         m_remarks->clear();
         m_error->setText(tr("No flow table for this choice: %1").arg(error));
+        emit completeChanged();
         return;
     }
 
     m_model->setPlan(*plan);
+    emit completeChanged();
     m_summary->setText(selectionSummary(*plan));
     const auto mustCount = std::count_if(plan->flows.cbegin(), plan->flows.cend(),
                                          [](const PlannedFlow &flow) { return flow.requirement == Requirement::Must; });
@@ -167,7 +170,12 @@ void FlowsPage::setPlan(const std::optional<Plan> &plan, const QString &error)
 
 int FlowsPage::nextId() const
 {
-    return -1;
+    return Wizard::Page_Checks;
+}
+
+bool FlowsPage::isComplete() const
+{
+    return m_model->plan().has_value();
 }
 
 bool FlowsPage::eventFilter(QObject *watched, QEvent *event)

@@ -31,6 +31,7 @@ public:
     const FlowTableModel *model() const { return m_model; }
 
     int nextId() const override;
+    bool isComplete() const override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -4,14 +4,17 @@
 
 #include <QAbstractButton>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QScreen>
 
 #include "core/env/dnsconfig.h"
+#include "ui/checkspage.h"
 #include "ui/deploymentpage.h"
 #include "ui/flowspage.h"
 #include "ui/platformpage.h"
+#include "ui/reportpage.h"
 #include "ui/sitepage.h"
 #include "ui/tpepage.h"
 #include "ui/transportpage.h"
@@ -28,7 +31,8 @@ constexpr QSize kPreferredSize(1180, 760);
 Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     : QWizard(parent), m_catalog(catalog), m_settings(settings), m_laptopDnsServers(tpready::systemDnsServers()),
       m_sitePage(new SitePage), m_deploymentPage(new DeploymentPage), m_platformPage(new PlatformPage(m_catalog)),
-      m_tpePage(new TpePage), m_transportPage(new TransportPage), m_flowsPage(new FlowsPage)
+      m_tpePage(new TpePage), m_transportPage(new TransportPage), m_flowsPage(new FlowsPage),
+      m_checksPage(new ChecksPage(settings)), m_reportPage(new ReportPage(settings))
 {
     setWindowTitle(tr("ThingPark readiness"));
     setObjectName(u"wizard"_s);
@@ -39,18 +43,18 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     setPage(Page_Tpe, m_tpePage);
     setPage(Page_Transport, m_transportPage);
     setPage(Page_Flows, m_flowsPage);
+    setPage(Page_Checks, m_checksPage);
+    setPage(Page_Report, m_reportPage);
     setStartId(Page_Site);
     // The About box takes the Help button's place, at the left of the wizard's buttons.
     setOption(QWizard::HaveHelpButton);
     setButtonText(QWizard::HelpButton, tr("&About"));
     button(QWizard::HelpButton)->setObjectName(u"aboutButton"_s);
 
-    // The wizard's own buttons carry mnemonics ("&Next >"); screen readers get the plain words.
-    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
-    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
-    button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
-    button(QWizard::CancelButton)->setAccessibleName(tr("Cancel"));
-    button(QWizard::CommitButton)->setAccessibleName(tr("Commit"));
+    // The wizard's own buttons carry mnemonics ("&Next >") and change words from page to page ("&Run the checks >"):
+    // screen readers get the plain words.
+    updateButtonNames();
+    connect(this, &QWizard::currentIdChanged, this, &Wizard::updateButtonNames);
     button(QWizard::HelpButton)->setAccessibleName(tr("About tpready"));
 
     m_transportPage->setSystemDnsServers(m_laptopDnsServers);
@@ -121,6 +125,26 @@ QString Wizard::siteNotes() const
     return m_sitePage->notes();
 }
 
+SiteInfo Wizard::siteInfo() const
+{
+    SiteInfo site;
+    site.name = siteName();
+    site.operatorName = siteOperator();
+    site.notes = siteNotes();
+    return site;
+}
+
+void Wizard::updateButtonNames()
+{
+    for (const WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                     QWizard::CancelButton, QWizard::CommitButton}) {
+        QAbstractButton *wizardButton = button(which);
+        QString name = wizardButton->text();
+        name.remove(u'&').remove(u'<').remove(u'>');
+        wizardButton->setAccessibleName(name.trimmed());
+    }
+}
+
 void Wizard::initializePage(int id)
 {
     if (id == Page_Transport)
@@ -130,11 +154,31 @@ void Wizard::initializePage(int id)
         const auto planned = plan(&error);
         m_flowsPage->setPlan(planned, error);
     }
+    if (id == Page_Checks) {
+        if (const auto planned = plan())
+            m_checksPage->startRun(*planned);
+    }
+    if (id == Page_Report)
+        m_reportPage->setSession(m_checksPage->session(), siteInfo());
     QWizard::initializePage(id);
+}
+
+void Wizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel) && currentId() == Page_Checks && m_checksPage->session() &&
+        m_checksPage->session()->isRunning()) {
+        m_checksPage->cancelRun();
+        event->accept();
+        return;
+    }
+    QWizard::keyPressEvent(event);
 }
 
 void Wizard::done(int result)
 {
+    // Closing during a run: the probes stop now, before the window goes.
+    m_checksPage->discardRun();
+    m_reportPage->setSession(nullptr, siteInfo());
     saveChoices();
     if (m_settings) {
         m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());

@@ -8,19 +8,23 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/plan.h"
+#include "core/report/report.h"
 #include "core/settings.h"
 
 namespace tpready {
 
+class ChecksPage;
 class DeploymentPage;
 class FlowsPage;
 class PlatformPage;
+class ReportPage;
 class SitePage;
 class TpePage;
 class TransportPage;
 
-/// The installer's wizard (DESIGN.md "The wizard"): site, deployment, platform or TPE address(es), transport, then
-/// the flow table. Every choice is remembered in Settings as soon as it is made, and restored by the next wizard.
+/// The installer's wizard (DESIGN.md "The wizard"): site, deployment, platform or TPE address(es), transport, the
+/// flow table, then the checks run live and the report. Every choice is remembered in Settings as soon as it is
+/// made, and restored by the next wizard. Closing the wizard during a run cancels it.
 class Wizard final : public QWizard
 {
     Q_OBJECT
@@ -35,6 +39,8 @@ public:
         Page_Tpe,
         Page_Transport,
         Page_Flows,
+        Page_Checks,
+        Page_Report,
     };
     Q_ENUM(PageId)
 
@@ -55,6 +61,11 @@ public:
     QString siteName() const;
     QString siteOperator() const;
     QString siteNotes() const;
+    /// The site as the report names it.
+    SiteInfo siteInfo() const;
+
+    ChecksPage *checksPage() const { return m_checksPage; }
+    ReportPage *reportPage() const { return m_reportPage; }
 
     void done(int result) override;
 
@@ -64,12 +75,15 @@ public:
 
 protected:
     void initializePage(int id) override;
+    /// Escape during a run cancels the run (the window stays); otherwise it closes the wizard, as in any dialog.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showAbout();
     void restoreChoices();
     void saveChoices();
     void restoreSize();
+    void updateButtonNames();
 
     Catalog m_catalog;
     Settings *m_settings;
@@ -80,6 +94,8 @@ private:
     TpePage *m_tpePage;
     TransportPage *m_transportPage;
     FlowsPage *m_flowsPage;
+    ChecksPage *m_checksPage;
+    ReportPage *m_reportPage;
 };
 
 } // namespace tpready

@@ -840,7 +840,8 @@ ProbeResult TlsProbe::tlsVerdict() const
                          tr("The certificate chain presented for %1 (issuer \"%2\") validates only through \"%3\", a "
                             "root certificate added on this laptop (%4) rather than shipped with the operating "
                             "system: typical of TLS inspection by a corporate proxy or security software. If that "
-                            "root is your organisation's own CA for this server, pass it with --ca and run again.")
+                            "root is your organisation's own CA for this server, give it as the private CA (Run "
+                            "options in the wizard, --ca on the command line) and run again.")
                              .arg(endpoint(), leafIssuer, a.anchorName,
                                   a.anchorWhere.isEmpty() ? tr("not in the distribution's bundle") : a.anchorWhere),
                          exempt);
@@ -881,10 +882,12 @@ ProbeResult TlsProbe::tlsVerdict() const
                              .arg(endpoint(), leafIssuer, problems.join(QStringLiteral("; ")));
         if (m_clientCertificate == ClientCertificate::Demanded)
             detail += u' ' + tr("The server does demand a client certificate, as ThingPark's front end does: if it "
-                                "uses a private CA, pass that CA with --ca.");
+                                "uses a private CA, give that CA (Run options in the wizard, --ca on the command "
+                                "line).");
         return tlsResult(Verdict::Fail, Reason::TlsUntrusted, detail,
-                         tr("If %1 uses a private CA (self-hosted ThingPark), run again with --ca and that CA's "
-                            "certificate; otherwise a device in the path presents its own certificate: exempt %1 "
+                         tr("If %1 uses a private CA (self-hosted ThingPark), run again with that CA's certificate "
+                            "(Run options in the wizard, --ca on the command line); otherwise a device in the path "
+                            "presents its own certificate: exempt %1 "
                             "from TLS inspection.")
                              .arg(name));
     }

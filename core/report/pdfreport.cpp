@@ -16,7 +16,9 @@
 #include <QTimeZone>
 #include <functional>
 
+#include "core/report/changerequest.h"
 #include "core/report/report.h"
+#include "core/report/verdicticon.h"
 
 namespace tpready {
 namespace {
@@ -79,64 +81,7 @@ QString verdictText(Verdict verdict)
 /// A shape per verdict, so that a black-and-white print tells them apart without colour.
 void drawVerdictIcon(QPainter *painter, const QRectF &box, Verdict verdict)
 {
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color = verdictColor(verdict);
-    const qreal s = qMin(box.width(), box.height());
-    const QRectF r(box.left(), box.center().y() - s / 2, s, s);
-    QPen pen(color, s * 0.13, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    switch (verdict) {
-    case Verdict::Pass: {
-        painter->setPen(pen);
-        painter->drawEllipse(r.adjusted(s * 0.06, s * 0.06, -s * 0.06, -s * 0.06));
-        QPainterPath tick;
-        tick.moveTo(r.left() + s * 0.28, r.top() + s * 0.52);
-        tick.lineTo(r.left() + s * 0.44, r.top() + s * 0.68);
-        tick.lineTo(r.left() + s * 0.73, r.top() + s * 0.34);
-        painter->drawPath(tick);
-        break;
-    }
-    case Verdict::Fail: {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawEllipse(r);
-        painter->setPen(QPen(Qt::white, s * 0.14, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(QPointF(r.left() + s * 0.32, r.top() + s * 0.32),
-                          QPointF(r.right() - s * 0.32, r.bottom() - s * 0.32));
-        painter->drawLine(QPointF(r.right() - s * 0.32, r.top() + s * 0.32),
-                          QPointF(r.left() + s * 0.32, r.bottom() - s * 0.32));
-        break;
-    }
-    case Verdict::Warn: {
-        QPainterPath triangle;
-        triangle.moveTo(r.center().x(), r.top() + s * 0.05);
-        triangle.lineTo(r.right() - s * 0.03, r.bottom() - s * 0.08);
-        triangle.lineTo(r.left() + s * 0.03, r.bottom() - s * 0.08);
-        triangle.closeSubpath();
-        painter->setPen(pen);
-        painter->drawPath(triangle);
-        painter->drawLine(QPointF(r.center().x(), r.top() + s * 0.38), QPointF(r.center().x(), r.top() + s * 0.62));
-        painter->drawPoint(QPointF(r.center().x(), r.top() + s * 0.76));
-        break;
-    }
-    case Verdict::Info: {
-        painter->setPen(pen);
-        painter->drawEllipse(r.adjusted(s * 0.06, s * 0.06, -s * 0.06, -s * 0.06));
-        painter->drawPoint(QPointF(r.center().x(), r.top() + s * 0.3));
-        painter->drawLine(QPointF(r.center().x(), r.top() + s * 0.46), QPointF(r.center().x(), r.top() + s * 0.72));
-        break;
-    }
-    case Verdict::Skipped: {
-        pen.setStyle(Qt::DotLine);
-        painter->setPen(pen);
-        painter->drawEllipse(r.adjusted(s * 0.06, s * 0.06, -s * 0.06, -s * 0.06));
-        pen.setStyle(Qt::SolidLine);
-        painter->setPen(pen);
-        painter->drawLine(QPointF(r.left() + s * 0.3, r.center().y()), QPointF(r.right() - s * 0.3, r.center().y()));
-        break;
-    }
-    }
-    painter->restore();
+    tpready::drawVerdictIcon(painter, box, verdict, verdictColor(verdict), Qt::white);
 }
 
 QTextOption wrapping(Qt::Alignment alignment = Qt::AlignLeft)
@@ -482,17 +427,7 @@ QString formatTime(const QDateTime &time)
 
 QString portLabel(const CheckRecord &check)
 {
-    switch (check.transport) {
-    case IpTransport::Tcp:
-        return QStringLiteral("TCP/%1").arg(check.port);
-    case IpTransport::Udp:
-        return check.port ? QStringLiteral("UDP/%1").arg(check.port) : QStringLiteral("UDP");
-    case IpTransport::Icmp:
-        return QStringLiteral("ICMP");
-    case IpTransport::Ip:
-        return QStringLiteral("IP/50 (ESP)");
-    }
-    return {};
+    return serviceLabel(check);
 }
 
 QString verdictHeadline(const QString &verdict)
@@ -697,48 +632,43 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
                 rows);
 
     pager.heading(PdfReportText::tr("Firewall change request"));
+    const ChangeRequest request = changeRequest(report);
     QList<Row> rules;
-    QStringList actions;
-    for (const CheckRecord &check : report.checks) {
-        if (check.requirement != Requirement::Must || check.result.verdict != Verdict::Fail)
-            continue;
-        QStringList addresses;
-        const QJsonArray resolved =
-            check.result.evidence.value(QStringLiteral("dns")).toObject().value(QStringLiteral("addresses")).toArray();
-        for (const QJsonValue &address : resolved)
-            addresses << address.toString();
-        if (addresses.isEmpty() && !check.result.address.isEmpty())
-            addresses << check.result.address;
-        Row rule;
-        rule.cells << QString::number(rules.size() + 1) << PdfReportText::tr("the gateway's LAN")
-                   << (check.host.isEmpty() ? PdfReportText::tr("(local network)") : check.host) << addresses.join(u' ')
-                   << portLabel(check)
-                   << (check.direction == Direction::Bidirectional ? PdfReportText::tr("both ways")
-                                                                   : PdfReportText::tr("outbound"))
-                   << check.flowId << toToken(check.result.reason);
-        rules << rule;
-        const QString action = remediationFor(check);
-        if (!action.isEmpty() && !actions.contains(action))
-            actions << action;
+    for (const FirewallRule &rule : request.rules) {
+        Row row;
+        row.cells << QString::number(rules.size() + 1) << PdfReportText::tr("the gateway's LAN")
+                  << (rule.host.isEmpty() ? PdfReportText::tr("(local network)") : rule.host)
+                  << rule.addresses.join(u' ') << rule.service
+                  << (rule.direction == Direction::Bidirectional ? PdfReportText::tr("both ways")
+                                                                 : PdfReportText::tr("outbound"))
+                  << rule.flowIds.join(QStringLiteral(", "))
+                  << (rule.requirement == Requirement::Must ? PdfReportText::tr("MUST") : PdfReportText::tr("OPTIONAL"))
+                  << rule.reasons.join(QStringLiteral(", "));
+        rules << row;
     }
-    if (rules.isEmpty()) {
-        pager.paragraph(PdfReportText::tr("No change is needed: every MUST flow passed."), Pager::font(9.5));
+    if (request.isEmpty()) {
+        pager.paragraph(PdfReportText::tr("No change is needed: every flow that was tested got through."),
+                        Pager::font(9.5));
+    } else if (rules.isEmpty()) {
+        pager.paragraph(PdfReportText::tr("No firewall rule is missing, but the following needs attention."),
+                        Pager::font(9.5));
     } else {
         pager.paragraph(PdfReportText::tr(
                             "Allow the following from the gateway's LAN. Replies to these flows must be allowed back."),
                         Pager::font(9.5));
         pager.table({{PdfReportText::tr("#"), 0.45},
-                     {PdfReportText::tr("Source"), 1.9},
-                     {PdfReportText::tr("Destination"), 3.1},
-                     {PdfReportText::tr("Addresses"), 2.4},
-                     {PdfReportText::tr("Protocol/port"), 1.6},
-                     {PdfReportText::tr("Direction"), 1.45},
+                     {PdfReportText::tr("Source"), 1.7},
+                     {PdfReportText::tr("Destination"), 2.8},
+                     {PdfReportText::tr("Addresses"), 2.3},
+                     {PdfReportText::tr("Protocol/port"), 1.5},
+                     {PdfReportText::tr("Direction"), 1.35},
                      {PdfReportText::tr("Flow"), 0.8},
-                     {PdfReportText::tr("Found"), 1.7}},
+                     {PdfReportText::tr("Req."), 1.45},
+                     {PdfReportText::tr("Found"), 1.6}},
                     rules);
-        for (const QString &action : std::as_const(actions))
-            pager.paragraph(QStringLiteral("\u2022 ") + action, Pager::font(9), pt(6));
     }
+    for (const QString &action : std::as_const(request.actions))
+        pager.paragraph(QStringLiteral("\u2022 ") + action, Pager::font(9), pt(6));
 
     pager.heading(PdfReportText::tr("What this test can and cannot prove"));
     pager.paragraph(PdfReportText::tr(

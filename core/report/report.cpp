@@ -110,6 +110,25 @@ Summary Report::summary() const
     return s;
 }
 
+CheckRecord makeCheckRecord(const Plan &plan, const CheckRun &run)
+{
+    const PlannedFlow &flow = plan.flows.at(run.flowIndex);
+    CheckRecord record;
+    record.flowId = flow.flow.id;
+    record.requirement = flow.requirement;
+    record.protocol = flow.flow.protocol;
+    record.direction = flow.flow.direction;
+    record.toSystem = flow.flow.toSystem;
+    record.host = run.target.host;
+    record.address = run.result.address;
+    record.port = run.target.port;
+    record.transport = run.target.transport;
+    record.result = run.result;
+    if (record.result.remediation.isEmpty())
+        record.result.remediation = remediationFor(record);
+    return record;
+}
+
 Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
                   const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs)
 {
@@ -121,23 +140,8 @@ Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInf
     report.selection = selectionToJson(plan);
     report.site = site;
     report.environment = environment;
-    for (const CheckRun &run : checks) {
-        const PlannedFlow &flow = plan.flows.at(run.flowIndex);
-        CheckRecord record;
-        record.flowId = flow.flow.id;
-        record.requirement = flow.requirement;
-        record.protocol = flow.flow.protocol;
-        record.direction = flow.flow.direction;
-        record.toSystem = flow.flow.toSystem;
-        record.host = run.target.host;
-        record.address = run.result.address;
-        record.port = run.target.port;
-        record.transport = run.target.transport;
-        record.result = run.result;
-        if (record.result.remediation.isEmpty())
-            record.result.remediation = remediationFor(record);
-        report.checks << record;
-    }
+    for (const CheckRun &run : checks)
+        report.checks << makeCheckRecord(plan, run);
     return report;
 }
 

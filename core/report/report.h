@@ -73,6 +73,9 @@ struct Report
     Summary summary() const;
 };
 
+/// One check of a run as a report holds it, with the remediation sentence filled in.
+CheckRecord makeCheckRecord(const Plan &plan, const CheckRun &run);
+
 /// Builds a report from a finished run.
 Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
                   const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs);

@@ -112,6 +112,8 @@ void Runner::rerun(int index)
         resolve(m_checks.at(index).target.host);
     }
     schedule();
+    // A check may end at once (no probe for its protocol): the run is then over without any callback to come.
+    checkAllDone();
 }
 
 void Runner::cancel()

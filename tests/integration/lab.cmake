@@ -17,4 +17,13 @@ foreach(function IN LISTS lab_functions)
         RUN_SERIAL TRUE
         TIMEOUT 120
         SKIP_RETURN_CODE 77)
+    # The same scenario through the wizard (tests/ui/wizardcheck.cpp fills its pages with the same selection and
+    # options and exports page 7's report): the same assertions hold, check by check.
+    add_test(NAME lab-wizard.${scenario}
+        COMMAND ${TPREADY_BASH} ${CMAKE_CURRENT_SOURCE_DIR}/lab.sh $<TARGET_FILE:wizardcheck> ${scenario})
+    set_tests_properties(lab-wizard.${scenario} PROPERTIES
+        LABELS integration
+        RUN_SERIAL TRUE
+        TIMEOUT 120
+        SKIP_RETURN_CODE 77)
 endforeach()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
 #include "tests/core/reportfixtures.h"
+#include "tests/core/scriptedprobe.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -35,6 +36,7 @@
 #include "core/catalog/hostnames.h"
 #include "core/catalog/planexport.h"
 #include "core/env/dhcpinfo.h"
+#include "core/env/envadvice.h"
 #include "core/probes/datagramprobe.h"
 #include "core/probes/dhcpprobe.h"
 #include "core/probes/dnsprobe.h"
@@ -50,16 +52,25 @@
 #include "core/probes/textframing.h"
 #include "core/probes/tlsprobe.h"
 #include "core/probes/wssprobe.h"
+#include "core/report/changerequest.h"
 #include "core/report/pdfreport.h"
 #include "core/report/report.h"
+#include "core/report/reportfiles.h"
 #include "core/runner/runner.h"
+#include "core/runner/session.h"
 #include "core/settings.h"
+#include "ui/checkdetails.h"
+#include "ui/checkspage.h"
+#include "ui/checktablemodel.h"
 #include "ui/deploymentpage.h"
 #include "ui/flowitemdelegate.h"
 #include "ui/flowspage.h"
 #include "ui/flowtablemodel.h"
 #include "ui/platformpage.h"
+#include "ui/reportpage.h"
+#include "ui/runoptionsdialog.h"
 #include "ui/sitepage.h"
+#include "ui/statusicon.h"
 #include "ui/tpepage.h"
 #include "ui/transportpage.h"
 #include "ui/wizard.h"
@@ -172,21 +183,70 @@ void quietHandler(QtMsgType type, const QMessageLogContext &context, const QStri
     previousHandler(type, context, message);
 }
 
+/// A laptop on Wi-Fi, so that the page says so; nothing of this machine's network is read.
+tpready::Environment fakeEnvironment()
+{
+    tpready::Environment env;
+    env.os = u"Debian GNU/Linux 12"_s;
+    tpready::InterfaceInfo wifi;
+    wifi.name = u"wlan0"_s;
+    wifi.kind = u"wifi"_s;
+    wifi.addresses = {u"192.168.10.23/24"_s};
+    wifi.up = true;
+    wifi.defaultRoute = true;
+    env.interfaces << wifi;
+    env.defaultGateways = {u"192.168.10.1"_s};
+    env.dnsServers = {u"192.168.10.1"_s};
+    env.proxy = u"none"_s;
+    return env;
+}
+
+/// Results of every kind, with sentences in the language of the moment: nothing is sent.
+testing::ProbeScript scriptedResult(const tpready::ProbeTarget &target)
+{
+    using tpready::Reason;
+    using tpready::Verdict;
+    testing::ProbeScript script;
+    script.delayMs = 20;
+    switch (target.protocol) {
+    case tpready::Protocol::Ike:
+        script.result =
+            testing::result(Verdict::Fail, Reason::Timeout,
+                            tpready::IkeProbe::tr("IKEv2 on UDP %1 to %2").arg(target.port).arg(target.host));
+        break;
+    case tpready::Protocol::Esp:
+        script.result = testing::result(Verdict::Info, Reason::NotTestable, QString());
+        break;
+    case tpready::Protocol::Ntp:
+        script.result = testing::result(Verdict::Warn, Reason::ClockSkew, tpready::NtpProbe::tr("%1 s").arg(3));
+        break;
+    case tpready::Protocol::Tls:
+        script.result = testing::result(Verdict::Fail, Reason::TlsIntercepted, QString());
+        break;
+    default:
+        script.result = testing::result(Verdict::Pass, Reason::Ok, QString(), 12);
+        break;
+    }
+    return script;
+}
+
 /// The classes whose tr() strings are in the catalogues: for them the context is the name moc gives the class.
 const QList<const QMetaObject *> &translatedClasses()
 {
     static const QList<const QMetaObject *> classes{
-        &tpready::DatagramProbe::staticMetaObject,  &tpready::DeploymentPage::staticMetaObject,
-        &tpready::DhcpProbe::staticMetaObject,      &tpready::DnsProbe::staticMetaObject,
-        &tpready::FlowTableModel::staticMetaObject, &tpready::FlowsPage::staticMetaObject,
-        &tpready::FtpProbe::staticMetaObject,       &tpready::HttpsProbe::staticMetaObject,
-        &tpready::IcmpProbe::staticMetaObject,      &tpready::Iec104Probe::staticMetaObject,
-        &tpready::IkeProbe::staticMetaObject,       &tpready::NtpProbe::staticMetaObject,
-        &tpready::PlatformPage::staticMetaObject,   &tpready::Runner::staticMetaObject,
-        &tpready::SitePage::staticMetaObject,       &tpready::SshProbe::staticMetaObject,
-        &tpready::StreamProbe::staticMetaObject,    &tpready::TlsProbe::staticMetaObject,
-        &tpready::TpePage::staticMetaObject,        &tpready::TransportPage::staticMetaObject,
-        &tpready::Wizard::staticMetaObject,         &tpready::WssProbe::staticMetaObject,
+        &tpready::CheckTableModel::staticMetaObject, &tpready::ChecksPage::staticMetaObject,
+        &tpready::ReportPage::staticMetaObject,      &tpready::RunOptionsDialog::staticMetaObject,
+        &tpready::DatagramProbe::staticMetaObject,   &tpready::DeploymentPage::staticMetaObject,
+        &tpready::DhcpProbe::staticMetaObject,       &tpready::DnsProbe::staticMetaObject,
+        &tpready::FlowTableModel::staticMetaObject,  &tpready::FlowsPage::staticMetaObject,
+        &tpready::FtpProbe::staticMetaObject,        &tpready::HttpsProbe::staticMetaObject,
+        &tpready::IcmpProbe::staticMetaObject,       &tpready::Iec104Probe::staticMetaObject,
+        &tpready::IkeProbe::staticMetaObject,        &tpready::NtpProbe::staticMetaObject,
+        &tpready::PlatformPage::staticMetaObject,    &tpready::Runner::staticMetaObject,
+        &tpready::SitePage::staticMetaObject,        &tpready::SshProbe::staticMetaObject,
+        &tpready::StreamProbe::staticMetaObject,     &tpready::TlsProbe::staticMetaObject,
+        &tpready::TpePage::staticMetaObject,         &tpready::TransportPage::staticMetaObject,
+        &tpready::Wizard::staticMetaObject,          &tpready::WssProbe::staticMetaObject,
     };
     return classes;
 }
@@ -371,6 +431,8 @@ void TestTranslations::useLanguage(const QString &language)
 std::unique_ptr<Wizard> TestTranslations::makeWizard()
 {
     auto wizard = std::make_unique<Wizard>(*m_catalog, m_settings.get());
+    wizard->checksPage()->setProbeFactory(testing::scriptedFactory(scriptedResult));
+    wizard->checksPage()->setEnvironmentCapture([](const QStringList &) { return fakeEnvironment(); });
     wizard->resize(1024, 700);
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))
@@ -539,6 +601,13 @@ void TestTranslations::exerciseCore()
     QVERIFY(pdf.open(QIODevice::WriteOnly));
     QCOMPARE(tpready::renderPdfReport(report, json, &pdf), QString());
 
+    // The change request, the laptop's path, report files, the run session's CA file.
+    QVERIFY(!tpready::changeRequestText(report).isEmpty());
+    QVERIFY(!tpready::laptopPathWarning(fakeEnvironment()).isEmpty());
+    QVERIFY(!tpready::writeReportFiles(report, broken.filePath(u"no/such/dir/report.json"_s)).isEmpty());
+    QVERIFY(tpready::loadCaCertificates(broken.filePath(u"no-such-ca.pem"_s), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+
     // The environment and protocol sentences, and the command line's context.
     QVERIFY(!tpready::DhcpFinding().summary().isEmpty());
     QVERIFY(!tpready::recogniseForeignProtocol("HTTP/1.1 200 OK\r\n").isEmpty());
@@ -642,6 +711,22 @@ void TestTranslations::walk(const std::function<void(Wizard &, const QString &)>
         visit(*wizard, saas ? u"flows"_s : u"flows-self-hosted"_s);
         if (QTest::currentTestFailed())
             return;
+        if (!saas)
+            continue;
+        // Pages 6 and 7 with scripted results: a run with failures, then its report.
+        clickNext(*wizard);
+        QCOMPARE(wizard->currentId(), int(Wizard::Page_Checks));
+        QVERIFY(wizard->checksPage()->session());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->checksPage()->session()->isRunning(), 20000);
+        QTest::keyClick(find<QTableView>(*wizard, u"checkTable"_s), Qt::Key_Down);
+        visit(*wizard, u"checks"_s);
+        clickNext(*wizard);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(wizard->currentId(), int(Wizard::Page_Report));
+        visit(*wizard, u"report"_s);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -653,6 +738,24 @@ void TestTranslations::exerciseWizard()
             QTest::mouseClick(find<QAbstractButton>(wizard, u"copyCsvButton"_s), Qt::LeftButton);
         }
     });
+    // The words and panes of pages 6 and 7 that a short run may not show.
+    for (const auto state : {tpready::CheckRun::State::Pending, tpready::CheckRun::State::Running})
+        QVERIFY(!tpready::statusWord(state, tpready::Verdict::Pass).isEmpty());
+    for (const auto verdict : {tpready::Verdict::Pass, tpready::Verdict::Fail, tpready::Verdict::Warn,
+                               tpready::Verdict::Info, tpready::Verdict::Skipped})
+        QVERIFY(!tpready::statusWord(tpready::CheckRun::State::Done, verdict).isEmpty());
+    for (const QString &verdict : {u"ready"_s, u"ready-with-warnings"_s, u"not-ready"_s})
+        QVERIFY(!tpready::reportVerdictText(verdict).isEmpty());
+    const tpready::Report report = tpready::testing::syntheticReport(3);
+    QVERIFY(!tpready::checkDetailsHtml(report.checks.at(1), tpready::CheckRun::State::Done).isEmpty());
+    QVERIFY(!tpready::environmentHtml(fakeEnvironment(), false).isEmpty());
+    QVERIFY(!tpready::environmentHtml(fakeEnvironment(), true).isEmpty());
+    {
+        tpready::RunOptionsDialog options;
+        options.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&options));
+    }
+
     init();
     auto wizard = makeWizard();
     QTest::mouseClick(wizard->button(QWizard::HelpButton), Qt::LeftButton);
@@ -731,8 +834,14 @@ void TestTranslations::wizardInFrench()
         QApplication::processEvents();
         QCOMPARE(wizard.windowTitle(), u"Préparation ThingPark"_s);
         // Qt's own buttons, from qtbase_fr.
-        QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Suivant >"_s);
-        QCOMPARE(wizard.button(QWizard::CancelButton)->text(), u"Annuler"_s);
+        if (wizard.currentId() < Wizard::Page_Flows)
+            QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Suivant >"_s);
+        if (wizard.currentId() == Wizard::Page_Flows)
+            QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Lancer les vérifications >"_s);
+        if (wizard.currentId() < Wizard::Page_Checks)
+            QCOMPARE(wizard.button(QWizard::CancelButton)->text(), u"Annuler"_s);
+        else
+            QCOMPARE(wizard.button(QWizard::CancelButton)->text(), u"Fermer"_s);
         if (wizard.currentId() != Wizard::Page_Site)
             QCOMPARE(wizard.button(QWizard::BackButton)->text(), u"< &Précédent"_s);
         QCOMPARE(wizard.button(QWizard::HelpButton)->text(), u"À pr&opos"_s);
@@ -756,7 +865,7 @@ void TestTranslations::wizardInFrench()
             QVERIFY2(wizard.grab().save(file), qPrintable(file));
         }
     });
-    QCOMPARE(pages, 12);
+    QCOMPARE(pages, 14);
 }
 
 void TestTranslations::layoutHoldsInEveryLanguage_data()

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+//
+// CheckSession: the run that `tpready check` and the wizard share. Scripted probes (tests/core/scriptedprobe.h) send
+// nothing; the plan's hosts are documentation addresses, never contacted.
+#include "tests/core/scriptedprobe.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+
+#include "core/catalog/catalog.h"
+#include "core/catalog/plan.h"
+#include "core/runner/session.h"
+
+using namespace Qt::StringLiterals;
+using namespace tpready;
+
+namespace {
+
+const char kPem[] = "-----BEGIN CERTIFICATE-----\n"
+                    "MIIBnDCCAUGgAwIBAgIUXfOf/fmPUQCmT24BfXKPiUhlHdMwCgYIKoZIzj0EAwIw\n"
+                    "IjEgMB4GA1UEAwwXdHByZWFkeSB0ZXN0IHByaXZhdGUgQ0EwIBcNMjYxMTIzMjM1\n"
+                    "NTMyWhgPMjEyNjEwMzAyMzU1MzJaMCIxIDAeBgNVBAMMF3RwcmVhZHkgdGVzdCBw\n"
+                    "cml2YXRlIENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAETnDY1HV87TT18ykx\n"
+                    "NmLHGHcEK/nvu3b4hffjWg/8ia9QK0DYjczy52KZg6FVrE5WzjGJbbSULG1uoRgI\n"
+                    "xtHpE6NTMFEwHQYDVR0OBBYEFCGwghJI6nDwGouIMtRvVfzmE9t6MB8GA1UdIwQY\n"
+                    "MBaAFCGwghJI6nDwGouIMtRvVfzmE9t6MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZI\n"
+                    "zj0EAwIDSQAwRgIhAKFErqCM/WJErjc8vVQjQeSa/3iyzxRnAVHYxcyK2ec8AiEA\n"
+                    "1BBJq3c6qTTjF6SwSpC12srnYR6SXfMn+FQtaIp9YV8=\n"
+                    "-----END CERTIFICATE-----\n";
+
+Environment capturedEnvironment()
+{
+    Environment env;
+    env.os = u"Test OS"_s;
+    InterfaceInfo eth;
+    eth.name = u"eth0"_s;
+    eth.kind = u"ethernet"_s;
+    eth.addresses = {u"192.0.2.77/24"_s};
+    eth.up = true;
+    eth.defaultRoute = true;
+    env.interfaces << eth;
+    env.dnsServers = {u"192.0.2.53"_s};
+    env.proxy = u"none"_s;
+    return env;
+}
+
+/// Everything passes quickly; NTP says the laptop's clock is 42 ms ahead.
+testing::ProbeScript passing(const ProbeTarget &target)
+{
+    testing::ProbeScript script;
+    script.delayMs = 5;
+    QJsonObject evidence;
+    if (target.protocol == Protocol::Ntp)
+        evidence.insert(u"clock_offset_ms"_s, 42);
+    script.result = testing::result(Verdict::Pass, Reason::Ok, u"scripted pass"_s, 3, evidence);
+    return script;
+}
+
+/// Run options that never reach a resolver: the plan's one host name is overridden.
+RunOptions offlineOptions(ProbeFactory factory)
+{
+    RunOptions options;
+    options.factory = std::move(factory);
+    options.resolveOverrides.insert(u"tpe2.example.com"_s, QHostAddress(u"192.0.2.11"_s));
+    return options;
+}
+
+testing::ProbeScript hanging(const ProbeTarget &)
+{
+    testing::ProbeScript script;
+    script.hang = true;
+    return script;
+}
+
+} // namespace
+
+class TestSession final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_catalog = Catalog::loadBuiltIn(&error);
+        QVERIFY2(m_catalog, qPrintable(error));
+        Selection selection;
+        selection.deployment = Deployment::SelfHosted;
+        selection.tpeHosts = {u"192.0.2.10"_s, u"tpe2.example.com"_s};
+        selection.transport = Transport::LrrIpsec;
+        selection.ntpServers = {u"192.0.2.123"_s};
+        selection.dnsServers = {u"192.0.2.53"_s};
+        m_plan = buildPlan(*m_catalog, selection, {}, &error);
+        QVERIFY2(m_plan, qPrintable(error));
+    }
+
+    void planHostNamesLeaveLiteralsOut() { QCOMPARE(planHostNames(*m_plan), QStringList{u"tpe2.example.com"_s}); }
+
+    void clockOffsetFromNtp()
+    {
+        QList<CheckRun> checks(2);
+        checks[0].target.protocol = Protocol::Ssh;
+        checks[0].state = CheckRun::State::Done;
+        checks[0].result.evidence.insert(u"clock_offset_ms"_s, 999); // not NTP: ignored
+        checks[1].target.protocol = Protocol::Ntp;
+        checks[1].target.host = u"ntp.example.net"_s;
+        checks[1].state = CheckRun::State::Done;
+        checks[1].result.verdict = Verdict::Fail;
+        checks[1].result.evidence.insert(u"clock_offset_ms"_s, -17);
+        Environment env;
+        applyClockOffset(&env, checks);
+        QVERIFY(!env.clockOffsetMs); // a failed NTP check measured nothing to trust
+        checks[1].result.verdict = Verdict::Warn;
+        applyClockOffset(&env, checks);
+        QCOMPARE(env.clockOffsetMs, std::optional<qint64>(-17));
+        QCOMPARE(env.clockSource, u"ntp.example.net"_s);
+    }
+
+    void caCertificates()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(loadCaCertificates(dir.filePath(u"missing.pem"_s), &error).isEmpty());
+        QCOMPARE(error, u"no readable file there"_s);
+        QFile junk(dir.filePath(u"junk.pem"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a certificate\n");
+        junk.close();
+        QVERIFY(loadCaCertificates(junk.fileName(), &error).isEmpty());
+        QCOMPARE(error, u"the file holds no PEM certificate"_s);
+        QFile pem(dir.filePath(u"ca.pem"_s));
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(kPem);
+        pem.close();
+        error.clear();
+        QCOMPARE(loadCaCertificates(pem.fileName(), &error).size(), 1);
+        QVERIFY(error.isEmpty());
+    }
+
+    void resolveOverrides_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("host");
+        QTest::newRow("ipv4") << u"SLRC1.eu.thingpark.com=192.0.2.10"_s << true << u"slrc1.eu.thingpark.com"_s;
+        QTest::newRow("ipv6, spaces") << u" tpe.example.com = 2001:db8::1 "_s << true << u"tpe.example.com"_s;
+        QTest::newRow("no equals") << u"tpe.example.com"_s << false << QString();
+        QTest::newRow("no ip") << u"tpe.example.com=tpe2.example.com"_s << false << QString();
+        QTest::newRow("ip for host") << u"192.0.2.1=192.0.2.2"_s << false << QString();
+        QTest::newRow("empty host") << u"=192.0.2.2"_s << false << QString();
+    }
+
+    void resolveOverrides()
+    {
+        QFETCH(QString, entry);
+        QFETCH(bool, valid);
+        QFETCH(QString, host);
+        QString parsedHost;
+        QHostAddress address;
+        QCOMPARE(parseResolveOverride(entry, &parsedHost, &address), valid);
+        if (valid) {
+            QCOMPARE(parsedHost, host);
+            QVERIFY(!address.isNull());
+        }
+    }
+
+    void runAndReport()
+    {
+        CheckSession session(*m_plan, offlineOptions(testing::scriptedFactory(passing)));
+        QCOMPARE(session.options().probe.planHosts, QStringList{u"tpe2.example.com"_s});
+        session.setEnvironmentCapture([](const QStringList &hosts) {
+            Environment env = capturedEnvironment();
+            env.proxy = u"asked for: "_s + hosts.join(u',');
+            return env;
+        });
+        QSignalSpy started(&session, &CheckSession::started);
+        QSignalSpy finished(&session, &CheckSession::finished);
+        QSignalSpy environment(&session, &CheckSession::environmentReady);
+        QVERIFY(!session.hasResults());
+        session.start();
+        QCOMPARE(started.count(), 1);
+        QVERIFY(session.isRunning());
+        QVERIFY(finished.wait(5000));
+        QVERIFY(session.hasResults());
+        QCOMPARE(session.doneCount(), session.checks().size());
+        if (!session.hasEnvironment())
+            QVERIFY(environment.wait(5000));
+        QCOMPARE(session.capturedEnvironment()->proxy, u"asked for: tpe2.example.com"_s);
+
+        SiteInfo site;
+        site.name = u"Bench"_s;
+        const Report report = session.report(site);
+        QCOMPARE(report.site.name, u"Bench"_s);
+        QCOMPARE(report.checks.size(), session.checks().size());
+        QCOMPARE(report.environment.clockOffsetMs, std::optional<qint64>(42));
+        QCOMPARE(report.environment.clockSource, u"192.0.2.123"_s);
+        QCOMPARE(report.environment.interfaces.size(), 1);
+        QCOMPARE(report.durationMs, session.runner().lastRunMs());
+        QVERIFY(report.startedAt.isValid() && report.finishedAt >= report.startedAt);
+        // The ESP check is scripted to pass here, so nothing fails.
+        QCOMPARE(report.summary().verdict, u"ready"_s);
+        // The report is exactly what makeReport makes of the run.
+        const Report direct = makeReport(session.plan(), session.checks(), site, session.environment(),
+                                         session.startedAt(), session.finishedAt(), session.durationMs());
+        QCOMPARE(reportToBytes(report), reportToBytes(direct));
+    }
+
+    void endsAtOnceWithoutProbes()
+    {
+        // No probe for any protocol: every check ends inside start(), and finished() came before it returned.
+        CheckSession session(*m_plan, offlineOptions([](const ProbeTarget &, const ProbeConfig &,
+                                                        QObject *) -> Probe * { return nullptr; }));
+        session.setEnvironmentCapture([](const QStringList &) { return capturedEnvironment(); });
+        QSignalSpy finished(&session, &CheckSession::finished);
+        session.start();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!session.isRunning());
+        QVERIFY(session.hasResults());
+        for (const CheckRun &check : session.checks())
+            QCOMPARE(check.result.reason, Reason::Error);
+        // Re-running such a check ends at once too, and says so.
+        session.rerun({0});
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(!session.isRunning());
+        QSignalSpy environment(&session, &CheckSession::environmentReady);
+        if (!session.hasEnvironment())
+            QVERIFY(environment.wait(5000));
+    }
+
+    void cancelIsImmediate()
+    {
+        RunOptions options = offlineOptions(testing::scriptedFactory(hanging));
+        options.probe.timeoutMs = 60000;
+        CheckSession session(*m_plan, options);
+        session.setEnvironmentCapture([](const QStringList &) { return capturedEnvironment(); });
+        QSignalSpy finished(&session, &CheckSession::finished);
+        session.start();
+        QVERIFY(session.isRunning());
+        QVERIFY(testing::ScriptedProbe::live() > 0);
+        QElapsedTimer clock;
+        clock.start();
+        session.cancel();
+        const qint64 elapsedUs = clock.nsecsElapsed() / 1000;
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!session.isRunning());
+        for (const CheckRun &check : session.checks()) {
+            QCOMPARE(check.state, CheckRun::State::Done);
+            QCOMPARE(check.result.verdict, Verdict::Skipped);
+            QCOMPARE(check.result.reason, Reason::Cancelled);
+        }
+        qInfo("CheckSession::cancel() with %lld probes running: %lld us",
+              static_cast<long long>(session.checks().size()), static_cast<long long>(elapsedUs));
+        QVERIFY(elapsedUs < 500 * 1000);
+        // The probes go with the next turn of the event loop.
+        QTRY_COMPARE(testing::ScriptedProbe::live(), 0);
+        // A cancelled run can be reported (nothing MUST was proven: not "ready"), and run again.
+        QCOMPARE(session.report({}).summary().verdict, u"ready-with-warnings"_s);
+        session.start();
+        QVERIFY(session.isRunning());
+        session.cancel();
+    }
+
+    void rerunOnlyWhatIsAsked()
+    {
+        CheckSession session(*m_plan, offlineOptions(testing::scriptedFactory(passing)));
+        session.setEnvironmentCapture([](const QStringList &) { return capturedEnvironment(); });
+        QSignalSpy finished(&session, &CheckSession::finished);
+        session.start();
+        QVERIFY(finished.wait(5000));
+        const qint64 duration = session.durationMs();
+        QSignalSpy started(&session, &CheckSession::checkStarted);
+        session.rerun({1, 3, -1, 9999});
+        QVERIFY(session.isRunning());
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(started.count(), 2);
+        QCOMPARE(started.at(0).at(0).toInt(), 1);
+        QCOMPARE(started.at(1).at(0).toInt(), 3);
+        // The report's duration stays the full run's.
+        QCOMPARE(session.durationMs(), duration);
+    }
+
+    void deletedWhileTheSnapshotIsTaken()
+    {
+        // The snapshot outlives the session: it ends on its own, and nothing reaches the deleted session.
+        auto ended = std::make_shared<std::atomic<bool>>(false);
+        {
+            CheckSession session(*m_plan, offlineOptions(testing::scriptedFactory(hanging)));
+            session.setEnvironmentCapture([ended](const QStringList &) {
+                QThread::msleep(300);
+                ended->store(true);
+                return capturedEnvironment();
+            });
+            session.start();
+            QVERIFY(session.isCapturingEnvironment());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(ended->load(), 5000);
+        QTest::qWait(100); // the thread's deleteLater
+        QTRY_COMPARE(testing::ScriptedProbe::live(), 0);
+    }
+
+private:
+    std::optional<Catalog> m_catalog;
+    std::optional<Plan> m_plan;
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "testsession.moc"
