@@ -189,6 +189,195 @@
     </message>
 </context>
 <context>
+    <name>ChangeRequestText</name>
+    <message>
+        <source>TPE %1</source>
+        <translation>TPE %1</translation>
+    </message>
+    <message>
+        <source>Firewall change request: ThingPark base station</source>
+        <translation>Firewall-Änderungsantrag: ThingPark-Basisstation</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>Tested: %1 UTC</source>
+        <translation>Getestet: %1 UTC</translation>
+    </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>Keine Änderung nötig: Jeder getestete Flow kam durch.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention:</source>
+        <translation>Es fehlt keine Firewall-Regel, aber Folgendes erfordert Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>das LAN des Gateways</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN (the test laptop was on %1)</source>
+        <translation>das LAN des Gateways (der Test-Laptop war in %1)</translation>
+    </message>
+    <message>
+        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
+        <translation>Quelle jeder Regel: %1. Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
+    </message>
+    <message>
+        <source>the local network</source>
+        <translation>dem lokalen Netzwerk</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
+        <translation>%1. Erlauben Sie %2 zu %3, %4. Flow %5, %6. Befund: %7.</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Außerdem:</translation>
+    </message>
+    <message>
+        <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
+        <translation>Dieser Test lief auf einem Laptop im LAN des Gateways: Die eigene Adresse, die MAC-Adresse, das VLAN und der Pfad des Gateways können dennoch anders behandelt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDetailsText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(lokales Netzwerk)</translation>
+    </message>
+    <message>
+        <source>This check is running.</source>
+        <translation>Diese Prüfung läuft.</translation>
+    </message>
+    <message>
+        <source>This check is waiting for its turn.</source>
+        <translation>Diese Prüfung wartet, bis sie an der Reihe ist.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>What to ask IT</source>
+        <translation>Anfrage an die IT</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Reading this laptop&apos;s network settings…</source>
+        <translation>Netzwerkeinstellungen dieses Laptops werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>none with an address</source>
+        <translation>keine mit Adresse</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>Standard-Gateway</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>not measured (no NTP check answered)</source>
+        <translation>nicht gemessen (keine NTP-Prüfung hat geantwortet)</translation>
+    </message>
+    <message>
+        <source>0 ms against %1</source>
+        <translation>0 ms gegenüber %1</translation>
+    </message>
+    <message>
+        <source>+%1 ms against %2 (this laptop&apos;s clock is ahead)</source>
+        <translation>+%1 ms gegenüber %2 (die Uhr dieses Laptops geht vor)</translation>
+    </message>
+    <message>
+        <source>%1 ms against %2 (this laptop&apos;s clock is behind)</source>
+        <translation>%1 ms gegenüber %2 (die Uhr dieses Laptops geht nach)</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Other interfaces</source>
+        <translation>Weitere Schnittstellen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSessionText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>dort keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>die Datei ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>die Datei enthält kein PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -211,10 +400,6 @@
         <translation>%1 %2: Die Datei existiert und ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Site: %1</source>
         <translation>Standort: %1</translation>
     </message>
@@ -225,10 +410,6 @@
     <message>
         <source>To do: %1</source>
         <translation>Zu tun: %1</translation>
-    </message>
-    <message>
-        <source>This test ran from this laptop: the gateway&apos;s own address, MAC and path may be treated differently.</source>
-        <translation>Dieser Test lief auf diesem Laptop: Die eigene Adresse, MAC-Adresse und der Pfad des Gateways können anders behandelt werden.</translation>
     </message>
     <message>
         <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -277,18 +458,6 @@ Die Auswahloptionen sind die von „tpready flows --help“.
     <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms muss eine ganze Zahl von Millisekunden von %1 bis %2 sein, nicht „%3“.</translation>
-    </message>
-    <message>
-        <source>--ca %1: no readable file there.</source>
-        <translation>--ca %1: Dort gibt es keine lesbare Datei.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file is larger than 4 MiB.</source>
-        <translation>--ca %1: Die Datei ist größer als 4 MiB.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file holds no PEM certificate.</source>
-        <translation>--ca %1: Die Datei enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>--resolve needs HOST=IP with a host name and an IP address, not &apos;%1&apos;.</source>
@@ -506,6 +675,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>--pdf would overwrite the report given with --from.</source>
         <translation>--pdf würde den mit --from angegebenen Bericht überschreiben.</translation>
     </message>
+    <message>
+        <source>--ca %1: %2.</source>
+        <translation>--ca %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -567,6 +740,17 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>The system does not say whether the laptop&apos;s address came from DHCP.</source>
         <translation>Das System gibt nicht an, ob die Adresse des Laptops per DHCP vergeben wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentAdviceText</name>
+    <message>
+        <source>A VPN is up on this laptop (%1): traffic may leave through it instead of the site&apos;s network, so the checks may test the VPN&apos;s path rather than the gateway&apos;s. Disconnect the VPN and run the checks again.</source>
+        <translation>Auf diesem Laptop ist ein VPN aktiv (%1): Der Verkehr kann darüber statt über das Netzwerk des Standorts laufen, sodass die Prüfungen womöglich den Pfad des VPN statt den des Gateways testen. Trennen Sie das VPN und führen Sie die Prüfungen erneut aus.</translation>
+    </message>
+    <message>
+        <source>This laptop is on Wi-Fi (%1), while the base station will be wired: Wi-Fi is often another VLAN with other firewall rules. Plug the laptop into the gateway&apos;s cable or switch port for the closest result.</source>
+        <translation>Dieser Laptop ist per WLAN verbunden (%1), die Basisstation wird aber per Kabel angeschlossen: WLAN ist oft ein anderes VLAN mit anderen Firewall-Regeln. Schließen Sie den Laptop an das Kabel oder den Switch-Port des Gateways an, um das genaueste Ergebnis zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -837,10 +1021,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>ausgehend</translation>
     </message>
     <message>
-        <source>No change is needed: every MUST flow passed.</source>
-        <translation>Keine Änderung nötig: Jeder MUST-Flow hat bestanden.</translation>
-    </message>
-    <message>
         <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
         <translation>Erlauben Sie Folgendes aus dem LAN des Gateways. Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
     </message>
@@ -972,6 +1152,14 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>Keine Änderung nötig: Jeder getestete Flow kam durch.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>Es fehlt keine Firewall-Regel, aber Folgendes erfordert Aufmerksamkeit.</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1093,6 +1281,13 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>tpready</source>
         <translation>tpready</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilesText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1433,49 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     </message>
 </context>
 <context>
+    <name>StatusIconText</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Bereit mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnectText</name>
     <message>
         <source>the connection was refused (TCP reset or ICMP port unreachable): nothing listens there, or a firewall rejects it</source>
@@ -1285,6 +1523,232 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::CheckTableModel</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(lokales Netzwerk)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::ChecksPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Durchlauf &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;selected</source>
+        <translation>Au&amp;swahl neu prüfen</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led</source>
+        <translation>&amp;Fehlschläge neu prüfen</translation>
+    </message>
+    <message>
+        <source>Run &amp;all again</source>
+        <translation>Alle &amp;neu prüfen</translation>
+    </message>
+    <message>
+        <source>Run &amp;options…</source>
+        <translation>Prüf&amp;optionen…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Each flow is checked from this laptop with a protocol-level proof. Select a row to see what was sent, what came back and what to ask IT.</source>
+        <translation>Jeder Flow wird von diesem Laptop aus mit einem Nachweis auf Protokollebene geprüft. Wählen Sie eine Zeile, um zu sehen, was gesendet wurde, was zurückkam und was Sie bei der IT anfragen sollten.</translation>
+    </message>
+    <message>
+        <source>&amp;Report &gt;</source>
+        <translation>Be&amp;richt &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Abgeschlossene Prüfungen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Durchlauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop every check now (Escape); those not finished are marked skipped.</source>
+        <translation>Alle Prüfungen sofort anhalten (Esc); nicht abgeschlossene werden als übersprungen markiert.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Alle Prüfungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>MUST only</source>
+        <translation>Nur MUST</translation>
+    </message>
+    <message>
+        <source>Failed: the failed checks, and those still running.</source>
+        <translation>Fehlgeschlagen: die fehlgeschlagenen Prüfungen und die noch laufenden.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Re-run selected</source>
+        <translation>Auswahl neu prüfen</translation>
+    </message>
+    <message>
+        <source>Run the selected checks again.</source>
+        <translation>Die ausgewählten Prüfungen erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation>Fehlschläge neu prüfen</translation>
+    </message>
+    <message>
+        <source>Run every failed check again, for instance after IT changed a rule.</source>
+        <translation>Jede fehlgeschlagene Prüfung erneut ausführen, etwa nachdem die IT eine Regel geändert hat.</translation>
+    </message>
+    <message>
+        <source>Run all again</source>
+        <translation>Alle neu prüfen</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Prüfoptionen</translation>
+    </message>
+    <message>
+        <source>Time allowed per check, and a private CA for a self-hosted TPE.</source>
+        <translation>Zeit pro Prüfung und eine private CA für ein selbst gehostetes TPE.</translation>
+    </message>
+    <message>
+        <source>Details and network</source>
+        <translation>Details und Netzwerk</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Details der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s network</source>
+        <translation>Netzwerk dieses Laptops</translation>
+    </message>
+    <message>
+        <source>Details or network</source>
+        <translation>Details oder Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s net&amp;work</source>
+        <translation>Netz&amp;werk dieses Laptops</translation>
+    </message>
+    <message>
+        <source>%1 per check</source>
+        <translation>%1 pro Prüfung</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>CA %1</translation>
+    </message>
+    <message>
+        <source>resolve overrides: %1</source>
+        <translation>feste Auflösungen: %1</translation>
+    </message>
+    <message>
+        <source>options not used: %1</source>
+        <translation>Optionen nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led (%1)</source>
+        <translation>&amp;Fehlschläge neu prüfen (%1)</translation>
+    </message>
+    <message>
+        <source>Checking: %1 of %2 done, %3</source>
+        <translation>Prüfung läuft: %1 von %2 fertig, %3</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped</source>
+        <translation>bestanden %1, fehlgeschlagen %2, Warnungen %3, Info %4, übersprungen %5</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1: %2.</source>
+        <translation>Abgebrochen nach %1: %2.</translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2.</source>
+        <translation>Fertig in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was sent, what came back and what to ask IT.</source>
+        <translation>Wählen Sie eine Prüfung, um zu sehen, was gesendet wurde, was zurückkam und was Sie bei der IT anfragen sollten.</translation>
+    </message>
+    <message>
+        <source>The new options apply from the next run: choose Run all again.</source>
+        <translation>Die neuen Optionen gelten ab dem nächsten Durchlauf: Wählen Sie „Alle neu prüfen“.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2063,10 @@ AVAILABILITY</translation>
             <numerusform>Der Flow der Tabelle wurde als CSV in die Zwischenablage kopiert.</numerusform>
             <numerusform>Die %n Flows der Tabelle wurden als CSV in die Zwischenablage kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks &gt;</source>
+        <translation>&amp;Prüfungen starten &gt;</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2551,304 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
+    <name>tpready::ReportPage</name>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>Keine Änderung nötig: Jeder getestete Flow kam durch.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>Es fehlt keine Firewall-Regel, aber Folgendes erfordert Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
+        <translation>Erlauben Sie Folgendes aus dem LAN des Gateways. Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
+        <translation>Erlauben Sie Folgendes aus dem LAN des Gateways (der Laptop war in %1). Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Protocol/port</source>
+        <translation>Protokoll/Port</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>gateway&apos;s LAN</source>
+        <translation>LAN des Gateways</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(lokales Netzwerk)</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Außerdem</translation>
+    </message>
+    <message>
+        <source>Firewall change re&amp;quest</source>
+        <translation>Firewall-Änderungs&amp;antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Copy change request</source>
+        <translation>Antrag &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The verdict for this site, what to ask IT, and the report to send to support.</source>
+        <translation>Das Ergebnis für diesen Standort, was Sie bei der IT anfragen sollten, und der Bericht für den Support.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation>Firewall-Änderungsantrag</translation>
+    </message>
+    <message>
+        <source>Copy change request</source>
+        <translation>Antrag kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the change request to the clipboard as text, for an e-mail or a ticket.</source>
+        <translation>Den Änderungsantrag als Text in die Zwischenablage kopieren, für eine E-Mail oder ein Ticket.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Save the whole report as JSON (schema tpready-report/1), for support.</source>
+        <translation>Den vollständigen Bericht als JSON speichern (Schema tpready-report/1), für den Support.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, and its JSON beside it: the PDF prints the JSON&apos;s digest.</source>
+        <translation>Den Bericht als PDF speichern, mit dem JSON daneben: Das PDF enthält den Hashwert des JSON.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder the report was saved in.</source>
+        <translation>Den Ordner öffnen, in dem der Bericht gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
+        <translation>Jeder MUST-Flow wurde als aus dem Netzwerk dieses Standorts erreichbar nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some were not checked (the run was cancelled): run the checks again to be sure.</source>
+        <translation>Kein MUST-Flow ist fehlgeschlagen, aber einige wurden nicht geprüft (der Durchlauf wurde abgebrochen): Führen Sie die Prüfungen erneut aus, um sicherzugehen.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some checks need attention: see below.</source>
+        <translation>Kein MUST-Flow ist fehlgeschlagen, aber einige Prüfungen erfordern Aufmerksamkeit: siehe unten.</translation>
+    </message>
+    <message>
+        <source>One MUST check failed: the change request below says what to ask IT.</source>
+        <translation>Eine MUST-Prüfung ist fehlgeschlagen: Der Änderungsantrag unten nennt, was Sie bei der IT anfragen sollten.</translation>
+    </message>
+    <message>
+        <source>%1 MUST checks failed: the change request below says what to ask IT.</source>
+        <translation>%1 MUST-Prüfungen sind fehlgeschlagen: Der Änderungsantrag unten nennt, was Sie bei der IT anfragen sollten.</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped, out of %6 checks.</source>
+        <translation>Bestanden: %1, fehlgeschlagen: %2, Warnungen: %3, Info: %4, übersprungen: %5, von insgesamt %6 Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Copied the change request to the clipboard.</source>
+        <translation>Der Änderungsantrag wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name.</source>
+        <translation>%1 ist kein PDF-Dateiname.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Gespeichert in %2: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>tpready::RunOptionsDialog</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST=IP (a host name, &apos;=&apos;, an IP address).</source>
+        <translation>„%1“ ist nicht HOST=IP (ein Hostname, „=“, eine IP-Adresse).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2.</source>
+        <translation>Die CA-Datei %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Prüfoptionen</translation>
+    </message>
+    <message>
+        <source>Time allowed per check</source>
+        <translation>Zeit pro Prüfung</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each check waits for an answer before it concludes that nothing answers.</source>
+        <translation>Wie lange jede Prüfung auf eine Antwort wartet, bevor sie folgert, dass nichts antwortet.</translation>
+    </message>
+    <message>
+        <source>Private CA file</source>
+        <translation>Private CA-Datei</translation>
+    </message>
+    <message>
+        <source>none: only the system&apos;s certificate authorities</source>
+        <translation>keine: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Nach einer CA-Datei suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Time per check:</source>
+        <translation>&amp;Zeit pro Prüfung:</translation>
+    </message>
+    <message>
+        <source>&amp;Private CA:</source>
+        <translation>&amp;Private CA:</translation>
+    </message>
+    <message>
+        <source>A self-hosted TPE whose certificates come from the company&apos;s own certificate authority: its certificate in PEM format.</source>
+        <translation>Für ein selbst gehostetes TPE, dessen Zertifikate von der eigenen Zertifizierungsstelle des Unternehmens stammen: deren Zertifikat im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>For test labs only</source>
+        <translation>Nur für Testlabore</translation>
+    </message>
+    <message>
+        <source>Resolve overrides</source>
+        <translation>Feste Auflösungen</translation>
+    </message>
+    <message>
+        <source>one HOST=IP per line, e.g. slrc1.eu.thingpark.com=192.0.2.10</source>
+        <translation>ein HOST=IP pro Zeile, z. B. slrc1.eu.thingpark.com=192.0.2.10</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve these hosts to these addresses instead of asking the resolver:</source>
+        <translation>Diese Hosts zu diesen Adressen &amp;auflösen, statt den Resolver zu fragen:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Private CA certificate</source>
+        <translation>Zertifikat der privaten CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>tpready::Runner</name>
     <message>
         <source>The check was cancelled before it finished.</source>
@@ -2289,10 +3055,6 @@ AVAILABILITY</translation>
         <translation>Die für %1 vorgelegte Zertifikatskette nennt „%2“, womit die TLS-Inspektion von %3 ihre Zertifikate signiert: Ein Gerät im Pfad entschlüsselt den Verkehr und legt statt des Server-Zertifikats sein eigenes vor (Aussteller „%4“).</translation>
     </message>
     <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, pass it with --ca and run again.</source>
-        <translation>Die für %1 vorgelegte Zertifikatskette (Aussteller „%2“) ist nur über „%3“ gültig, ein auf diesem Laptop hinzugefügtes Root-Zertifikat (%4), das nicht mit dem Betriebssystem ausgeliefert wurde: typisch für TLS-Inspektion durch einen Unternehmensproxy oder Sicherheitssoftware. Ist diese Root die eigene CA Ihrer Organisation für diesen Server, übergeben Sie sie mit --ca und führen Sie die Prüfung erneut aus.</translation>
-    </message>
-    <message>
         <source>not in the distribution&apos;s bundle</source>
         <translation>nicht im Zertifikatsbündel der Distribution</translation>
     </message>
@@ -2315,14 +3077,6 @@ AVAILABILITY</translation>
     <message>
         <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
         <translation>Der von %1 vorgelegten Zertifikatskette (Aussteller „%2“) wird nicht vertraut: %3.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, pass that CA with --ca.</source>
-        <translation>Der Server verlangt tatsächlich ein Client-Zertifikat, wie das ThingPark-Frontend: Falls er eine private CA verwendet, übergeben Sie diese CA mit --ca.</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with --ca and that CA&apos;s certificate; otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>Verwendet %1 eine private CA (selbst gehostetes ThingPark), führen Sie die Prüfung mit --ca und dem Zertifikat dieser CA erneut aus; andernfalls legt ein Gerät im Pfad sein eigenes Zertifikat vor: Nehmen Sie %1 von der TLS-Inspektion aus.</translation>
     </message>
     <message>
         <source>chain not seen</source>
@@ -2415,6 +3169,18 @@ AVAILABILITY</translation>
     <message>
         <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
         <translation>%1 hat die TCP-Verbindung angenommen, aber innerhalb von %2 ms keine TLS-Antwort auf unser ClientHello gesendet: Etwas anderes als ein TLS-Server (ein transparenter Proxy?) belegt den Port.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>Die für %1 vorgelegte Zertifikatskette (Aussteller „%2“) ist nur über „%3“ gültig, ein auf diesem Laptop hinzugefügtes Root-Zertifikat (%4), das nicht mit dem Betriebssystem ausgeliefert wird: typisch für TLS-Inspektion durch einen Unternehmens-Proxy oder eine Sicherheitssoftware. Ist diese Root die eigene CA Ihrer Organisation für diesen Server, geben Sie sie als private CA an (Prüfoptionen im Assistenten, --ca auf der Befehlszeile) und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>Der Server verlangt tatsächlich ein Client-Zertifikat, wie das Frontend von ThingPark: Verwendet er eine private CA, geben Sie diese CA an (Prüfoptionen im Assistenten, --ca auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>Verwendet %1 eine private CA (selbst gehostetes ThingPark), führen Sie die Prüfung mit dem Zertifikat dieser CA erneut aus (Prüfoptionen im Assistenten, --ca auf der Befehlszeile); andernfalls legt ein Gerät im Pfad sein eigenes Zertifikat vor: Nehmen Sie %1 von der TLS-Inspektion aus.</translation>
     </message>
 </context>
 <context>
@@ -2551,26 +3317,6 @@ AVAILABILITY</translation>
     <message>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Abschließen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Anwenden</translation>
     </message>
     <message>
         <source>About tpready</source>

@@ -189,6 +189,195 @@
     </message>
 </context>
 <context>
+    <name>ChangeRequestText</name>
+    <message>
+        <source>TPE %1</source>
+        <translation>TPE %1</translation>
+    </message>
+    <message>
+        <source>Firewall change request: ThingPark base station</source>
+        <translation>Firewall change request: ThingPark base station</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Tested: %1 UTC</source>
+        <translation>Tested: %1 UTC</translation>
+    </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>No change is needed: every flow that was tested got through.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention:</source>
+        <translation>No firewall rule is missing, but the following needs attention:</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>the gateway&apos;s LAN</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN (the test laptop was on %1)</source>
+        <translation>the gateway&apos;s LAN (the test laptop was on %1)</translation>
+    </message>
+    <message>
+        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
+        <translation>Source of every rule: %1. Replies to these flows must be allowed back.</translation>
+    </message>
+    <message>
+        <source>the local network</source>
+        <translation>the local network</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>both ways</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>outbound</translation>
+    </message>
+    <message>
+        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
+        <translation>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Also:</translation>
+    </message>
+    <message>
+        <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
+        <translation>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDetailsText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(local network)</translation>
+    </message>
+    <message>
+        <source>This check is running.</source>
+        <translation>This check is running.</translation>
+    </message>
+    <message>
+        <source>This check is waiting for its turn.</source>
+        <translation>This check is waiting for its turn.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What to ask IT</source>
+        <translation>What to ask IT</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Reading this laptop&apos;s network settings…</source>
+        <translation>Reading this laptop&apos;s network settings…</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>none with an address</source>
+        <translation>none with an address</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>Default gateway</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>none found</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS servers</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>not measured (no NTP check answered)</source>
+        <translation>not measured (no NTP check answered)</translation>
+    </message>
+    <message>
+        <source>0 ms against %1</source>
+        <translation>0 ms against %1</translation>
+    </message>
+    <message>
+        <source>+%1 ms against %2 (this laptop&apos;s clock is ahead)</source>
+        <translation>+%1 ms against %2 (this laptop&apos;s clock is ahead)</translation>
+    </message>
+    <message>
+        <source>%1 ms against %2 (this laptop&apos;s clock is behind)</source>
+        <translation>%1 ms against %2 (this laptop&apos;s clock is behind)</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Clock offset</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Other interfaces</source>
+        <translation>Other interfaces</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSessionText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>no readable file there</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>the file is larger than 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>the file holds no PEM certificate</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -211,10 +400,6 @@
         <translation>%1 %2: the file exists and is not writable.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Site: %1</source>
         <translation>Site: %1</translation>
     </message>
@@ -225,10 +410,6 @@
     <message>
         <source>To do: %1</source>
         <translation>To do: %1</translation>
-    </message>
-    <message>
-        <source>This test ran from this laptop: the gateway&apos;s own address, MAC and path may be treated differently.</source>
-        <translation>This test ran from this laptop: the gateway&apos;s own address, MAC and path may be treated differently.</translation>
     </message>
     <message>
         <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -277,18 +458,6 @@ The selection options are those of &apos;tpready flows --help&apos;.
     <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>--ca %1: no readable file there.</source>
-        <translation>--ca %1: no readable file there.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file is larger than 4 MiB.</source>
-        <translation>--ca %1: the file is larger than 4 MiB.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file holds no PEM certificate.</source>
-        <translation>--ca %1: the file holds no PEM certificate.</translation>
     </message>
     <message>
         <source>--resolve needs HOST=IP with a host name and an IP address, not &apos;%1&apos;.</source>
@@ -506,6 +675,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>--pdf would overwrite the report given with --from.</source>
         <translation>--pdf would overwrite the report given with --from.</translation>
     </message>
+    <message>
+        <source>--ca %1: %2.</source>
+        <translation>--ca %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -567,6 +740,17 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>The system does not say whether the laptop&apos;s address came from DHCP.</source>
         <translation>The system does not say whether the laptop&apos;s address came from DHCP.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentAdviceText</name>
+    <message>
+        <source>A VPN is up on this laptop (%1): traffic may leave through it instead of the site&apos;s network, so the checks may test the VPN&apos;s path rather than the gateway&apos;s. Disconnect the VPN and run the checks again.</source>
+        <translation>A VPN is up on this laptop (%1): traffic may leave through it instead of the site&apos;s network, so the checks may test the VPN&apos;s path rather than the gateway&apos;s. Disconnect the VPN and run the checks again.</translation>
+    </message>
+    <message>
+        <source>This laptop is on Wi-Fi (%1), while the base station will be wired: Wi-Fi is often another VLAN with other firewall rules. Plug the laptop into the gateway&apos;s cable or switch port for the closest result.</source>
+        <translation>This laptop is on Wi-Fi (%1), while the base station will be wired: Wi-Fi is often another VLAN with other firewall rules. Plug the laptop into the gateway&apos;s cable or switch port for the closest result.</translation>
     </message>
 </context>
 <context>
@@ -837,10 +1021,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>outbound</translation>
     </message>
     <message>
-        <source>No change is needed: every MUST flow passed.</source>
-        <translation>No change is needed: every MUST flow passed.</translation>
-    </message>
-    <message>
         <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
         <translation>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</translation>
     </message>
@@ -972,6 +1152,14 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>No change is needed: every flow that was tested got through.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>No firewall rule is missing, but the following needs attention.</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1093,6 +1281,13 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>tpready</source>
         <translation>tpready</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilesText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1433,49 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     </message>
 </context>
 <context>
+    <name>StatusIconText</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Ready with warnings</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnectText</name>
     <message>
         <source>the connection was refused (TCP reset or ICMP port unreachable): nothing listens there, or a firewall rejects it</source>
@@ -1285,6 +1523,232 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::CheckTableModel</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(local network)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::ChecksPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;selected</source>
+        <translation>Re-run &amp;selected</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led</source>
+        <translation>Re-run fai&amp;led</translation>
+    </message>
+    <message>
+        <source>Run &amp;all again</source>
+        <translation>Run &amp;all again</translation>
+    </message>
+    <message>
+        <source>Run &amp;options…</source>
+        <translation>Run &amp;options…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Each flow is checked from this laptop with a protocol-level proof. Select a row to see what was sent, what came back and what to ask IT.</source>
+        <translation>Each flow is checked from this laptop with a protocol-level proof. Select a row to see what was sent, what came back and what to ask IT.</translation>
+    </message>
+    <message>
+        <source>&amp;Report &gt;</source>
+        <translation>&amp;Report &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Checks done</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Cancel the run</translation>
+    </message>
+    <message>
+        <source>Stop every check now (Escape); those not finished are marked skipped.</source>
+        <translation>Stop every check now (Escape); those not finished are marked skipped.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>All checks</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>MUST only</source>
+        <translation>MUST only</translation>
+    </message>
+    <message>
+        <source>Failed: the failed checks, and those still running.</source>
+        <translation>Failed: the failed checks, and those still running.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Re-run selected</source>
+        <translation>Re-run selected</translation>
+    </message>
+    <message>
+        <source>Run the selected checks again.</source>
+        <translation>Run the selected checks again.</translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation>Re-run failed</translation>
+    </message>
+    <message>
+        <source>Run every failed check again, for instance after IT changed a rule.</source>
+        <translation>Run every failed check again, for instance after IT changed a rule.</translation>
+    </message>
+    <message>
+        <source>Run all again</source>
+        <translation>Run all again</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Run options</translation>
+    </message>
+    <message>
+        <source>Time allowed per check, and a private CA for a self-hosted TPE.</source>
+        <translation>Time allowed per check, and a private CA for a self-hosted TPE.</translation>
+    </message>
+    <message>
+        <source>Details and network</source>
+        <translation>Details and network</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Details of the selected check</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s network</source>
+        <translation>This laptop&apos;s network</translation>
+    </message>
+    <message>
+        <source>Details or network</source>
+        <translation>Details or network</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s net&amp;work</source>
+        <translation>This laptop&apos;s net&amp;work</translation>
+    </message>
+    <message>
+        <source>%1 per check</source>
+        <translation>%1 per check</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>CA %1</translation>
+    </message>
+    <message>
+        <source>resolve overrides: %1</source>
+        <translation>resolve overrides: %1</translation>
+    </message>
+    <message>
+        <source>options not used: %1</source>
+        <translation>options not used: %1</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led (%1)</source>
+        <translation>Re-run fai&amp;led (%1)</translation>
+    </message>
+    <message>
+        <source>Checking: %1 of %2 done, %3</source>
+        <translation>Checking: %1 of %2 done, %3</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped</source>
+        <translation>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1: %2.</source>
+        <translation>Cancelled after %1: %2.</translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2.</source>
+        <translation>Finished in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was sent, what came back and what to ask IT.</source>
+        <translation>Select a check to see what was sent, what came back and what to ask IT.</translation>
+    </message>
+    <message>
+        <source>The new options apply from the next run: choose Run all again.</source>
+        <translation>The new options apply from the next run: choose Run all again.</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2063,10 @@ AVAILABILITY</translation>
             <numerusform>Copied the %n flow of the table to the clipboard as CSV.</numerusform>
             <numerusform>Copied the %n flows of the table to the clipboard as CSV.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks &gt;</source>
+        <translation>&amp;Run the checks &gt;</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2551,304 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
+    <name>tpready::ReportPage</name>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>No change is needed: every flow that was tested got through.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>No firewall rule is missing, but the following needs attention.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
+        <translation>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
+        <translation>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <source>Protocol/port</source>
+        <translation>Protocol/port</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>gateway&apos;s LAN</source>
+        <translation>gateway&apos;s LAN</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(local network)</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>both ways</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>outbound</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Also</translation>
+    </message>
+    <message>
+        <source>Firewall change re&amp;quest</source>
+        <translation>Firewall change re&amp;quest</translation>
+    </message>
+    <message>
+        <source>&amp;Copy change request</source>
+        <translation>&amp;Copy change request</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>The verdict for this site, what to ask IT, and the report to send to support.</source>
+        <translation>The verdict for this site, what to ask IT, and the report to send to support.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation>Firewall change request</translation>
+    </message>
+    <message>
+        <source>Copy change request</source>
+        <translation>Copy change request</translation>
+    </message>
+    <message>
+        <source>Copy the change request to the clipboard as text, for an e-mail or a ticket.</source>
+        <translation>Copy the change request to the clipboard as text, for an e-mail or a ticket.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Export JSON</translation>
+    </message>
+    <message>
+        <source>Save the whole report as JSON (schema tpready-report/1), for support.</source>
+        <translation>Save the whole report as JSON (schema tpready-report/1), for support.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, and its JSON beside it: the PDF prints the JSON&apos;s digest.</source>
+        <translation>Save the report as PDF, and its JSON beside it: the PDF prints the JSON&apos;s digest.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Open the folder the report was saved in.</source>
+        <translation>Open the folder the report was saved in.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Export status</translation>
+    </message>
+    <message>
+        <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
+        <translation>Every MUST flow was proven reachable from this site&apos;s network.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some were not checked (the run was cancelled): run the checks again to be sure.</source>
+        <translation>No MUST flow failed, but some were not checked (the run was cancelled): run the checks again to be sure.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some checks need attention: see below.</source>
+        <translation>No MUST flow failed, but some checks need attention: see below.</translation>
+    </message>
+    <message>
+        <source>One MUST check failed: the change request below says what to ask IT.</source>
+        <translation>One MUST check failed: the change request below says what to ask IT.</translation>
+    </message>
+    <message>
+        <source>%1 MUST checks failed: the change request below says what to ask IT.</source>
+        <translation>%1 MUST checks failed: the change request below says what to ask IT.</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped, out of %6 checks.</source>
+        <translation>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped, out of %6 checks.</translation>
+    </message>
+    <message>
+        <source>Copied the change request to the clipboard.</source>
+        <translation>Copied the change request to the clipboard.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON report (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name.</source>
+        <translation>%1 is not a PDF file name.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Saved %1 in %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+</context>
+<context>
+    <name>tpready::RunOptionsDialog</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST=IP (a host name, &apos;=&apos;, an IP address).</source>
+        <translation>&apos;%1&apos; is not HOST=IP (a host name, &apos;=&apos;, an IP address).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2.</source>
+        <translation>The CA file %1 cannot be used: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Run options</translation>
+    </message>
+    <message>
+        <source>Time allowed per check</source>
+        <translation>Time allowed per check</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each check waits for an answer before it concludes that nothing answers.</source>
+        <translation>How long each check waits for an answer before it concludes that nothing answers.</translation>
+    </message>
+    <message>
+        <source>Private CA file</source>
+        <translation>Private CA file</translation>
+    </message>
+    <message>
+        <source>none: only the system&apos;s certificate authorities</source>
+        <translation>none: only the system&apos;s certificate authorities</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Browse for a CA file</translation>
+    </message>
+    <message>
+        <source>&amp;Time per check:</source>
+        <translation>&amp;Time per check:</translation>
+    </message>
+    <message>
+        <source>&amp;Private CA:</source>
+        <translation>&amp;Private CA:</translation>
+    </message>
+    <message>
+        <source>A self-hosted TPE whose certificates come from the company&apos;s own certificate authority: its certificate in PEM format.</source>
+        <translation>A self-hosted TPE whose certificates come from the company&apos;s own certificate authority: its certificate in PEM format.</translation>
+    </message>
+    <message>
+        <source>For test labs only</source>
+        <translation>For test labs only</translation>
+    </message>
+    <message>
+        <source>Resolve overrides</source>
+        <translation>Resolve overrides</translation>
+    </message>
+    <message>
+        <source>one HOST=IP per line, e.g. slrc1.eu.thingpark.com=192.0.2.10</source>
+        <translation>one HOST=IP per line, e.g. slrc1.eu.thingpark.com=192.0.2.10</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve these hosts to these addresses instead of asking the resolver:</source>
+        <translation>&amp;Resolve these hosts to these addresses instead of asking the resolver:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Private CA certificate</source>
+        <translation>Private CA certificate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>tpready::Runner</name>
     <message>
         <source>The check was cancelled before it finished.</source>
@@ -2289,10 +3055,6 @@ AVAILABILITY</translation>
         <translation>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</translation>
     </message>
     <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, pass it with --ca and run again.</source>
-        <translation>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, pass it with --ca and run again.</translation>
-    </message>
-    <message>
         <source>not in the distribution&apos;s bundle</source>
         <translation>not in the distribution&apos;s bundle</translation>
     </message>
@@ -2315,14 +3077,6 @@ AVAILABILITY</translation>
     <message>
         <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
         <translation>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, pass that CA with --ca.</source>
-        <translation>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, pass that CA with --ca.</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with --ca and that CA&apos;s certificate; otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>If %1 uses a private CA (self-hosted ThingPark), run again with --ca and that CA&apos;s certificate; otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</translation>
     </message>
     <message>
         <source>chain not seen</source>
@@ -2415,6 +3169,18 @@ AVAILABILITY</translation>
     <message>
         <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
         <translation>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</translation>
     </message>
 </context>
 <context>
@@ -2551,26 +3317,6 @@ AVAILABILITY</translation>
     <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Finish</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Commit</translation>
     </message>
     <message>
         <source>About tpready</source>

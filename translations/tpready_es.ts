@@ -189,6 +189,195 @@
     </message>
 </context>
 <context>
+    <name>ChangeRequestText</name>
+    <message>
+        <source>TPE %1</source>
+        <translation>TPE %1</translation>
+    </message>
+    <message>
+        <source>Firewall change request: ThingPark base station</source>
+        <translation>Solicitud de cambio del firewall: estación base ThingPark</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Sitio: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Tested: %1 UTC</source>
+        <translation>Fecha de la prueba: %1 UTC</translation>
+    </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>No hace falta ningún cambio: todos los flujos probados pasaron.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention:</source>
+        <translation>No falta ninguna regla de firewall, pero lo siguiente requiere atención:</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>la LAN del gateway</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN (the test laptop was on %1)</source>
+        <translation>la LAN del gateway (el portátil de prueba estaba en %1)</translation>
+    </message>
+    <message>
+        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
+        <translation>Origen de cada regla: %1. Las respuestas a estos flujos deben poder volver.</translation>
+    </message>
+    <message>
+        <source>the local network</source>
+        <translation>la red local</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
+        <translation>%1. Permita %2 hacia %3, %4. Flujo %5, %6. Hallazgo: %7.</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Además:</translation>
+    </message>
+    <message>
+        <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
+        <translation>Esta prueba se ejecutó desde un portátil en la LAN del gateway: la dirección propia del gateway, su dirección MAC, su VLAN y su ruta aún pueden recibir otro trato.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDetailsText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(red local)</translation>
+    </message>
+    <message>
+        <source>This check is running.</source>
+        <translation>Esta comprobación está en curso.</translation>
+    </message>
+    <message>
+        <source>This check is waiting for its turn.</source>
+        <translation>Esta comprobación espera su turno.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>What to ask IT</source>
+        <translation>Qué pedir a TI</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Reading this laptop&apos;s network settings…</source>
+        <translation>Leyendo la configuración de red de este portátil…</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>none with an address</source>
+        <translation>ninguna con dirección</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>Puerta de enlace predeterminada</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>Servidores DNS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>not measured (no NTP check answered)</source>
+        <translation>no medido (ninguna comprobación NTP respondió)</translation>
+    </message>
+    <message>
+        <source>0 ms against %1</source>
+        <translation>0 ms respecto a %1</translation>
+    </message>
+    <message>
+        <source>+%1 ms against %2 (this laptop&apos;s clock is ahead)</source>
+        <translation>+%1 ms respecto a %2 (el reloj de este portátil va adelantado)</translation>
+    </message>
+    <message>
+        <source>%1 ms against %2 (this laptop&apos;s clock is behind)</source>
+        <translation>%1 ms respecto a %2 (el reloj de este portátil va atrasado)</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Desfase del reloj</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Other interfaces</source>
+        <translation>Otras interfaces</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSessionText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>no hay ningún archivo legible ahí</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>el archivo supera 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>el archivo no contiene ningún certificado PEM</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -211,10 +400,6 @@
         <translation>%1 %2: el archivo existe y no se puede escribir en él.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Site: %1</source>
         <translation>Sitio: %1</translation>
     </message>
@@ -225,10 +410,6 @@
     <message>
         <source>To do: %1</source>
         <translation>Pendiente: %1</translation>
-    </message>
-    <message>
-        <source>This test ran from this laptop: the gateway&apos;s own address, MAC and path may be treated differently.</source>
-        <translation>Esta prueba se ejecutó desde este portátil: la dirección, la MAC y la ruta propias del gateway pueden tratarse de otra forma.</translation>
     </message>
     <message>
         <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -277,18 +458,6 @@ Las opciones de selección son las de «tpready flows --help».
     <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms debe ser un número entero de milisegundos de %1 a %2, no «%3».</translation>
-    </message>
-    <message>
-        <source>--ca %1: no readable file there.</source>
-        <translation>--ca %1: no hay ningún archivo legible ahí.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file is larger than 4 MiB.</source>
-        <translation>--ca %1: el archivo supera 4 MiB.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file holds no PEM certificate.</source>
-        <translation>--ca %1: el archivo no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>--resolve needs HOST=IP with a host name and an IP address, not &apos;%1&apos;.</source>
@@ -506,6 +675,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>--pdf would overwrite the report given with --from.</source>
         <translation>--pdf sobrescribiría el informe indicado con --from.</translation>
     </message>
+    <message>
+        <source>--ca %1: %2.</source>
+        <translation>--ca %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -567,6 +740,17 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>The system does not say whether the laptop&apos;s address came from DHCP.</source>
         <translation>El sistema no indica si la dirección del portátil procede de DHCP.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentAdviceText</name>
+    <message>
+        <source>A VPN is up on this laptop (%1): traffic may leave through it instead of the site&apos;s network, so the checks may test the VPN&apos;s path rather than the gateway&apos;s. Disconnect the VPN and run the checks again.</source>
+        <translation>Hay una VPN activa en este portátil (%1): el tráfico puede salir por ella en lugar de por la red del sitio, así que las comprobaciones pueden probar la ruta de la VPN en vez de la del gateway. Desconecte la VPN y vuelva a ejecutar las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>This laptop is on Wi-Fi (%1), while the base station will be wired: Wi-Fi is often another VLAN with other firewall rules. Plug the laptop into the gateway&apos;s cable or switch port for the closest result.</source>
+        <translation>Este portátil está en Wi-Fi (%1), mientras que la estación base irá por cable: la Wi-Fi suele ser otra VLAN con otras reglas de firewall. Conecte el portátil al cable o al puerto del switch del gateway para obtener el resultado más fiel.</translation>
     </message>
 </context>
 <context>
@@ -837,10 +1021,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>saliente</translation>
     </message>
     <message>
-        <source>No change is needed: every MUST flow passed.</source>
-        <translation>No hace falta ningún cambio: todos los flujos MUST fueron correctos.</translation>
-    </message>
-    <message>
         <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
         <translation>Permita lo siguiente desde la LAN del gateway. Las respuestas a estos flujos deben poder volver.</translation>
     </message>
@@ -972,6 +1152,14 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>No hace falta ningún cambio: todos los flujos probados pasaron.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>No falta ninguna regla de firewall, pero lo siguiente requiere atención.</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1093,6 +1281,13 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>tpready</source>
         <translation>tpready</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilesText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1433,49 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     </message>
 </context>
 <context>
+    <name>StatusIconText</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Listo con avisos</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No listo</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnectText</name>
     <message>
         <source>the connection was refused (TCP reset or ICMP port unreachable): nothing listens there, or a firewall rejects it</source>
@@ -1285,6 +1523,232 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::CheckTableModel</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(red local)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::ChecksPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;selected</source>
+        <translation>Repetir &amp;selección</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led</source>
+        <translation>Repetir &amp;fallidas</translation>
+    </message>
+    <message>
+        <source>Run &amp;all again</source>
+        <translation>Repetir &amp;todas</translation>
+    </message>
+    <message>
+        <source>Run &amp;options…</source>
+        <translation>&amp;Opciones de ejecución…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Each flow is checked from this laptop with a protocol-level proof. Select a row to see what was sent, what came back and what to ask IT.</source>
+        <translation>Cada flujo se comprueba desde este portátil con una prueba a nivel de protocolo. Seleccione una fila para ver qué se envió, qué volvió y qué pedir a TI.</translation>
+    </message>
+    <message>
+        <source>&amp;Report &gt;</source>
+        <translation>&amp;Informe &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Comprobaciones terminadas</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Cancelar la ejecución</translation>
+    </message>
+    <message>
+        <source>Stop every check now (Escape); those not finished are marked skipped.</source>
+        <translation>Detener ahora todas las comprobaciones (Esc); las no terminadas se marcan como omitidas.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Todas las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>MUST only</source>
+        <translation>Solo MUST</translation>
+    </message>
+    <message>
+        <source>Failed: the failed checks, and those still running.</source>
+        <translation>Fallidas: las comprobaciones fallidas y las que aún están en curso.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Re-run selected</source>
+        <translation>Repetir selección</translation>
+    </message>
+    <message>
+        <source>Run the selected checks again.</source>
+        <translation>Ejecutar de nuevo las comprobaciones seleccionadas.</translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation>Repetir fallidas</translation>
+    </message>
+    <message>
+        <source>Run every failed check again, for instance after IT changed a rule.</source>
+        <translation>Ejecutar de nuevo cada comprobación fallida, por ejemplo después de que TI cambie una regla.</translation>
+    </message>
+    <message>
+        <source>Run all again</source>
+        <translation>Repetir todas</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Opciones de ejecución</translation>
+    </message>
+    <message>
+        <source>Time allowed per check, and a private CA for a self-hosted TPE.</source>
+        <translation>Tiempo permitido por comprobación y una CA privada para un TPE autoalojado.</translation>
+    </message>
+    <message>
+        <source>Details and network</source>
+        <translation>Detalles y red</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Detalles de la comprobación seleccionada</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s network</source>
+        <translation>Red de este portátil</translation>
+    </message>
+    <message>
+        <source>Details or network</source>
+        <translation>Detalles o red</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>D&amp;etalles</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s net&amp;work</source>
+        <translation>&amp;Red de este portátil</translation>
+    </message>
+    <message>
+        <source>%1 per check</source>
+        <translation>%1 por comprobación</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>CA %1</translation>
+    </message>
+    <message>
+        <source>resolve overrides: %1</source>
+        <translation>resoluciones forzadas: %1</translation>
+    </message>
+    <message>
+        <source>options not used: %1</source>
+        <translation>opciones no usadas: %1</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led (%1)</source>
+        <translation>Repetir &amp;fallidas (%1)</translation>
+    </message>
+    <message>
+        <source>Checking: %1 of %2 done, %3</source>
+        <translation>Comprobando: %1 de %2 terminadas, %3</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped</source>
+        <translation>correctas %1, fallidas %2, avisos %3, info %4, omitidas %5</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1: %2.</source>
+        <translation>Cancelado tras %1: %2.</translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2.</source>
+        <translation>Terminado en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was sent, what came back and what to ask IT.</source>
+        <translation>Seleccione una comprobación para ver qué se envió, qué volvió y qué pedir a TI.</translation>
+    </message>
+    <message>
+        <source>The new options apply from the next run: choose Run all again.</source>
+        <translation>Las nuevas opciones se aplican a partir de la próxima ejecución: elija «Repetir todas».</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2063,10 @@ AVAILABILITY</translation>
             <numerusform>Se copió el flujo de la tabla al portapapeles como CSV.</numerusform>
             <numerusform>Se copiaron los %n flujos de la tabla al portapapeles como CSV.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks &gt;</source>
+        <translation>&amp;Ejecutar las comprobaciones &gt;</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2551,304 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
+    <name>tpready::ReportPage</name>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>No hace falta ningún cambio: todos los flujos probados pasaron.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>No falta ninguna regla de firewall, pero lo siguiente requiere atención.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
+        <translation>Permita lo siguiente desde la LAN del gateway. Las respuestas a estos flujos deben poder volver.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
+        <translation>Permita lo siguiente desde la LAN del gateway (el portátil estaba en %1). Las respuestas a estos flujos deben poder volver.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Protocol/port</source>
+        <translation>Protocolo/puerto</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>gateway&apos;s LAN</source>
+        <translation>LAN del gateway</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(red local)</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>en ambos sentidos</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Además</translation>
+    </message>
+    <message>
+        <source>Firewall change re&amp;quest</source>
+        <translation>&amp;Solicitud de cambio del firewall</translation>
+    </message>
+    <message>
+        <source>&amp;Copy change request</source>
+        <translation>&amp;Copiar la solicitud</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exportar &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>A&amp;brir carpeta</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>The verdict for this site, what to ask IT, and the report to send to support.</source>
+        <translation>El veredicto para este sitio, qué pedir a TI y el informe que enviar al soporte.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation>Solicitud de cambio del firewall</translation>
+    </message>
+    <message>
+        <source>Copy change request</source>
+        <translation>Copiar la solicitud</translation>
+    </message>
+    <message>
+        <source>Copy the change request to the clipboard as text, for an e-mail or a ticket.</source>
+        <translation>Copiar la solicitud de cambio al portapapeles como texto, para un correo o un ticket.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exportar JSON</translation>
+    </message>
+    <message>
+        <source>Save the whole report as JSON (schema tpready-report/1), for support.</source>
+        <translation>Guardar el informe completo en JSON (esquema tpready-report/1), para el soporte.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, and its JSON beside it: the PDF prints the JSON&apos;s digest.</source>
+        <translation>Guardar el informe en PDF, con su JSON al lado: el PDF imprime la huella del JSON.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder the report was saved in.</source>
+        <translation>Abrir la carpeta en la que se guardó el informe.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
+        <translation>Se ha demostrado que cada flujo MUST es alcanzable desde la red de este sitio.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some were not checked (the run was cancelled): run the checks again to be sure.</source>
+        <translation>Ningún flujo MUST falló, pero algunos no se comprobaron (la ejecución se canceló): vuelva a ejecutar las comprobaciones para asegurarse.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some checks need attention: see below.</source>
+        <translation>Ningún flujo MUST falló, pero algunas comprobaciones requieren atención: vea más abajo.</translation>
+    </message>
+    <message>
+        <source>One MUST check failed: the change request below says what to ask IT.</source>
+        <translation>Una comprobación MUST falló: la solicitud de cambio que sigue indica qué pedir a TI.</translation>
+    </message>
+    <message>
+        <source>%1 MUST checks failed: the change request below says what to ask IT.</source>
+        <translation>%1 comprobaciones MUST fallaron: la solicitud de cambio que sigue indica qué pedir a TI.</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped, out of %6 checks.</source>
+        <translation>Correctas: %1, fallidas: %2, avisos: %3, info: %4, omitidas: %5, de un total de %6 comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Copied the change request to the clipboard.</source>
+        <translation>Se copió la solicitud de cambio al portapapeles.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Informe JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name.</source>
+        <translation>%1 no es un nombre de archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Guardado en %2: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+</context>
+<context>
+    <name>tpready::RunOptionsDialog</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST=IP (a host name, &apos;=&apos;, an IP address).</source>
+        <translation>«%1» no es HOST=IP (un nombre de host, «=», una dirección IP).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2.</source>
+        <translation>El archivo de CA %1 no se puede usar: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Opciones de ejecución</translation>
+    </message>
+    <message>
+        <source>Time allowed per check</source>
+        <translation>Tiempo permitido por comprobación</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each check waits for an answer before it concludes that nothing answers.</source>
+        <translation>Cuánto tiempo espera cada comprobación una respuesta antes de concluir que nada responde.</translation>
+    </message>
+    <message>
+        <source>Private CA file</source>
+        <translation>Archivo de CA privada</translation>
+    </message>
+    <message>
+        <source>none: only the system&apos;s certificate authorities</source>
+        <translation>ninguno: solo las autoridades de certificación del sistema</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Buscar un archivo de CA</translation>
+    </message>
+    <message>
+        <source>&amp;Time per check:</source>
+        <translation>&amp;Tiempo por comprobación:</translation>
+    </message>
+    <message>
+        <source>&amp;Private CA:</source>
+        <translation>CA &amp;privada:</translation>
+    </message>
+    <message>
+        <source>A self-hosted TPE whose certificates come from the company&apos;s own certificate authority: its certificate in PEM format.</source>
+        <translation>Para un TPE autoalojado cuyos certificados proceden de la autoridad de certificación propia de la empresa: el certificado de esta en formato PEM.</translation>
+    </message>
+    <message>
+        <source>For test labs only</source>
+        <translation>Solo para laboratorios de pruebas</translation>
+    </message>
+    <message>
+        <source>Resolve overrides</source>
+        <translation>Resoluciones forzadas</translation>
+    </message>
+    <message>
+        <source>one HOST=IP per line, e.g. slrc1.eu.thingpark.com=192.0.2.10</source>
+        <translation>un HOST=IP por línea, p. ej. slrc1.eu.thingpark.com=192.0.2.10</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve these hosts to these addresses instead of asking the resolver:</source>
+        <translation>&amp;Resolver estos hosts a estas direcciones en lugar de preguntar al resolvedor:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Private CA certificate</source>
+        <translation>Certificado de la CA privada</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>tpready::Runner</name>
     <message>
         <source>The check was cancelled before it finished.</source>
@@ -2289,10 +3055,6 @@ AVAILABILITY</translation>
         <translation>La cadena de certificados presentada para %1 nombra a «%2», que es como la inspección TLS de %3 firma sus certificados: un equipo de la ruta descifra el tráfico y presenta su propio certificado en lugar del del servidor (emisor «%4»).</translation>
     </message>
     <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, pass it with --ca and run again.</source>
-        <translation>La cadena de certificados presentada para %1 (emisor «%2») solo se valida mediante «%3», un certificado raíz añadido en este portátil (%4) y no incluido con el sistema operativo: típico de la inspección TLS de un proxy corporativo o de un software de seguridad. Si esa raíz es la CA propia de su organización para este servidor, pásela con --ca y vuelva a ejecutar.</translation>
-    </message>
-    <message>
         <source>not in the distribution&apos;s bundle</source>
         <translation>no está en el almacén de la distribución</translation>
     </message>
@@ -2315,14 +3077,6 @@ AVAILABILITY</translation>
     <message>
         <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
         <translation>La cadena de certificados presentada por %1 (emisor «%2») no es de confianza: %3.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, pass that CA with --ca.</source>
-        <translation>El servidor sí exige un certificado de cliente, como el frontal de ThingPark: si usa una CA privada, pase esa CA con --ca.</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with --ca and that CA&apos;s certificate; otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>Si %1 usa una CA privada (ThingPark autoalojado), vuelva a ejecutar con --ca y el certificado de esa CA; si no, un equipo de la ruta presenta su propio certificado: excluya %1 de la inspección TLS.</translation>
     </message>
     <message>
         <source>chain not seen</source>
@@ -2415,6 +3169,18 @@ AVAILABILITY</translation>
     <message>
         <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
         <translation>%1 aceptó la conexión TCP pero no envió ninguna respuesta TLS a nuestro ClientHello en %2 ms: algo distinto de un servidor TLS (¿un proxy transparente?) ocupa el puerto.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>La cadena de certificados presentada para %1 (emisor «%2») solo se valida mediante «%3», un certificado raíz añadido en este portátil (%4) en lugar de incluido con el sistema operativo: típico de la inspección TLS de un proxy corporativo o de un software de seguridad. Si esa raíz es la CA propia de su organización para este servidor, indíquela como CA privada (Opciones de ejecución en el asistente, --ca en la línea de comandos) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>El servidor sí exige un certificado de cliente, como hace el frontal de ThingPark: si usa una CA privada, indique esa CA (Opciones de ejecución en el asistente, --ca en la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>Si %1 usa una CA privada (ThingPark autoalojado), vuelva a ejecutar con el certificado de esa CA (Opciones de ejecución en el asistente, --ca en la línea de comandos); si no, un equipo de la ruta presenta su propio certificado: excluya %1 de la inspección TLS.</translation>
     </message>
 </context>
 <context>
@@ -2551,26 +3317,6 @@ AVAILABILITY</translation>
     <message>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Finalizar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Confirmar</translation>
     </message>
     <message>
         <source>About tpready</source>

@@ -189,6 +189,195 @@
     </message>
 </context>
 <context>
+    <name>ChangeRequestText</name>
+    <message>
+        <source>TPE %1</source>
+        <translation>TPE %1</translation>
+    </message>
+    <message>
+        <source>Firewall change request: ThingPark base station</source>
+        <translation>Demande de modification du pare-feu : station de base ThingPark</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>Tested: %1 UTC</source>
+        <translation>Date du test : %1 UTC</translation>
+    </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>Aucune modification n&apos;est nécessaire : chaque flux testé est passé.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention:</source>
+        <translation>Aucune règle de pare-feu ne manque, mais les points suivants demandent votre attention :</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>le LAN de la passerelle</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s LAN (the test laptop was on %1)</source>
+        <translation>le LAN de la passerelle (le PC portable de test était sur %1)</translation>
+    </message>
+    <message>
+        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
+        <translation>Source de chaque règle : %1. Les réponses à ces flux doivent pouvoir revenir.</translation>
+    </message>
+    <message>
+        <source>the local network</source>
+        <translation>le réseau local</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>dans les deux sens</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
+        <translation>%1. Autorisez %2 vers %3, %4. Flux %5, %6. Constat : %7.</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>Également :</translation>
+    </message>
+    <message>
+        <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
+        <translation>Ce test a été lancé depuis un PC portable sur le LAN de la passerelle : la propre adresse de la passerelle, son adresse MAC, son VLAN et son chemin peuvent néanmoins être traités différemment.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDetailsText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(réseau local)</translation>
+    </message>
+    <message>
+        <source>This check is running.</source>
+        <translation>Cette vérification est en cours.</translation>
+    </message>
+    <message>
+        <source>This check is waiting for its turn.</source>
+        <translation>Cette vérification attend son tour.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What to ask IT</source>
+        <translation>À demander au service informatique</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Reading this laptop&apos;s network settings…</source>
+        <translation>Lecture des paramètres réseau de ce PC portable…</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>none with an address</source>
+        <translation>aucune avec une adresse</translation>
+    </message>
+    <message>
+        <source>Default gateway</source>
+        <translation>Passerelle par défaut</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>Serveurs DNS</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>not measured (no NTP check answered)</source>
+        <translation>non mesuré (aucune vérification NTP n&apos;a répondu)</translation>
+    </message>
+    <message>
+        <source>0 ms against %1</source>
+        <translation>0 ms par rapport à %1</translation>
+    </message>
+    <message>
+        <source>+%1 ms against %2 (this laptop&apos;s clock is ahead)</source>
+        <translation>+%1 ms par rapport à %2 (l&apos;horloge de ce PC portable est en avance)</translation>
+    </message>
+    <message>
+        <source>%1 ms against %2 (this laptop&apos;s clock is behind)</source>
+        <translation>%1 ms par rapport à %2 (l&apos;horloge de ce PC portable est en retard)</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Décalage d&apos;horloge</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Other interfaces</source>
+        <translation>Autres interfaces</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSessionText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>aucun fichier lisible à cet emplacement</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>le fichier dépasse 4 Mio</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>le fichier ne contient aucun certificat PEM</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -211,10 +400,6 @@
         <translation>%1 %2 : le fichier existe et n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Site: %1</source>
         <translation>Site : %1</translation>
     </message>
@@ -225,10 +410,6 @@
     <message>
         <source>To do: %1</source>
         <translation>À faire : %1</translation>
-    </message>
-    <message>
-        <source>This test ran from this laptop: the gateway&apos;s own address, MAC and path may be treated differently.</source>
-        <translation>Ce test a été lancé depuis ce PC portable : l&apos;adresse, l&apos;adresse MAC et le chemin propres à la passerelle peuvent être traités différemment.</translation>
     </message>
     <message>
         <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -277,18 +458,6 @@ Les options de sélection sont celles de « tpready flows --help ».
     <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms doit être un nombre entier de millisecondes de %1 à %2, et non « %3 ».</translation>
-    </message>
-    <message>
-        <source>--ca %1: no readable file there.</source>
-        <translation>--ca %1 : aucun fichier lisible à cet emplacement.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file is larger than 4 MiB.</source>
-        <translation>--ca %1 : le fichier dépasse 4 Mio.</translation>
-    </message>
-    <message>
-        <source>--ca %1: the file holds no PEM certificate.</source>
-        <translation>--ca %1 : le fichier ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>--resolve needs HOST=IP with a host name and an IP address, not &apos;%1&apos;.</source>
@@ -506,6 +675,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>--pdf would overwrite the report given with --from.</source>
         <translation>--pdf écraserait le rapport indiqué avec --from.</translation>
     </message>
+    <message>
+        <source>--ca %1: %2.</source>
+        <translation>--ca %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -567,6 +740,17 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>The system does not say whether the laptop&apos;s address came from DHCP.</source>
         <translation>Le système n&apos;indique pas si l&apos;adresse du PC portable provient du DHCP.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentAdviceText</name>
+    <message>
+        <source>A VPN is up on this laptop (%1): traffic may leave through it instead of the site&apos;s network, so the checks may test the VPN&apos;s path rather than the gateway&apos;s. Disconnect the VPN and run the checks again.</source>
+        <translation>Un VPN est actif sur ce PC portable (%1) : le trafic peut passer par lui au lieu du réseau du site, et les vérifications risquent alors de tester le chemin du VPN plutôt que celui de la passerelle. Déconnectez le VPN et relancez les vérifications.</translation>
+    </message>
+    <message>
+        <source>This laptop is on Wi-Fi (%1), while the base station will be wired: Wi-Fi is often another VLAN with other firewall rules. Plug the laptop into the gateway&apos;s cable or switch port for the closest result.</source>
+        <translation>Ce PC portable est en Wi-Fi (%1), alors que la station de base sera raccordée par câble : le Wi-Fi est souvent un autre VLAN avec d&apos;autres règles de pare-feu. Branchez le PC portable sur le câble ou le port de switch de la passerelle pour obtenir le résultat le plus fidèle.</translation>
     </message>
 </context>
 <context>
@@ -837,10 +1021,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>sortant</translation>
     </message>
     <message>
-        <source>No change is needed: every MUST flow passed.</source>
-        <translation>Aucune modification n&apos;est nécessaire : chaque flux MUST a réussi.</translation>
-    </message>
-    <message>
         <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
         <translation>Autorisez ce qui suit depuis le LAN de la passerelle. Les réponses à ces flux doivent pouvoir revenir.</translation>
     </message>
@@ -972,6 +1152,14 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>Aucune modification n&apos;est nécessaire : chaque flux testé est passé.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>Aucune règle de pare-feu ne manque, mais les points suivants demandent votre attention.</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1093,6 +1281,13 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>tpready</source>
         <translation>tpready</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilesText</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1433,49 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
 </context>
 <context>
+    <name>StatusIconText</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Prêt avec avertissements</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+</context>
+<context>
     <name>TcpConnectText</name>
     <message>
         <source>the connection was refused (TCP reset or ICMP port unreachable): nothing listens there, or a firewall rejects it</source>
@@ -1285,6 +1523,232 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::CheckTableModel</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(réseau local)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::ChecksPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Re-run &amp;selected</source>
+        <translation>Relancer la &amp;sélection</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led</source>
+        <translation>Relancer les é&amp;checs</translation>
+    </message>
+    <message>
+        <source>Run &amp;all again</source>
+        <translation>&amp;Tout relancer</translation>
+    </message>
+    <message>
+        <source>Run &amp;options…</source>
+        <translation>Optio&amp;ns d&apos;exécution…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Each flow is checked from this laptop with a protocol-level proof. Select a row to see what was sent, what came back and what to ask IT.</source>
+        <translation>Chaque flux est vérifié depuis ce PC portable avec une preuve au niveau du protocole. Sélectionnez une ligne pour voir ce qui a été envoyé, ce qui est revenu et ce qu&apos;il faut demander au service informatique.</translation>
+    </message>
+    <message>
+        <source>&amp;Report &gt;</source>
+        <translation>&amp;Rapport &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Vérifications terminées</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Stop every check now (Escape); those not finished are marked skipped.</source>
+        <translation>Arrêter toutes les vérifications maintenant (Échap) ; celles qui ne sont pas terminées sont marquées comme ignorées.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>Toutes les vérifications</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>MUST only</source>
+        <translation>MUST uniquement</translation>
+    </message>
+    <message>
+        <source>Failed: the failed checks, and those still running.</source>
+        <translation>En échec : les vérifications en échec, et celles encore en cours.</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>Re-run selected</source>
+        <translation>Relancer la sélection</translation>
+    </message>
+    <message>
+        <source>Run the selected checks again.</source>
+        <translation>Relancer les vérifications sélectionnées.</translation>
+    </message>
+    <message>
+        <source>Re-run failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Run every failed check again, for instance after IT changed a rule.</source>
+        <translation>Relancer chaque vérification en échec, par exemple après une modification de règle par le service informatique.</translation>
+    </message>
+    <message>
+        <source>Run all again</source>
+        <translation>Tout relancer</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Options d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Time allowed per check, and a private CA for a self-hosted TPE.</source>
+        <translation>Temps accordé à chaque vérification, et une AC privée pour un TPE auto-hébergé.</translation>
+    </message>
+    <message>
+        <source>Details and network</source>
+        <translation>Détails et réseau</translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation>Détails de la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s network</source>
+        <translation>Réseau de ce PC portable</translation>
+    </message>
+    <message>
+        <source>Details or network</source>
+        <translation>Détails ou réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s net&amp;work</source>
+        <translation>Rés&amp;eau de ce PC portable</translation>
+    </message>
+    <message>
+        <source>%1 per check</source>
+        <translation>%1 par vérification</translation>
+    </message>
+    <message>
+        <source>CA %1</source>
+        <translation>AC %1</translation>
+    </message>
+    <message>
+        <source>resolve overrides: %1</source>
+        <translation>résolutions forcées : %1</translation>
+    </message>
+    <message>
+        <source>options not used: %1</source>
+        <translation>options non utilisées : %1</translation>
+    </message>
+    <message>
+        <source>Re-run fai&amp;led (%1)</source>
+        <translation>Relancer les é&amp;checs (%1)</translation>
+    </message>
+    <message>
+        <source>Checking: %1 of %2 done, %3</source>
+        <translation>Vérification : %1 sur %2 terminées, %3</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped</source>
+        <translation>réussies %1, en échec %2, avertissements %3, info %4, ignorées %5</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1: %2.</source>
+        <translation>Annulé après %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Finished in %1: %2.</source>
+        <translation>Terminé en %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Select a check to see what was sent, what came back and what to ask IT.</source>
+        <translation>Sélectionnez une vérification pour voir ce qui a été envoyé, ce qui est revenu et ce qu&apos;il faut demander au service informatique.</translation>
+    </message>
+    <message>
+        <source>The new options apply from the next run: choose Run all again.</source>
+        <translation>Les nouvelles options s&apos;appliquent à partir de la prochaine exécution : choisissez « Tout relancer ».</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2063,10 @@ AVAILABILITY</translation>
             <numerusform>Le flux du tableau a été copié dans le presse-papiers en CSV.</numerusform>
             <numerusform>Les %n flux du tableau ont été copiés dans le presse-papiers en CSV.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks &gt;</source>
+        <translation>&amp;Lancer les vérifications &gt;</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2551,304 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
+    <name>tpready::ReportPage</name>
+    <message>
+        <source>No change is needed: every flow that was tested got through.</source>
+        <translation>Aucune modification n&apos;est nécessaire : chaque flux testé est passé.</translation>
+    </message>
+    <message>
+        <source>No firewall rule is missing, but the following needs attention.</source>
+        <translation>Aucune règle de pare-feu ne manque, mais les points suivants demandent votre attention.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
+        <translation>Autorisez ce qui suit depuis le LAN de la passerelle. Les réponses à ces flux doivent pouvoir revenir.</translation>
+    </message>
+    <message>
+        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
+        <translation>Autorisez ce qui suit depuis le LAN de la passerelle (le PC portable était sur %1). Les réponses à ces flux doivent pouvoir revenir.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Protocol/port</source>
+        <translation>Protocole/port</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>gateway&apos;s LAN</source>
+        <translation>LAN de la passerelle</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(réseau local)</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>dans les deux sens</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>MUST</source>
+        <translation>MUST</translation>
+    </message>
+    <message>
+        <source>OPTIONAL</source>
+        <translation>OPTIONAL</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Également</translation>
+    </message>
+    <message>
+        <source>Firewall change re&amp;quest</source>
+        <translation>De&amp;mande de modification du pare-feu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy change request</source>
+        <translation>&amp;Copier la demande</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The verdict for this site, what to ask IT, and the report to send to support.</source>
+        <translation>Le verdict pour ce site, ce qu&apos;il faut demander au service informatique, et le rapport à envoyer au support.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Firewall change request</source>
+        <translation>Demande de modification du pare-feu</translation>
+    </message>
+    <message>
+        <source>Copy change request</source>
+        <translation>Copier la demande</translation>
+    </message>
+    <message>
+        <source>Copy the change request to the clipboard as text, for an e-mail or a ticket.</source>
+        <translation>Copier la demande de modification dans le presse-papiers en texte, pour un e-mail ou un ticket.</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Save the whole report as JSON (schema tpready-report/1), for support.</source>
+        <translation>Enregistrer le rapport complet en JSON (schéma tpready-report/1), pour le support.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, and its JSON beside it: the PDF prints the JSON&apos;s digest.</source>
+        <translation>Enregistrer le rapport en PDF, avec son JSON à côté : le PDF imprime l&apos;empreinte du JSON.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder the report was saved in.</source>
+        <translation>Ouvrir le dossier dans lequel le rapport a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
+        <translation>Chaque flux MUST a été prouvé joignable depuis le réseau de ce site.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some were not checked (the run was cancelled): run the checks again to be sure.</source>
+        <translation>Aucun flux MUST n&apos;a échoué, mais certains n&apos;ont pas été vérifiés (l&apos;exécution a été annulée) : relancez les vérifications pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>No MUST flow failed, but some checks need attention: see below.</source>
+        <translation>Aucun flux MUST n&apos;a échoué, mais certaines vérifications demandent votre attention : voir ci-dessous.</translation>
+    </message>
+    <message>
+        <source>One MUST check failed: the change request below says what to ask IT.</source>
+        <translation>Une vérification MUST a échoué : la demande de modification ci-dessous indique ce qu&apos;il faut demander au service informatique.</translation>
+    </message>
+    <message>
+        <source>%1 MUST checks failed: the change request below says what to ask IT.</source>
+        <translation>%1 vérifications MUST ont échoué : la demande de modification ci-dessous indique ce qu&apos;il faut demander au service informatique.</translation>
+    </message>
+    <message>
+        <source>%1 pass, %2 fail, %3 warning, %4 info, %5 skipped, out of %6 checks.</source>
+        <translation>Réussies : %1, en échec : %2, avertissements : %3, info : %4, ignorées : %5, sur %6 vérifications.</translation>
+    </message>
+    <message>
+        <source>Copied the change request to the clipboard.</source>
+        <translation>La demande de modification a été copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name.</source>
+        <translation>%1 n&apos;est pas un nom de fichier PDF.</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Enregistré dans %2 : %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>tpready::RunOptionsDialog</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST=IP (a host name, &apos;=&apos;, an IP address).</source>
+        <translation>« %1 » n&apos;est pas de la forme HOST=IP (un nom d&apos;hôte, « = », une adresse IP).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2.</source>
+        <translation>Le fichier d&apos;AC %1 est inutilisable : %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Run options</source>
+        <translation>Options d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Time allowed per check</source>
+        <translation>Temps accordé par vérification</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long each check waits for an answer before it concludes that nothing answers.</source>
+        <translation>Durée pendant laquelle chaque vérification attend une réponse avant de conclure que rien ne répond.</translation>
+    </message>
+    <message>
+        <source>Private CA file</source>
+        <translation>Fichier d&apos;AC privée</translation>
+    </message>
+    <message>
+        <source>none: only the system&apos;s certificate authorities</source>
+        <translation>aucun : uniquement les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>Browse for a CA file</source>
+        <translation>Rechercher un fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <source>&amp;Time per check:</source>
+        <translation>&amp;Temps par vérification :</translation>
+    </message>
+    <message>
+        <source>&amp;Private CA:</source>
+        <translation>&amp;AC privée :</translation>
+    </message>
+    <message>
+        <source>A self-hosted TPE whose certificates come from the company&apos;s own certificate authority: its certificate in PEM format.</source>
+        <translation>Pour un TPE auto-hébergé dont les certificats proviennent de l&apos;autorité de certification propre à l&apos;entreprise : le certificat de celle-ci au format PEM.</translation>
+    </message>
+    <message>
+        <source>For test labs only</source>
+        <translation>Pour les laboratoires de test uniquement</translation>
+    </message>
+    <message>
+        <source>Resolve overrides</source>
+        <translation>Résolutions forcées</translation>
+    </message>
+    <message>
+        <source>one HOST=IP per line, e.g. slrc1.eu.thingpark.com=192.0.2.10</source>
+        <translation>un HOST=IP par ligne, p. ex. slrc1.eu.thingpark.com=192.0.2.10</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve these hosts to these addresses instead of asking the resolver:</source>
+        <translation>&amp;Résoudre ces hôtes vers ces adresses au lieu d&apos;interroger le résolveur :</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Private CA certificate</source>
+        <translation>Certificat de l&apos;AC privée</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>tpready::Runner</name>
     <message>
         <source>The check was cancelled before it finished.</source>
@@ -2289,10 +3055,6 @@ AVAILABILITY</translation>
         <translation>La chaîne de certificats présentée pour %1 nomme « %2 », qui est la façon dont l&apos;inspection TLS de %3 signe ses certificats : un équipement sur le chemin déchiffre le trafic et présente son propre certificat à la place de celui du serveur (émetteur « %4 »).</translation>
     </message>
     <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, pass it with --ca and run again.</source>
-        <translation>La chaîne de certificats présentée pour %1 (émetteur « %2 ») n&apos;est validée que par « %3 », un certificat racine ajouté sur ce PC portable (%4) plutôt que fourni avec le système d&apos;exploitation : typique de l&apos;inspection TLS par un proxy d&apos;entreprise ou un logiciel de sécurité. Si cette racine est l&apos;AC propre à votre organisation pour ce serveur, passez-la avec --ca et relancez.</translation>
-    </message>
-    <message>
         <source>not in the distribution&apos;s bundle</source>
         <translation>absent du magasin de la distribution</translation>
     </message>
@@ -2315,14 +3077,6 @@ AVAILABILITY</translation>
     <message>
         <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
         <translation>La chaîne de certificats présentée par %1 (émetteur « %2 ») n&apos;est pas approuvée : %3.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, pass that CA with --ca.</source>
-        <translation>Le serveur exige bien un certificat client, comme le frontal de ThingPark : s&apos;il utilise une AC privée, passez cette AC avec --ca.</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with --ca and that CA&apos;s certificate; otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>Si %1 utilise une AC privée (ThingPark auto-hébergé), relancez avec --ca et le certificat de cette AC ; sinon, un équipement sur le chemin présente son propre certificat : exemptez %1 de l&apos;inspection TLS.</translation>
     </message>
     <message>
         <source>chain not seen</source>
@@ -2415,6 +3169,18 @@ AVAILABILITY</translation>
     <message>
         <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
         <translation>%1 a accepté la connexion TCP mais n&apos;a envoyé aucune réponse TLS à notre ClientHello en %2 ms : autre chose qu&apos;un serveur TLS (un proxy transparent ?) occupe le port.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>La chaîne de certificats présentée pour %1 (émetteur « %2 ») n&apos;est validée que par « %3 », un certificat racine ajouté sur ce PC portable (%4) et non fourni avec le système d&apos;exploitation : typique de l&apos;inspection TLS par un proxy d&apos;entreprise ou un logiciel de sécurité. Si cette racine est l&apos;AC propre à votre organisation pour ce serveur, indiquez-la comme AC privée (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande) et relancez.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>Le serveur exige bien un certificat client, comme le frontal de ThingPark : s&apos;il utilise une AC privée, indiquez cette AC (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>Si %1 utilise une AC privée (ThingPark auto-hébergé), relancez avec le certificat de cette AC (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande) ; sinon, un équipement sur le chemin présente son propre certificat : exemptez %1 de l&apos;inspection TLS.</translation>
     </message>
 </context>
 <context>
@@ -2551,26 +3317,6 @@ AVAILABILITY</translation>
     <message>
         <source>&amp;About</source>
         <translation>À pr&amp;opos</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Terminer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Valider</translation>
     </message>
     <message>
         <source>About tpready</source>
