@@ -10,11 +10,6 @@
 
 namespace tpready::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -45,11 +40,11 @@ QString takeGlobals(QStringList *args, Globals *globals)
                 *target = arg.mid(name.size() + 1);
             } else {
                 if (i + 1 >= args->size())
-                    return tr("%1 needs a value.").arg(name);
+                    return CliText::tr("%1 needs a value.").arg(name);
                 *target = args->at(++i);
             }
             if (target->isEmpty())
-                return tr("%1 needs a value.").arg(name);
+                return CliText::tr("%1 needs a value.").arg(name);
             return {};
         };
         if (arg == u"--lang" || arg.startsWith(u"--lang=")) {
@@ -87,11 +82,12 @@ bool parseCommand(const QString &command, QCommandLineParser *parser, const QStr
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser->parse(QStringList{QStringLiteral("tpready")} + args)) {
-        *exitCode = usageError(command, parser->errorText() + u' ' + tr("See 'tpready %1 --help'.").arg(command));
+        *exitCode =
+            usageError(command, parser->errorText() + u' ' + CliText::tr("See 'tpready %1 --help'.").arg(command));
         return false;
     }
     if (!parser->positionalArguments().isEmpty()) {
-        *exitCode = usageError(command, tr("unexpected argument '%1'. See 'tpready %2 --help'.")
+        *exitCode = usageError(command, CliText::tr("unexpected argument '%1'. See 'tpready %2 --help'.")
                                             .arg(parser->positionalArguments().constFirst().left(80), command));
         return false;
     }
@@ -103,7 +99,7 @@ bool singleValue(const QString &command, const QCommandLineParser &parser, const
 {
     const QStringList values = parser.values(name);
     if (values.size() > 1) {
-        *exitCode = usageError(command, tr("--%1 is given more than once.").arg(name));
+        *exitCode = usageError(command, CliText::tr("--%1 is given more than once.").arg(name));
         return false;
     }
     *value = values.isEmpty() ? QString() : values.constFirst();
@@ -131,22 +127,23 @@ std::optional<Plan> SelectionOptions::plan(const QString &command, const QComman
         return std::nullopt;
     };
     if (!parser.isSet(deployment))
-        return fail(tr("--deployment is required (saas or self-hosted)."));
+        return fail(CliText::tr("--deployment is required (saas or self-hosted)."));
     if (!parser.isSet(transport))
-        return fail(tr("--transport is required (lrr-ipsec, lrr-tls, lrr-plain or basics-station)."));
+        return fail(CliText::tr("--transport is required (lrr-ipsec, lrr-tls, lrr-plain or basics-station)."));
 
     Selection selection;
     const auto deploymentValue = deploymentFromToken(deploymentText);
     if (!deploymentValue)
-        return fail(tr("unknown deployment '%1' (expected saas or self-hosted).").arg(deploymentText.left(60)));
+        return fail(
+            CliText::tr("unknown deployment '%1' (expected saas or self-hosted).").arg(deploymentText.left(60)));
     selection.deployment = *deploymentValue;
     const auto transportValue = transportFromToken(transportText);
     if (!transportValue)
-        return fail(tr("unknown transport '%1' (expected lrr-ipsec, lrr-tls, lrr-plain or basics-station).")
+        return fail(CliText::tr("unknown transport '%1' (expected lrr-ipsec, lrr-tls, lrr-plain or basics-station).")
                         .arg(transportText.left(60)));
     selection.transport = *transportValue;
     if (parser.isSet(platform) && platformText.trimmed().isEmpty())
-        return fail(tr("--platform needs a value."));
+        return fail(CliText::tr("--platform needs a value."));
     selection.platform = platformText;
     for (const QString &value : parser.values(tpe)) {
         const QStringList hosts = value.split(u',');
@@ -156,7 +153,8 @@ std::optional<Plan> SelectionOptions::plan(const QString &command, const QComman
     if (parser.isSet(lrrVersion)) {
         selection.lrrVersion = LrrVersion::parse(versionText.trimmed());
         if (!selection.lrrVersion)
-            return fail(tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(versionText.left(60)));
+            return fail(
+                CliText::tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(versionText.left(60)));
     }
     selection.ntpServers = parser.values(ntp);
     selection.dnsServers = parser.values(dns);

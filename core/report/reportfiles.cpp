@@ -11,10 +11,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class ReportFilesText
 {
-    return QCoreApplication::translate("ReportFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportFilesText)
+};
 
 } // namespace
 
@@ -30,14 +31,14 @@ QString writeAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return ReportFilesText::tr("cannot write %1: %2").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, reason);
+        return ReportFilesText::tr("cannot write %1: %2").arg(path, reason);
     }
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return ReportFilesText::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
