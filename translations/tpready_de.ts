@@ -1372,6 +1372,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Führen Sie die Prüfung erneut aus; falls das Problem bleibt, senden Sie diesen Bericht an den Support.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Dieser Laptop ist so eingerichtet, dass er das Internet über einen Web-Proxy (%1) erreicht: Die Basisstation kann keinen verwenden, daher muss der direkte Weg geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>SelectionText</name>

@@ -1372,6 +1372,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Run the check again; if it persists, send this report to support.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</translation>
+    </message>
 </context>
 <context>
     <name>SelectionText</name>

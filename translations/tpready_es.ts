@@ -1372,6 +1372,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Ejecute de nuevo la comprobación; si persiste, envíe este informe al soporte.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Este portátil está configurado para acceder a Internet a través de un proxy web (%1): la estación base no puede usarlo, así que hay que abrir el camino directo.</translation>
+    </message>
 </context>
 <context>
     <name>SelectionText</name>

@@ -1372,6 +1372,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Relancez la vérification ; si le problème persiste, envoyez ce rapport au support.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Ce PC portable est configuré pour accéder à Internet par un proxy web (%1) : la station de base ne peut pas en utiliser, le chemin direct doit donc être ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>SelectionText</name>

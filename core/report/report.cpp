@@ -160,9 +160,10 @@ void applyProxyConclusion(Report *report)
         check.result.evidence.insert(QStringLiteral("network_reason"), toToken(reason));
         check.result.evidence.insert(QStringLiteral("laptop_proxy"), report->environment.proxy);
         check.result.reason = Reason::ProxyRequired;
-        check.result.detail += u' ' + tr("This laptop is set to reach the Internet through a web proxy (%1): the "
-                                         "base station cannot use one, so the direct path must be opened.")
-                                          .arg(report->environment.proxy);
+        check.result.detail +=
+            u' ' + ReportText::tr("This laptop is set to reach the Internet through a web proxy (%1): the "
+                                  "base station cannot use one, so the direct path must be opened.")
+                       .arg(report->environment.proxy);
         check.result.remediation = remediationFor(check);
     }
 }
