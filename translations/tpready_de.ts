@@ -1009,10 +1009,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>Firewall-Änderungsantrag</translation>
     </message>
     <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>das LAN des Gateways</translation>
-    </message>
-    <message>
         <source>both ways</source>
         <translation>in beide Richtungen</translation>
     </message>
@@ -1027,10 +1023,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>#</source>
         <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>

@@ -1009,10 +1009,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>Firewall change request</translation>
     </message>
     <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>the gateway&apos;s LAN</translation>
-    </message>
-    <message>
         <source>both ways</source>
         <translation>both ways</translation>
     </message>
@@ -1027,10 +1023,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>

@@ -1009,10 +1009,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>Solicitud de cambio del firewall</translation>
     </message>
     <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>la LAN del gateway</translation>
-    </message>
-    <message>
         <source>both ways</source>
         <translation>en ambos sentidos</translation>
     </message>
@@ -1027,10 +1023,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>#</source>
         <translation>N.º</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>

@@ -1009,10 +1009,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>Demande de modification du pare-feu</translation>
     </message>
     <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>le LAN de la passerelle</translation>
-    </message>
-    <message>
         <source>both ways</source>
         <translation>dans les deux sens</translation>
     </message>
@@ -1027,10 +1023,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>#</source>
         <translation>N°</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>

@@ -196,7 +196,7 @@ public:
     void heading(const QString &text, qreal points = 13)
     {
         const WrappedText wrapped(text, font(points, true), m_width, device());
-        ensure(wrapped.height() + pt(30)); // keep a heading with what follows it
+        ensure(wrapped.height() + pt(60)); // keep a heading with the first lines of what follows it
         advance(pt(6));
         if (m_painter) {
             m_painter->setPen(kText);
@@ -256,9 +256,10 @@ public:
         advance(pt(4));
     }
 
-    /// Widens the columns whose title has a word, or whose verdicts have a label, wider than the column (titles in
-    /// other languages are longer than in English). The width comes first from columns wider than any word of
-    /// their cells, then from any column with room above its own title; data (host names) wraps only if it must.
+    /// Adjusts the columns' widths (first given by their weights) to what they hold. Every column first gets the
+    /// width of its widest word, title included (titles in other languages are longer than in English; a port such
+    /// as UDP/4500 or a host name must not be broken), taken from columns wider than their own widest word. If the
+    /// page is too narrow for that, the titles and verdict labels still fit whole, and long data (host names) wraps.
     void fitWords(const QList<Column> &columns, const QList<Row> &rows, QList<qreal> *widths, const QFont &headerFont,
                   const QFont &cellFont, qreal pad, qreal iconSize) const
     {
@@ -270,7 +271,7 @@ public:
                 widest = qMax(widest, metrics.horizontalAdvance(word));
             return widest;
         };
-        QList<qreal> minimum;     // what the column must have
+        QList<qreal> minimum;     // what the column must have: its title's words, its verdict labels
         QList<qreal> comfortable; // what its data needs not to wrap inside a word
         for (int i = 0; i < columns.size(); ++i) {
             const Column &column = columns.at(i);
@@ -289,25 +290,24 @@ public:
             minimum << word + extra;
             comfortable << qMax(word, data) + extra;
         }
-        qreal missing = 0;
-        for (int i = 0; i < widths->size(); ++i)
-            missing += qMax<qreal>(0, minimum.at(i) - widths->at(i));
-        if (missing <= 0)
-            return;
-        for (const QList<qreal> *floor : {&comfortable, &minimum}) {
+        // Moves width from the columns above their target to those below it, in proportion, keeping the total.
+        auto rebalance = [widths](const QList<qreal> &target) {
+            qreal missing = 0;
             qreal spare = 0;
-            for (int i = 0; i < widths->size(); ++i)
-                spare += qMax<qreal>(0, widths->at(i) - qMax(floor->at(i), minimum.at(i)));
-            const qreal taken = qMin(spare, missing);
-            if (taken <= 0)
-                continue;
             for (int i = 0; i < widths->size(); ++i) {
-                const qreal room = widths->at(i) - qMax(floor->at(i), minimum.at(i));
-                if (room > 0)
-                    (*widths)[i] -= taken * room / spare;
+                missing += qMax<qreal>(0, target.at(i) - widths->at(i));
+                spare += qMax<qreal>(0, widths->at(i) - target.at(i));
             }
-            missing -= taken;
-        }
+            const qreal moved = qMin(missing, spare);
+            if (moved <= 0)
+                return;
+            for (int i = 0; i < widths->size(); ++i) {
+                const qreal gap = target.at(i) - widths->at(i);
+                (*widths)[i] += gap > 0 ? moved * gap / missing : moved * gap / spare;
+            }
+        };
+        rebalance(comfortable);
+        rebalance(minimum);
         for (int i = 0; i < widths->size(); ++i)
             (*widths)[i] = qMax(widths->at(i), minimum.at(i));
     }
@@ -613,7 +613,7 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
         row.cells << check.flowId
                   << (check.requirement == Requirement::Must ? PdfReportText::tr("MUST")
                                                              : PdfReportText::tr("OPTIONAL"))
-                  << toToken(check.protocol)
+                  << toToken(check.protocol).toUpper()
                   << (check.host.isEmpty() ? PdfReportText::tr("(local network)") : check.host) << check.result.address
                   << portLabel(check) << verdictText(check.result.verdict) << toToken(check.result.reason)
                   << (check.result.latencyMs >= 0 ? PdfReportText::tr("%1 ms").arg(check.result.latencyMs) : QString());
@@ -636,7 +636,7 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
     QList<Row> rules;
     for (const FirewallRule &rule : request.rules) {
         Row row;
-        row.cells << QString::number(rules.size() + 1) << PdfReportText::tr("the gateway's LAN")
+        row.cells << QString::number(rules.size() + 1)
                   << (rule.host.isEmpty() ? PdfReportText::tr("(local network)") : rule.host)
                   << rule.addresses.join(u' ') << rule.service
                   << (rule.direction == Direction::Bidirectional ? PdfReportText::tr("both ways")
@@ -657,7 +657,6 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
                             "Allow the following from the gateway's LAN. Replies to these flows must be allowed back."),
                         Pager::font(9.5));
         pager.table({{PdfReportText::tr("#"), 0.45},
-                     {PdfReportText::tr("Source"), 1.7},
                      {PdfReportText::tr("Destination"), 2.8},
                      {PdfReportText::tr("Addresses"), 2.3},
                      {PdfReportText::tr("Protocol/port"), 1.5},
