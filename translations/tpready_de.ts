@@ -1152,6 +1152,14 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>Es fehlt keine Firewall-Regel, aber Folgendes erfordert Aufmerksamkeit.</translation>
     </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>das LAN des Gateways</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>

@@ -1152,6 +1152,14 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>No firewall rule is missing, but the following needs attention.</translation>
     </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>the gateway&apos;s LAN</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>

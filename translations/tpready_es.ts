@@ -1152,6 +1152,14 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>No falta ninguna regla de firewall, pero lo siguiente requiere atención.</translation>
     </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>la LAN del gateway</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>

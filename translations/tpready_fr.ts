@@ -1152,6 +1152,14 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>Aucune règle de pare-feu ne manque, mais les points suivants demandent votre attention.</translation>
     </message>
+    <message>
+        <source>the gateway&apos;s LAN</source>
+        <translation>le LAN de la passerelle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>

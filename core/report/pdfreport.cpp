@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QTextLayout>
 #include <QTimeZone>
+#include <algorithm>
 #include <functional>
 
 #include "core/report/changerequest.h"
@@ -290,20 +291,31 @@ public:
             minimum << word + extra;
             comfortable << qMax(word, data) + extra;
         }
-        // Moves width from the columns above their target to those below it, in proportion, keeping the total.
+        // Moves width from the columns above their target to those below it, keeping the total: the smallest needs
+        // are met first (a port, an address, a reason stay whole), the widest cell (a very long host name) wraps.
         auto rebalance = [widths](const QList<qreal> &target) {
-            qreal missing = 0;
             qreal spare = 0;
+            QList<int> needy;
             for (int i = 0; i < widths->size(); ++i) {
-                missing += qMax<qreal>(0, target.at(i) - widths->at(i));
                 spare += qMax<qreal>(0, widths->at(i) - target.at(i));
+                if (target.at(i) > widths->at(i))
+                    needy << i;
             }
-            const qreal moved = qMin(missing, spare);
-            if (moved <= 0)
+            std::sort(needy.begin(), needy.end(),
+                      [&](int a, int b) { return target.at(a) - widths->at(a) < target.at(b) - widths->at(b); });
+            const QList<qreal> before = *widths;
+            qreal given = 0;
+            for (const int i : std::as_const(needy)) {
+                const qreal share = qMin(target.at(i) - widths->at(i), spare - given);
+                (*widths)[i] += share;
+                given += share;
+            }
+            if (given <= 0)
                 return;
             for (int i = 0; i < widths->size(); ++i) {
-                const qreal gap = target.at(i) - widths->at(i);
-                (*widths)[i] += gap > 0 ? moved * gap / missing : moved * gap / spare;
+                const qreal surplus = before.at(i) - target.at(i);
+                if (surplus > 0)
+                    (*widths)[i] -= given * surplus / spare;
             }
         };
         rebalance(comfortable);
@@ -633,10 +645,13 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
 
     pager.heading(PdfReportText::tr("Firewall change request"));
     const ChangeRequest request = changeRequest(report);
+    // The source IT can type into a rule: the network the laptop was on, when it is known (and not redacted).
+    const QString network = laptopNetwork(report.environment);
+    const QString source = network.isEmpty() ? PdfReportText::tr("the gateway's LAN") : network;
     QList<Row> rules;
     for (const FirewallRule &rule : request.rules) {
         Row row;
-        row.cells << QString::number(rules.size() + 1)
+        row.cells << QString::number(rules.size() + 1) << source
                   << (rule.host.isEmpty() ? PdfReportText::tr("(local network)") : rule.host)
                   << rule.addresses.join(u' ') << rule.service
                   << (rule.direction == Direction::Bidirectional ? PdfReportText::tr("both ways")
@@ -657,6 +672,7 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
                             "Allow the following from the gateway's LAN. Replies to these flows must be allowed back."),
                         Pager::font(9.5));
         pager.table({{PdfReportText::tr("#"), 0.45},
+                     {PdfReportText::tr("Source"), 1.7},
                      {PdfReportText::tr("Destination"), 2.8},
                      {PdfReportText::tr("Addresses"), 2.3},
                      {PdfReportText::tr("Protocol/port"), 1.5},
