@@ -45,24 +45,24 @@ QString checkTarget(const CheckRun &check)
 QString checkOutputPath(const QString &path, const QString &option)
 {
     if (path.isEmpty())
-        return tr("%1 needs a file name.").arg(option);
+        return CliText::tr("%1 needs a file name.").arg(option);
     const QString shown = shortened(path, 200);
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("%1 %2 is a directory: give a file name.").arg(option, shown);
+        return CliText::tr("%1 %2 is a directory: give a file name.").arg(option, shown);
     // A device, FIFO or socket (also through a symbolic link) cannot be replaced atomically, and replacing it
     // (/dev/null as root) would be harmful.
     if (info.exists() && !info.isFile())
-        return tr("%1 %2 is not a regular file: give a file name.").arg(option, shown);
+        return CliText::tr("%1 %2 is not a regular file: give a file name.").arg(option, shown);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
-        return tr("%1 %2: the directory %3 does not exist.")
+        return CliText::tr("%1 %2: the directory %3 does not exist.")
             .arg(option, shown, shortened(QDir::toNativeSeparators(dir.filePath()), 200));
     if (!dir.isWritable())
-        return tr("%1 %2: the directory %3 is not writable.")
+        return CliText::tr("%1 %2: the directory %3 is not writable.")
             .arg(option, shown, shortened(QDir::toNativeSeparators(dir.filePath()), 200));
     if (info.exists() && !info.isWritable())
-        return tr("%1 %2: the file exists and is not writable.").arg(option, shown);
+        return CliText::tr("%1 %2: the file exists and is not writable.").arg(option, shown);
     return {};
 }
 
@@ -73,9 +73,9 @@ void printHumanReport(const Report &report, const Plan &plan)
     const Summary summary = report.summary();
     QTextStream &o = out();
     if (!report.site.name.isEmpty())
-        o << tr("Site: %1").arg(report.site.name) << '\n';
+        o << CliText::tr("Site: %1").arg(report.site.name) << '\n';
     o << selectionSummary(plan) << '\n';
-    o << tr("Verdict: %1 (%2 pass, %3 fail, %4 warn, %5 info, %6 skipped) in %7 ms")
+    o << CliText::tr("Verdict: %1 (%2 pass, %3 fail, %4 warn, %5 info, %6 skipped) in %7 ms")
              .arg(summary.verdict.toUpper())
              .arg(summary.pass)
              .arg(summary.fail)
@@ -97,7 +97,7 @@ void printHumanReport(const Report &report, const Plan &plan)
         if (check.result.verdict != Verdict::Pass) {
             o << "        " << check.result.detail << '\n';
             if (!check.result.remediation.isEmpty())
-                o << "        " << tr("To do: %1").arg(check.result.remediation) << '\n';
+                o << "        " << CliText::tr("To do: %1").arg(check.result.remediation) << '\n';
         }
     }
     o << laptopCaveat() << '\n';
@@ -108,26 +108,27 @@ void printHumanReport(const Report &report, const Plan &plan)
 
 QString checkHelp()
 {
-    return tr("Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
-              "                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]\n"
-              "                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]\n"
-              "                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]\n"
-              "\n"
-              "Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.\n"
-              "A progress line per finished check goes to stderr; a summary to stdout.\n"
-              "\n"
-              "  --ca FILE          PEM certificates trusted in addition to the system's (a private CA)\n"
-              "  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)\n"
-              "  --timeout-ms N     each check's deadline, %1 to %2 ms (default 5000)\n"
-              "  --site NAME        the site's name, for the report\n"
-              "  --operator NAME    who ran the check, for the report\n"
-              "  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout\n"
-              "  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it\n"
-              "  --redact           leave this laptop's own addresses out of the report\n"
-              "  --quiet            no progress lines\n"
-              "\n"
-              "Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.\n"
-              "The selection options are those of 'tpready flows --help'.\n")
+    return CliText::tr(
+               "Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
+               "                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]\n"
+               "                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]\n"
+               "                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]\n"
+               "\n"
+               "Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.\n"
+               "A progress line per finished check goes to stderr; a summary to stdout.\n"
+               "\n"
+               "  --ca FILE          PEM certificates trusted in addition to the system's (a private CA)\n"
+               "  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)\n"
+               "  --timeout-ms N     each check's deadline, %1 to %2 ms (default 5000)\n"
+               "  --site NAME        the site's name, for the report\n"
+               "  --operator NAME    who ran the check, for the report\n"
+               "  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout\n"
+               "  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it\n"
+               "  --redact           leave this laptop's own addresses out of the report\n"
+               "  --quiet            no progress lines\n"
+               "\n"
+               "Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.\n"
+               "The selection options are those of 'tpready flows --help'.\n")
         .arg(kMinTimeoutMs)
         .arg(kMaxTimeoutMs);
 }
@@ -175,7 +176,7 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
         bool ok = false;
         const int value = timeoutText.trimmed().toInt(&ok);
         if (!ok || value < kMinTimeoutMs || value > kMaxTimeoutMs)
-            return fail(tr("--timeout-ms must be a whole number of milliseconds from %1 to %2, not '%3'.")
+            return fail(CliText::tr("--timeout-ms must be a whole number of milliseconds from %1 to %2, not '%3'.")
                             .arg(kMinTimeoutMs)
                             .arg(kMaxTimeoutMs)
                             .arg(shortened(timeoutText, 40)));
@@ -183,25 +184,25 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
     }
     for (const QString &path : parser.values(ca)) {
         if (path.isEmpty())
-            return fail(tr("--ca needs a file name."));
+            return fail(CliText::tr("--ca needs a file name."));
         options.caFiles << path;
     }
     for (const QString &entry : parser.values(resolve)) {
         QString host;
         QHostAddress address;
         if (!parseResolveOverride(entry, &host, &address))
-            return fail(
-                tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.").arg(shortened(entry)));
+            return fail(CliText::tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.")
+                            .arg(shortened(entry)));
         if (options.resolve.contains(host) && options.resolve.value(host) != address)
-            return fail(tr("--resolve gives two addresses for %1.").arg(shortened(host)));
+            return fail(CliText::tr("--resolve gives two addresses for %1.").arg(shortened(host)));
         options.resolve.insert(host, address);
     }
     if (options.site.size() > kMaxTextOption || options.operatorName.size() > kMaxTextOption)
-        return fail(tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
+        return fail(CliText::tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
     if (parser.isSet(json) && options.jsonPath.isEmpty())
-        return fail(tr("--json needs a file name, or - for the standard output."));
+        return fail(CliText::tr("--json needs a file name, or - for the standard output."));
     if (parser.isSet(pdf) && options.pdfPath.isEmpty())
-        return fail(tr("--pdf needs a file name."));
+        return fail(CliText::tr("--pdf needs a file name."));
     options.jsonToStdout = options.jsonPath == u"-";
     if (options.jsonToStdout)
         options.jsonPath.clear();
@@ -238,7 +239,7 @@ int runCheck(const QStringList &args, const Globals &globals)
         QString problem;
         const QList<QSslCertificate> certificates = loadCaCertificates(path, &problem);
         if (certificates.isEmpty())
-            return usageError(command, tr("--ca %1: %2.").arg(shortened(path, 200), problem));
+            return usageError(command, CliText::tr("--ca %1: %2.").arg(shortened(path, 200), problem));
         options.probe.extraCaCertificates += certificates;
     }
     const QString jsonPath = parsed->jsonPath;
@@ -253,7 +254,7 @@ int runCheck(const QStringList &args, const Globals &globals)
         if (!problem.isEmpty())
             return usageError(command, problem);
         if (!jsonPath.isEmpty() && QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(jsonPath).absoluteFilePath())
-            return usageError(command, tr("--pdf and --json name the same file."));
+            return usageError(command, CliText::tr("--pdf and --json name the same file."));
     }
 
     int exitCode = ExitOk;

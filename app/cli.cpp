@@ -24,59 +24,59 @@ namespace {
 
 QString generalHelp()
 {
-    return tr("tpready %1: can this site's network reach Actility ThingPark?\n"
-              "\n"
-              "Usage:\n"
-              "  tpready                     open the wizard\n"
-              "  tpready platforms [--json]  list the SaaS platforms and their hosts\n"
-              "  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
-              "                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]\n"
-              "                              list the flows the site must allow, without running them\n"
-              "  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]\n"
-              "                              run the checks from this laptop (see 'tpready check --help')\n"
-              "  tpready report --from REPORT.json --pdf FILE\n"
-              "                              render a saved report as PDF\n"
-              "  tpready --version | --help\n"
-              "\n"
-              "Options for every command:\n"
-              "  --lang LANG       language of the output (en, fr, de, es); default: the system's\n"
-              "  --catalog DIR     read the flow catalog from DIR instead of the built-in copy\n"
-              "\n"
-              "Values:\n"
-              "  D  saas | self-hosted\n"
-              "  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station\n"
-              "  P  a SaaS platform id: see 'tpready platforms'\n"
-              "\n"
-              "'tpready COMMAND --help' describes a command.\n")
+    return CliText::tr("tpready %1: can this site's network reach Actility ThingPark?\n"
+                       "\n"
+                       "Usage:\n"
+                       "  tpready                     open the wizard\n"
+                       "  tpready platforms [--json]  list the SaaS platforms and their hosts\n"
+                       "  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
+                       "                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]\n"
+                       "                              list the flows the site must allow, without running them\n"
+                       "  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]\n"
+                       "                              run the checks from this laptop (see 'tpready check --help')\n"
+                       "  tpready report --from REPORT.json --pdf FILE\n"
+                       "                              render a saved report as PDF\n"
+                       "  tpready --version | --help\n"
+                       "\n"
+                       "Options for every command:\n"
+                       "  --lang LANG       language of the output (en, fr, de, es); default: the system's\n"
+                       "  --catalog DIR     read the flow catalog from DIR instead of the built-in copy\n"
+                       "\n"
+                       "Values:\n"
+                       "  D  saas | self-hosted\n"
+                       "  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station\n"
+                       "  P  a SaaS platform id: see 'tpready platforms'\n"
+                       "\n"
+                       "'tpready COMMAND --help' describes a command.\n")
         .arg(QStringLiteral(TPREADY_VERSION));
 }
 
 QString flowsHelp()
 {
-    return tr("Usage: tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
-              "                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]\n"
-              "\n"
-              "Lists the flows of the vendor's table for the selection and the checks they become\n"
-              "(one per host and port). Nothing is sent on the network.\n"
-              "\n"
-              "  --deployment D     saas or self-hosted\n"
-              "  --transport T      lrr-ipsec, lrr-tls, lrr-plain (self-hosted only) or basics-station\n"
-              "  --platform P       SaaS platform (see 'tpready platforms')\n"
-              "  --tpe HOST[,HOST]  self-hosted: the TPE address; two or more for a high-availability TPE\n"
-              "  --lrr-version X.Y  the base station's LRR version; rows for later versions are left out\n"
-              "  --ntp HOST         an NTP server the base station uses (repeatable; default pool.ntp.org)\n"
-              "  --dns IP           a DNS server the base station uses (repeatable; default: this laptop's)\n"
-              "  --json             print the plan as JSON (schema tpready-flows/1)\n");
+    return CliText::tr("Usage: tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
+                       "                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]\n"
+                       "\n"
+                       "Lists the flows of the vendor's table for the selection and the checks they become\n"
+                       "(one per host and port). Nothing is sent on the network.\n"
+                       "\n"
+                       "  --deployment D     saas or self-hosted\n"
+                       "  --transport T      lrr-ipsec, lrr-tls, lrr-plain (self-hosted only) or basics-station\n"
+                       "  --platform P       SaaS platform (see 'tpready platforms')\n"
+                       "  --tpe HOST[,HOST]  self-hosted: the TPE address; two or more for a high-availability TPE\n"
+                       "  --lrr-version X.Y  the base station's LRR version; rows for later versions are left out\n"
+                       "  --ntp HOST         an NTP server the base station uses (repeatable; default pool.ntp.org)\n"
+                       "  --dns IP           a DNS server the base station uses (repeatable; default: this laptop's)\n"
+                       "  --json             print the plan as JSON (schema tpready-flows/1)\n");
 }
 
 QString platformsHelp()
 {
-    return tr("Usage: tpready platforms [--json]\n"
-              "\n"
-              "Lists the ThingPark SaaS platforms and the host names of their SLRC, LNS-BRIDGE, LRC, SUPPORT\n"
-              "and PROXY_HTTP servers, as the vendor's per-platform FQDN list gives them.\n"
-              "\n"
-              "  --json   print the list as JSON (schema tpready-platforms/1)\n");
+    return CliText::tr("Usage: tpready platforms [--json]\n"
+                       "\n"
+                       "Lists the ThingPark SaaS platforms and the host names of their SLRC, LNS-BRIDGE, LRC, SUPPORT\n"
+                       "and PROXY_HTTP servers, as the vendor's per-platform FQDN list gives them.\n"
+                       "\n"
+                       "  --json   print the list as JSON (schema tpready-platforms/1)\n");
 }
 
 int runPlatforms(const QStringList &args, const Globals &globals)
@@ -116,13 +116,14 @@ int runPlatforms(const QStringList &args, const Globals &globals)
         for (Role role : roles) {
             out() << "  " << vendorName(role).leftJustified(19) << platform.hostsFor(role).join(u", ");
             if (role == Role::Lrc)
-                out() << ' ' << tr("(reached only through the SLRC tunnels)");
+                out() << ' ' << CliText::tr("(reached only through the SLRC tunnels)");
             out() << '\n';
         }
         out() << '\n';
     }
-    out() << tr("Self-hosted ThingPark Enterprise has no platform: give its address with --deployment self-hosted "
-                "--tpe HOST.")
+    out() << CliText::tr(
+                 "Self-hosted ThingPark Enterprise has no platform: give its address with --deployment self-hosted "
+                 "--tpe HOST.")
           << Qt::endl;
     return ExitOk;
 }
@@ -182,11 +183,11 @@ int run(const QStringList &arguments)
         return usageError(QString(), problem);
 
     if (args.isEmpty())
-        return usageError(QString(), tr("no command given. See 'tpready --help'."));
+        return usageError(QString(), CliText::tr("no command given. See 'tpready --help'."));
     const QString command = args.takeFirst();
     if (command == u"--version" || command == u"-v") {
         if (!args.isEmpty())
-            return usageError(QString(), tr("--version takes no argument."));
+            return usageError(QString(), CliText::tr("--version takes no argument."));
         out() << "tpready " << TPREADY_VERSION << Qt::endl;
         return ExitOk;
     }
@@ -204,8 +205,8 @@ int run(const QStringList &arguments)
     if (command == u"report")
         return runReport(args, globals);
     if (command.startsWith(u'-'))
-        return usageError(QString(), tr("unknown option '%1'. See 'tpready --help'.").arg(command.left(80)));
-    return usageError(QString(), tr("unknown command '%1'. See 'tpready --help'.").arg(command.left(80)));
+        return usageError(QString(), CliText::tr("unknown option '%1'. See 'tpready --help'.").arg(command.left(80)));
+    return usageError(QString(), CliText::tr("unknown command '%1'. See 'tpready --help'.").arg(command.left(80)));
 }
 
 } // namespace tpready::cli

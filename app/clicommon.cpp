@@ -10,11 +10,6 @@
 
 namespace tpready::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -42,16 +37,16 @@ QString takeGlobals(QStringList *args, Globals *globals)
         const QString &arg = args->at(i);
         auto takeValue = [&](const QString &name, QString *target) -> QString {
             if (!target->isEmpty())
-                return tr("%1 is given more than once.").arg(name);
+                return CliText::tr("%1 is given more than once.").arg(name);
             if (arg.startsWith(name + u'=')) {
                 *target = arg.mid(name.size() + 1);
             } else {
                 if (i + 1 >= args->size())
-                    return tr("%1 needs a value.").arg(name);
+                    return CliText::tr("%1 needs a value.").arg(name);
                 *target = args->at(++i);
             }
             if (target->isEmpty())
-                return tr("%1 needs a value.").arg(name);
+                return CliText::tr("%1 needs a value.").arg(name);
             return {};
         };
         if (arg == u"--lang" || arg.startsWith(u"--lang=")) {
@@ -89,9 +84,9 @@ QString parseArguments(const QString &command, QCommandLineParser *parser, const
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser->parse(QStringList{QStringLiteral("tpready")} + args))
-        return shortened(parser->errorText(), 200) + u' ' + tr("See 'tpready %1 --help'.").arg(command);
+        return shortened(parser->errorText(), 200) + u' ' + CliText::tr("See 'tpready %1 --help'.").arg(command);
     if (!parser->positionalArguments().isEmpty())
-        return tr("unexpected argument '%1'. See 'tpready %2 --help'.")
+        return CliText::tr("unexpected argument '%1'. See 'tpready %2 --help'.")
             .arg(shortened(parser->positionalArguments().constFirst()), command);
     return {};
 }
@@ -110,7 +105,7 @@ QString singleValueOf(const QCommandLineParser &parser, const QString &name, QSt
     const QStringList values = parser.values(name);
     *value = values.isEmpty() ? QString() : values.constFirst();
     if (values.size() > 1)
-        return tr("--%1 is given more than once.").arg(name);
+        return CliText::tr("--%1 is given more than once.").arg(name);
     return {};
 }
 
@@ -152,22 +147,23 @@ std::optional<Selection> SelectionOptions::selection(const QCommandLineParser &p
         return std::nullopt;
     };
     if (!parser.isSet(deployment))
-        return fail(tr("--deployment is required (saas or self-hosted)."));
+        return fail(CliText::tr("--deployment is required (saas or self-hosted)."));
     if (!parser.isSet(transport))
-        return fail(tr("--transport is required (lrr-ipsec, lrr-tls, lrr-plain or basics-station)."));
+        return fail(CliText::tr("--transport is required (lrr-ipsec, lrr-tls, lrr-plain or basics-station)."));
 
     Selection selection;
     const auto deploymentValue = deploymentFromToken(deploymentText);
     if (!deploymentValue)
-        return fail(tr("unknown deployment '%1' (expected saas or self-hosted).").arg(shortened(deploymentText, 60)));
+        return fail(
+            CliText::tr("unknown deployment '%1' (expected saas or self-hosted).").arg(shortened(deploymentText, 60)));
     selection.deployment = *deploymentValue;
     const auto transportValue = transportFromToken(transportText);
     if (!transportValue)
-        return fail(tr("unknown transport '%1' (expected lrr-ipsec, lrr-tls, lrr-plain or basics-station).")
+        return fail(CliText::tr("unknown transport '%1' (expected lrr-ipsec, lrr-tls, lrr-plain or basics-station).")
                         .arg(shortened(transportText, 60)));
     selection.transport = *transportValue;
     if (parser.isSet(platform) && platformText.trimmed().isEmpty())
-        return fail(tr("--platform needs a value."));
+        return fail(CliText::tr("--platform needs a value."));
     selection.platform = platformText;
     for (const QString &value : parser.values(tpe)) {
         const QStringList hosts = value.split(u',');
@@ -177,7 +173,8 @@ std::optional<Selection> SelectionOptions::selection(const QCommandLineParser &p
     if (parser.isSet(lrrVersion)) {
         selection.lrrVersion = LrrVersion::parse(versionText.trimmed());
         if (!selection.lrrVersion)
-            return fail(tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(shortened(versionText, 60)));
+            return fail(
+                CliText::tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(shortened(versionText, 60)));
     }
     selection.ntpServers = parser.values(ntp);
     selection.dnsServers = parser.values(dns);

@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
@@ -15,7 +16,12 @@
 /// Plumbing shared by the sub-commands of the command line.
 namespace tpready::cli {
 
-QString tr(const char *text);
+/// The translation context of the command line's sentences: CliText::tr("...") (see CONTRIBUTING.md, "Translations").
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
 /// Standard output and error as UTF-8 text streams.
 QTextStream &out();
 QTextStream &err();

@@ -20,10 +20,11 @@ constexpr qint64 kMaxReportFile = 32 * 1024 * 1024;
 
 QString reportHelp()
 {
-    return tr("Usage: tpready report --from REPORT.json --pdf FILE\n"
-              "\n"
-              "Renders a saved JSON report (from 'tpready check --json' or the wizard) as a PDF, in the language\n"
-              "of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.\n");
+    return CliText::tr(
+        "Usage: tpready report --from REPORT.json --pdf FILE\n"
+        "\n"
+        "Renders a saved JSON report (from 'tpready check --json' or the wizard) as a PDF, in the language\n"
+        "of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.\n");
 }
 
 int runReport(const QStringList &args, const Globals &globals)
@@ -47,31 +48,31 @@ int runReport(const QStringList &args, const Globals &globals)
         !singleValue(command, parser, QStringLiteral("pdf"), &pdfPath, &exitCode))
         return exitCode;
     if (!parser.isSet(from))
-        return usageError(command, tr("--from is required: the JSON report to render."));
+        return usageError(command, CliText::tr("--from is required: the JSON report to render."));
     if (!parser.isSet(pdf))
-        return usageError(command, tr("--pdf is required: the PDF file to write."));
+        return usageError(command, CliText::tr("--pdf is required: the PDF file to write."));
 
     const QFileInfo info(fromPath);
     if (!info.isFile())
-        return usageError(command, tr("--from %1: no such file.").arg(fromPath.left(200)));
+        return usageError(command, CliText::tr("--from %1: no such file.").arg(fromPath.left(200)));
     if (info.size() > kMaxReportFile)
-        return usageError(command, tr("--from %1: larger than %2 MiB, not a report.")
+        return usageError(command, CliText::tr("--from %1: larger than %2 MiB, not a report.")
                                        .arg(fromPath.left(200))
                                        .arg(kMaxReportFile / (1024 * 1024)));
     QFile file(fromPath);
     if (!file.open(QIODevice::ReadOnly))
-        return usageError(command, tr("--from %1: %2.").arg(fromPath.left(200), file.errorString()));
+        return usageError(command, CliText::tr("--from %1: %2.").arg(fromPath.left(200), file.errorString()));
     const QByteArray bytes = file.readAll();
     QString error;
     const auto report = reportFromJson(bytes, &error);
     if (!report)
-        return usageError(command, tr("--from %1: %2.").arg(fromPath.left(200), error));
+        return usageError(command, CliText::tr("--from %1: %2.").arg(fromPath.left(200), error));
 
     const QString problem = checkOutputPath(pdfPath, QStringLiteral("--pdf"));
     if (!problem.isEmpty())
         return usageError(command, problem);
     if (QFileInfo(pdfPath).absoluteFilePath() == info.absoluteFilePath())
-        return usageError(command, tr("--pdf would overwrite the report given with --from."));
+        return usageError(command, CliText::tr("--pdf would overwrite the report given with --from."));
     const QString written = writePdfReport(*report, bytes, pdfPath);
     if (!written.isEmpty())
         return usageError(command, written);

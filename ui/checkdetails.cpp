@@ -13,10 +13,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class CheckDetailsText
 {
-    return QCoreApplication::translate("CheckDetails", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckDetailsText)
+};
 
 constexpr int kMaxDepth = 6;
 
@@ -137,7 +138,7 @@ QString evidenceHtml(const QJsonObject &evidence)
 
 QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state)
 {
-    const QString host = check.host.isEmpty() ? tr("(local network)") : check.host;
+    const QString host = check.host.isEmpty() ? CheckDetailsText::tr("(local network)") : check.host;
     QString where = QStringLiteral("%1 %2").arg(host, serviceLabel(check));
     if (!check.result.address.isEmpty() && check.result.address != check.host)
         where += QStringLiteral(" [%1]").arg(check.result.address);
@@ -146,31 +147,33 @@ QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state)
                             esc(toToken(check.protocol).toUpper()), esc(where));
     if (state != CheckRun::State::Done) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(state == CheckRun::State::Running ? tr("This check is running.")
-                                                               : tr("This check is waiting for its turn.")));
+                    .arg(esc(state == CheckRun::State::Running
+                                 ? CheckDetailsText::tr("This check is running.")
+                                 : CheckDetailsText::tr("This check is waiting for its turn.")));
         return html;
     }
     QString status = statusWord(state, check.result.verdict);
     if (check.result.reason != Reason::Ok)
         status += QStringLiteral(" (%1)").arg(toToken(check.result.reason));
     if (check.result.latencyMs >= 0)
-        status += QStringLiteral(", ") + tr("%1 ms").arg(check.result.latencyMs);
+        status += QStringLiteral(", ") + CheckDetailsText::tr("%1 ms").arg(check.result.latencyMs);
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    html += row(tr("Status"), esc(status));
-    html += row(tr("What happened"), esc(check.result.detail));
+    html += row(CheckDetailsText::tr("Status"), esc(status));
+    html += row(CheckDetailsText::tr("What happened"), esc(check.result.detail));
     const QString remediation = check.result.remediation;
     if (!remediation.isEmpty())
-        html += row(tr("What to ask IT"), esc(remediation));
+        html += row(CheckDetailsText::tr("What to ask IT"), esc(remediation));
     html += QStringLiteral("</table>");
     if (!check.result.evidence.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Evidence"))) + evidenceHtml(check.result.evidence);
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(CheckDetailsText::tr("Evidence"))) +
+                evidenceHtml(check.result.evidence);
     return html;
 }
 
 QString environmentHtml(const Environment &environment, bool captured)
 {
     if (!captured)
-        return QStringLiteral("<p>%1</p>").arg(esc(tr("Reading this laptop's network settings\u2026")));
+        return QStringLiteral("<p>%1</p>").arg(esc(CheckDetailsText::tr("Reading this laptop's network settings…")));
     const InterfaceInfo *primary = environment.primaryInterface();
     auto interfaceText = [](const InterfaceInfo &iface) {
         QString text = QStringLiteral("%1 (%2)").arg(iface.name, iface.kind);
@@ -179,34 +182,39 @@ QString environmentHtml(const Environment &environment, bool captured)
         return text;
     };
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    html += row(tr("Interface"), esc(primary ? interfaceText(*primary) : tr("none with an address")));
-    html += row(tr("Default gateway"),
-                esc(environment.defaultGateways.isEmpty() ? tr("none found")
+    html += row(CheckDetailsText::tr("Interface"),
+                esc(primary ? interfaceText(*primary) : CheckDetailsText::tr("none with an address")));
+    html += row(CheckDetailsText::tr("Default gateway"),
+                esc(environment.defaultGateways.isEmpty() ? CheckDetailsText::tr("none found")
                                                           : environment.defaultGateways.join(QStringLiteral(", "))));
-    html += row(
-        tr("DNS servers"),
-        esc(environment.dnsServers.isEmpty() ? tr("none found") : environment.dnsServers.join(QStringLiteral(", "))));
-    html += row(tr("Proxy"), esc(environment.proxy.isEmpty() ? tr("unknown") : environment.proxy));
-    QString clock = tr("not measured (no NTP check answered)");
+    html += row(CheckDetailsText::tr("DNS servers"),
+                esc(environment.dnsServers.isEmpty() ? CheckDetailsText::tr("none found")
+                                                     : environment.dnsServers.join(QStringLiteral(", "))));
+    html += row(CheckDetailsText::tr("Proxy"),
+                esc(environment.proxy.isEmpty() ? CheckDetailsText::tr("unknown") : environment.proxy));
+    QString clock = CheckDetailsText::tr("not measured (no NTP check answered)");
     if (environment.clockOffsetMs) {
         const qint64 offset = *environment.clockOffsetMs;
-        clock = offset == 0 ? tr("0 ms against %1").arg(environment.clockSource)
-                : offset > 0
-                    ? tr("+%1 ms against %2 (this laptop's clock is ahead)").arg(offset).arg(environment.clockSource)
-                    : tr("%1 ms against %2 (this laptop's clock is behind)").arg(offset).arg(environment.clockSource);
+        clock = offset == 0  ? CheckDetailsText::tr("0 ms against %1").arg(environment.clockSource)
+                : offset > 0 ? CheckDetailsText::tr("+%1 ms against %2 (this laptop's clock is ahead)")
+                                   .arg(offset)
+                                   .arg(environment.clockSource)
+                             : CheckDetailsText::tr("%1 ms against %2 (this laptop's clock is behind)")
+                                   .arg(offset)
+                                   .arg(environment.clockSource);
     }
-    html += row(tr("Clock offset"), esc(clock));
+    html += row(CheckDetailsText::tr("Clock offset"), esc(clock));
     if (!environment.dhcp.isEmpty())
-        html += row(tr("DHCP"), esc(environment.dhcp));
+        html += row(CheckDetailsText::tr("DHCP"), esc(environment.dhcp));
     QStringList others;
     for (const InterfaceInfo &iface : environment.interfaces) {
         if (&iface != primary && iface.up)
             others << esc(interfaceText(iface));
     }
     if (!others.isEmpty())
-        html += row(tr("Other interfaces"), others.join(QStringLiteral("<br>")));
+        html += row(CheckDetailsText::tr("Other interfaces"), others.join(QStringLiteral("<br>")));
     if (!environment.os.isEmpty())
-        html += row(tr("System"), esc(environment.os));
+        html += row(CheckDetailsText::tr("System"), esc(environment.os));
     return html + QStringLiteral("</table>");
 }
 

@@ -63,10 +63,9 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
       m_cancel(new QPushButton(tr("&Cancel run"), this)), m_pathWarning(nullptr), m_optionsLabel(new QLabel(this)),
       m_filterCombo(new QComboBox(this)), m_rerunSelected(new QPushButton(tr("Re-run &selected"), this)),
       m_rerunFailed(new QPushButton(tr("Re-run fai&led"), this)),
-      m_runAgain(new QPushButton(tr("Run &all again"), this)),
-      m_options(new QPushButton(tr("Run &options\u2026"), this)), m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_table(new QTableView), m_tabs(new QTabWidget), m_details(nullptr), m_environment(nullptr),
-      m_ticker(new QTimer(this))
+      m_runAgain(new QPushButton(tr("Run &all again"), this)), m_options(new QPushButton(tr("Run &options…"), this)),
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_table(new QTableView), m_tabs(new QTabWidget),
+      m_details(nullptr), m_environment(nullptr), m_ticker(new QTimer(this))
 {
     setTitle(tr("Checks"));
     setSubTitle(tr("Each flow is checked from this laptop with a protocol-level proof. Select a row to see what was "

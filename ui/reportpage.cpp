@@ -115,8 +115,7 @@ ReportPage::ReportPage(Settings *settings, QWidget *parent)
       m_explanation(new QLabel(this)), m_requestTitle(new QLabel(tr("Firewall change re&quest"), this)),
       m_request(new QTextBrowser(this)), m_pathWarning(nullptr), m_caveat(new QLabel(laptopCaveat(), this)),
       m_copy(new QPushButton(tr("&Copy change request"), this)),
-      m_exportJson(new QPushButton(tr("Export &JSON\u2026"), this)),
-      m_exportPdf(new QPushButton(tr("Export &PDF\u2026"), this)),
+      m_exportJson(new QPushButton(tr("Export &JSON…"), this)), m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
       m_openFolder(new QPushButton(tr("&Open folder"), this)), m_status(new QLabel(this))
 {
     setTitle(tr("Report"));

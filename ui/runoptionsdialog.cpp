@@ -82,7 +82,7 @@ std::optional<RunOptions> makeRunOptions(const RunSettings &settings, QString *e
 
 RunOptionsDialog::RunOptionsDialog(QWidget *parent)
     : QDialog(parent), m_timeout(new QSpinBox(this)), m_caFile(new QLineEdit(this)),
-      m_browse(new QPushButton(tr("&Browse\u2026"), this)), m_caMessage(new FieldMessage(m_caFile, this)),
+      m_browse(new QPushButton(tr("&Browse…"), this)), m_caMessage(new FieldMessage(m_caFile, this)),
       m_overrides(new QPlainTextEdit), m_overridesMessage(nullptr),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {

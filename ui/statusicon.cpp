@@ -13,10 +13,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class StatusIconText
 {
-    return QCoreApplication::translate("StatusIcon", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatusIconText)
+};
 
 bool isDark(const QPalette &palette)
 {
@@ -110,23 +111,23 @@ QString statusWord(CheckRun::State state, Verdict verdict)
 {
     switch (state) {
     case CheckRun::State::Pending:
-        return tr("Waiting");
+        return StatusIconText::tr("Waiting");
     case CheckRun::State::Running:
-        return tr("Checking");
+        return StatusIconText::tr("Checking");
     case CheckRun::State::Done:
         break;
     }
     switch (verdict) {
     case Verdict::Pass:
-        return tr("Pass");
+        return StatusIconText::tr("Pass");
     case Verdict::Fail:
-        return tr("Fail");
+        return StatusIconText::tr("Fail");
     case Verdict::Warn:
-        return tr("Warning");
+        return StatusIconText::tr("Warning");
     case Verdict::Info:
-        return tr("Info");
+        return StatusIconText::tr("Info");
     case Verdict::Skipped:
-        return tr("Skipped");
+        return StatusIconText::tr("Skipped");
     }
     return {};
 }
@@ -134,10 +135,10 @@ QString statusWord(CheckRun::State state, Verdict verdict)
 QString reportVerdictText(const QString &summaryVerdict)
 {
     if (summaryVerdict == u"ready")
-        return tr("Ready");
+        return StatusIconText::tr("Ready");
     if (summaryVerdict == u"ready-with-warnings")
-        return tr("Ready with warnings");
-    return tr("Not ready");
+        return StatusIconText::tr("Ready with warnings");
+    return StatusIconText::tr("Not ready");
 }
 
 Verdict reportVerdictShape(const QString &summaryVerdict)

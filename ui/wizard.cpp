@@ -192,8 +192,8 @@ QString Wizard::aboutText()
     return tr("<h3>tpready %1</h3>"
               "<p>ThingPark readiness: checks that this site's network lets a LoRaWAN base station reach Actility "
               "ThingPark, and writes a report that proves it.</p>"
-              "<p>The flows are those of Actility's page \u201cAuthorizing base station flows to and from "
-              "ThingPark\u201d.</p>"
+              "<p>The flows are those of Actility's page “Authorizing base station flows to and from "
+              "ThingPark”.</p>"
               "<p>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
               "<p>Qt %2</p>")
         .arg(QStringLiteral(TPREADY_VERSION).toHtmlEscaped(), QString::fromLatin1(qVersion()));

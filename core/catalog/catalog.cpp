@@ -21,10 +21,11 @@ const QString kPlatformsSchema = QStringLiteral("tpready-platforms/1");
 const QString kCatalogSchema = QStringLiteral("tpready-catalog/1");
 constexpr qint64 kMaxCatalogFileSize = 4 * 1024 * 1024;
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class CatalogText
 {
-    return QCoreApplication::translate("Catalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogText)
+};
 
 /// What an error quotes of a name or value from the files (or of a path typed by the user): one line (control
 /// characters and line separators escaped), at most @p maxChars characters of it.
@@ -52,7 +53,8 @@ public:
     {
         // Keys and values come from the file: a hostile one must not turn the error into megabytes.
         if (m_error.isEmpty())
-            m_error = tr("catalog file %1: %2: %3").arg(cut(m_fileName, 120), cut(key, 160), cut(reason, 300));
+            m_error =
+                CatalogText::tr("catalog file %1: %2: %3").arg(cut(m_fileName, 120), cut(key, 160), cut(reason, 300));
         return false;
     }
     bool failed() const { return !m_error.isEmpty(); }
@@ -64,16 +66,16 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
             if (required)
-                fail(path + key, tr("missing"));
+                fail(path + key, CatalogText::tr("missing"));
             return {};
         }
         if (!value.isString()) {
-            fail(path + key, tr("must be a string"));
+            fail(path + key, CatalogText::tr("must be a string"));
             return {};
         }
         const QString text = value.toString();
         if (required && text.trimmed().isEmpty())
-            fail(path + key, tr("must not be empty"));
+            fail(path + key, CatalogText::tr("must not be empty"));
         return text;
     }
 
@@ -82,11 +84,11 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined()) {
             if (required)
-                fail(path + key, tr("missing"));
+                fail(path + key, CatalogText::tr("missing"));
             return {};
         }
         if (!value.isArray()) {
-            fail(path + key, tr("must be an array"));
+            fail(path + key, CatalogText::tr("must be an array"));
             return {};
         }
         return value.toArray();
@@ -98,7 +100,7 @@ public:
         const QJsonArray values = array(object, path, key, required);
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (!values.at(i).isString() || values.at(i).toString().trimmed().isEmpty()) {
-                fail(QStringLiteral("%1%2[%3]").arg(path, key).arg(i), tr("must be a non-empty string"));
+                fail(QStringLiteral("%1%2[%3]").arg(path, key).arg(i), CatalogText::tr("must be a non-empty string"));
                 return {};
             }
             result << values.at(i).toString();
@@ -111,7 +113,7 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!allowed.contains(it.key())) {
-                fail(path + it.key(), tr("unknown key"));
+                fail(path + it.key(), CatalogText::tr("unknown key"));
                 return;
             }
         }
@@ -148,7 +150,7 @@ bool parsePorts(const QString &label, Protocol protocol, QList<PortSpec> *ports,
             spec.transport = IpTransport::Udp;
             break;
         default:
-            *reason = tr("'-' (no port) is only valid for ICMP, ESP and DHCP");
+            *reason = CatalogText::tr("'-' (no port) is only valid for ICMP, ESP and DHCP");
             return false;
         }
         ports->append(spec);
@@ -159,12 +161,13 @@ bool parsePorts(const QString &label, Protocol protocol, QList<PortSpec> *ports,
     for (const QString &part : parts) {
         const auto match = re.match(part);
         if (!match.hasMatch()) {
-            *reason = tr("'%1' is not a port (expected TCP/443 or UDP/500, separated by spaces)").arg(part);
+            *reason =
+                CatalogText::tr("'%1' is not a port (expected TCP/443 or UDP/500, separated by spaces)").arg(part);
             return false;
         }
         const int port = match.capturedView(2).toInt();
         if (port < 1 || port > 65535) {
-            *reason = tr("port %1 is out of range (1-65535)").arg(port);
+            *reason = CatalogText::tr("port %1 is out of range (1-65535)").arg(port);
             return false;
         }
         PortSpec spec;
@@ -173,7 +176,7 @@ bool parsePorts(const QString &label, Protocol protocol, QList<PortSpec> *ports,
         ports->append(spec);
     }
     if (ports->isEmpty()) {
-        *reason = tr("no port given");
+        *reason = CatalogText::tr("no port given");
         return false;
     }
     return true;
@@ -187,18 +190,18 @@ bool protocolTakesPorts(Protocol protocol)
 std::optional<QJsonObject> readJsonObject(const QByteArray &bytes, Reader *reader)
 {
     if (bytes.size() > kMaxCatalogFileSize) {
-        reader->fail(QStringLiteral("(file)"), tr("is larger than %1 bytes").arg(kMaxCatalogFileSize));
+        reader->fail(QStringLiteral("(file)"), CatalogText::tr("is larger than %1 bytes").arg(kMaxCatalogFileSize));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         reader->fail(QStringLiteral("(offset %1)").arg(parseError.offset),
-                     tr("is not valid JSON: %1").arg(parseError.errorString()));
+                     CatalogText::tr("is not valid JSON: %1").arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        reader->fail(QStringLiteral("(top level)"), tr("must be a JSON object"));
+        reader->fail(QStringLiteral("(top level)"), CatalogText::tr("must be a JSON object"));
         return std::nullopt;
     }
     return document.object();
@@ -213,7 +216,7 @@ void readPlatforms(const QJsonObject &root, Reader *reader, QList<Platform> *pla
     for (qsizetype i = 0; i < list.size() && !reader->failed(); ++i) {
         const QString path = QStringLiteral("platforms[%1].").arg(i);
         if (!list.at(i).isObject()) {
-            reader->fail(path.chopped(1), tr("must be an object"));
+            reader->fail(path.chopped(1), CatalogText::tr("must be an object"));
             return;
         }
         const QJsonObject object = list.at(i).toObject();
@@ -225,40 +228,44 @@ void readPlatforms(const QJsonObject &root, Reader *reader, QList<Platform> *pla
             return;
         static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
         if (!idRe.match(platform.id).hasMatch()) {
-            reader->fail(path + u"id", tr("'%1' must be lower-case letters, digits and hyphens").arg(platform.id));
+            reader->fail(path + u"id",
+                         CatalogText::tr("'%1' must be lower-case letters, digits and hyphens").arg(platform.id));
             return;
         }
         const QJsonValue hostsValue = object.value(QStringLiteral("hosts"));
         if (!hostsValue.isObject()) {
-            reader->fail(path + u"hosts", hostsValue.isUndefined() ? tr("missing") : tr("must be an object"));
+            reader->fail(path + u"hosts",
+                         hostsValue.isUndefined() ? CatalogText::tr("missing") : CatalogText::tr("must be an object"));
             return;
         }
         const QJsonObject hosts = hostsValue.toObject();
         for (auto it = hosts.begin(); it != hosts.end(); ++it) {
             const auto role = roleFromVendorName(it.key());
             if (!role || !kPlatformRoles.contains(*role)) {
-                reader->fail(path + u"hosts." + it.key(), tr("unknown role (expected SLRC, SLRC (LNS-BRIDGE), LRC, "
-                                                             "SUPPORT or PROXY_HTTP)"));
+                reader->fail(path + u"hosts." + it.key(),
+                             CatalogText::tr("unknown role (expected SLRC, SLRC (LNS-BRIDGE), LRC, "
+                                             "SUPPORT or PROXY_HTTP)"));
                 return;
             }
             const QStringList names = reader->stringList(hosts, path + u"hosts.", it.key(), true);
             for (const QString &name : names) {
                 if (!isValidHostName(name)) {
-                    reader->fail(path + u"hosts." + it.key(), tr("'%1' is not a valid host name").arg(name));
+                    reader->fail(path + u"hosts." + it.key(),
+                                 CatalogText::tr("'%1' is not a valid host name").arg(name));
                     return;
                 }
             }
             if (names.isEmpty())
-                reader->fail(path + u"hosts." + it.key(), tr("must list at least one host"));
+                reader->fail(path + u"hosts." + it.key(), CatalogText::tr("must list at least one host"));
             platform.hosts.insert(*role, names);
         }
         for (Role role : kPlatformRoles) {
             if (!reader->failed() && !platform.hosts.contains(role))
-                reader->fail(path + u"hosts." + vendorName(role), tr("missing"));
+                reader->fail(path + u"hosts." + vendorName(role), CatalogText::tr("missing"));
         }
         for (const Platform &other : std::as_const(*platforms)) {
             if (!reader->failed() && other.id == platform.id)
-                reader->fail(path + u"id", tr("'%1' is defined twice").arg(platform.id));
+                reader->fail(path + u"id", CatalogText::tr("'%1' is defined twice").arg(platform.id));
         }
         platforms->append(platform);
     }
@@ -289,52 +296,56 @@ bool readFlow(const QJsonObject &object, const QString &path, Deployment deploym
 
     static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9]*$"));
     if (!idRe.match(flow->id).hasMatch())
-        return reader->fail(path + u"id", tr("'%1' is not a flow id such as i7a").arg(flow->id));
+        return reader->fail(path + u"id", CatalogText::tr("'%1' is not a flow id such as i7a").arg(flow->id));
     if (flow->type == u"Bidirectional")
         flow->direction = Direction::Bidirectional;
     else if (flow->type == u"Unidirectional")
         flow->direction = Direction::Unidirectional;
     else
-        return reader->fail(path + u"type", tr("'%1' must be Bidirectional or Unidirectional").arg(flow->type));
+        return reader->fail(path + u"type",
+                            CatalogText::tr("'%1' must be Bidirectional or Unidirectional").arg(flow->type));
 
     const auto protocol = protocolFromToken(protocolId);
     if (!protocol)
-        return reader->fail(path + u"protocol_id", tr("'%1' is not a known protocol").arg(protocolId));
+        return reader->fail(path + u"protocol_id", CatalogText::tr("'%1' is not a known protocol").arg(protocolId));
     flow->protocol = *protocol;
 
     QString reason;
     if (!parsePorts(flow->destPortLabel, flow->protocol, &flow->ports, &reason))
         return reader->fail(path + u"dest_port", reason);
     if (protocolTakesPorts(flow->protocol) && flow->ports.constFirst().port == 0)
-        return reader->fail(path + u"dest_port", tr("protocol %1 needs a port").arg(protocolId));
+        return reader->fail(path + u"dest_port", CatalogText::tr("protocol %1 needs a port").arg(protocolId));
     if (!protocolTakesPorts(flow->protocol) && flow->destPortLabel != u"-")
-        return reader->fail(path + u"dest_port", tr("protocol %1 takes no port: use '-'").arg(protocolId));
+        return reader->fail(path + u"dest_port", CatalogText::tr("protocol %1 takes no port: use '-'").arg(protocolId));
 
     const auto role = roleFromVendorName(flow->toSystem);
     if (!role)
-        return reader->fail(path + u"to_system", tr("'%1' is not a known destination system").arg(flow->toSystem));
+        return reader->fail(path + u"to_system",
+                            CatalogText::tr("'%1' is not a known destination system").arg(flow->toSystem));
     flow->toRole = *role;
     if (*role == Role::Lrc)
-        return reader->fail(path + u"to_system", tr("LRC is reached only through SLRC tunnels, never directly"));
+        return reader->fail(path + u"to_system",
+                            CatalogText::tr("LRC is reached only through SLRC tunnels, never directly"));
     const bool saasRole =
         *role == Role::Slrc || *role == Role::LnsBridge || *role == Role::Support || *role == Role::ProxyHttp;
     if (deployment == Deployment::Saas && *role == Role::Tpe)
-        return reader->fail(path + u"to_system", tr("TPE is not a destination of a SaaS deployment"));
+        return reader->fail(path + u"to_system", CatalogText::tr("TPE is not a destination of a SaaS deployment"));
     if (deployment == Deployment::SelfHosted && saasRole)
         return reader->fail(path + u"to_system",
-                            tr("%1 is not a destination of a self-hosted deployment").arg(flow->toSystem));
+                            CatalogText::tr("%1 is not a destination of a self-hosted deployment").arg(flow->toSystem));
 
     if (!minVersion.isEmpty()) {
         flow->minLrrVersion = LrrVersion::parse(minVersion);
         if (!flow->minLrrVersion)
-            return reader->fail(path + u"min_lrr_version", tr("'%1' is not a version such as 2.8").arg(minVersion));
+            return reader->fail(path + u"min_lrr_version",
+                                CatalogText::tr("'%1' is not a version such as 2.8").arg(minVersion));
     }
 
     const QJsonValue requirement = object.value(QStringLiteral("requirement"));
     if (deployment == Deployment::Saas) {
         const auto value = requirementFromVendor(requirement.toString());
         if (!requirement.isString() || !value)
-            return reader->fail(path + u"requirement", tr("must be \"MUST\" or \"OPTIONAL\""));
+            return reader->fail(path + u"requirement", CatalogText::tr("must be \"MUST\" or \"OPTIONAL\""));
         flow->standalone = flow->highAvailability = *value;
     } else {
         const QJsonObject columns = requirement.toObject();
@@ -343,9 +354,10 @@ bool readFlow(const QJsonObject &object, const QString &path, Deployment deploym
         const auto standalone = requirementFromVendor(columns.value(QStringLiteral("standalone")).toString());
         const auto ha = requirementFromVendor(columns.value(QStringLiteral("high_availability")).toString());
         if (!requirement.isObject() || !standalone || !ha)
-            return reader->fail(path + u"requirement",
-                                tr("must be an object with \"standalone\" and \"high_availability\", each \"MUST\" "
-                                   "or \"OPTIONAL\""));
+            return reader->fail(
+                path + u"requirement",
+                CatalogText::tr("must be an object with \"standalone\" and \"high_availability\", each \"MUST\" "
+                                "or \"OPTIONAL\""));
         flow->standalone = *standalone;
         flow->highAvailability = *ha;
     }
@@ -363,14 +375,15 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
         return;
     const auto deployment = deploymentFromToken(deploymentToken);
     if (!deployment) {
-        reader->fail(QStringLiteral("deployment"), tr("'%1' must be saas or self-hosted").arg(deploymentToken));
+        reader->fail(QStringLiteral("deployment"),
+                     CatalogText::tr("'%1' must be saas or self-hosted").arg(deploymentToken));
         return;
     }
     const QJsonArray list = reader->array(root, QString(), QStringLiteral("tables"));
     for (qsizetype t = 0; t < list.size() && !reader->failed(); ++t) {
         const QString path = QStringLiteral("tables[%1].").arg(t);
         if (!list.at(t).isObject()) {
-            reader->fail(path.chopped(1), tr("must be an object"));
+            reader->fail(path.chopped(1), CatalogText::tr("must be an object"));
             return;
         }
         const QJsonObject object = list.at(t).toObject();
@@ -387,26 +400,27 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
             return;
         const auto transport = transportFromToken(transportToken);
         if (!transport || !isTransportAvailable(*deployment, *transport)) {
-            reader->fail(path + u"transport",
-                         tr("'%1' is not a transport of a %2 deployment").arg(transportToken, deploymentToken));
+            reader->fail(
+                path + u"transport",
+                CatalogText::tr("'%1' is not a transport of a %2 deployment").arg(transportToken, deploymentToken));
             return;
         }
         table.transport = *transport;
         const QJsonArray flows = reader->array(object, path, QStringLiteral("flows"));
         if (flows.isEmpty() && !reader->failed())
-            reader->fail(path + u"flows", tr("must list at least one flow"));
+            reader->fail(path + u"flows", CatalogText::tr("must list at least one flow"));
         QSet<QString> ids;
         for (qsizetype f = 0; f < flows.size() && !reader->failed(); ++f) {
             const QString flowPath = QStringLiteral("%1flows[%2].").arg(path).arg(f);
             if (!flows.at(f).isObject()) {
-                reader->fail(flowPath.chopped(1), tr("must be an object"));
+                reader->fail(flowPath.chopped(1), CatalogText::tr("must be an object"));
                 return;
             }
             Flow flow;
             if (!readFlow(flows.at(f).toObject(), flowPath, *deployment, reader, &flow))
                 return;
             if (ids.contains(flow.id)) {
-                reader->fail(flowPath + u"id", tr("'%1' appears twice in this table").arg(flow.id));
+                reader->fail(flowPath + u"id", CatalogText::tr("'%1' appears twice in this table").arg(flow.id));
                 return;
             }
             ids.insert(flow.id);
@@ -416,7 +430,7 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
         for (qsizetype n = 0; n < tunnels.size() && !reader->failed(); ++n) {
             const QString tunnelPath = QStringLiteral("%1tunnels[%2].").arg(path).arg(n);
             if (!tunnels.at(n).isObject()) {
-                reader->fail(tunnelPath.chopped(1), tr("must be an object"));
+                reader->fail(tunnelPath.chopped(1), CatalogText::tr("must be an object"));
                 return;
             }
             const QJsonObject tunnelObject = tunnels.at(n).toObject();
@@ -434,25 +448,27 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
             // toInt() would read a string or a fraction as 0, silently turning a typo into a whole-flow tunnel.
             if (!viaPortValue.isUndefined() &&
                 (!viaPortValue.isDouble() || viaPortValue.toDouble() != viaPortValue.toInt(-1))) {
-                reader->fail(tunnelPath + u"via_port", tr("must be an integer"));
+                reader->fail(tunnelPath + u"via_port", CatalogText::tr("must be an integer"));
                 return;
             }
             const int viaPort = viaPortValue.toInt(0);
             if (viaPort < 0 || viaPort > 65535) {
-                reader->fail(tunnelPath + u"via_port", tr("port %1 is out of range (1-65535)").arg(viaPort));
+                reader->fail(tunnelPath + u"via_port",
+                             CatalogText::tr("port %1 is out of range (1-65535)").arg(viaPort));
                 return;
             }
             tunnel.viaPort = static_cast<quint16>(viaPort);
             const auto via = std::find_if(table.flows.cbegin(), table.flows.cend(),
                                           [&](const Flow &flow) { return flow.id == tunnel.viaFlow; });
             if (via == table.flows.cend()) {
-                reader->fail(tunnelPath + u"via_flow", tr("'%1' is not a flow of this table").arg(tunnel.viaFlow));
+                reader->fail(tunnelPath + u"via_flow",
+                             CatalogText::tr("'%1' is not a flow of this table").arg(tunnel.viaFlow));
                 return;
             }
             if (tunnel.viaPort != 0 && std::none_of(via->ports.cbegin(), via->ports.cend(),
                                                     [&](const PortSpec &p) { return p.port == tunnel.viaPort; })) {
                 reader->fail(tunnelPath + u"via_port",
-                             tr("flow %1 has no port %2").arg(tunnel.viaFlow).arg(tunnel.viaPort));
+                             CatalogText::tr("flow %1 has no port %2").arg(tunnel.viaFlow).arg(tunnel.viaPort));
                 return;
             }
             if (!tunnel.destPortLabel.isEmpty()) {
@@ -465,12 +481,13 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
             }
             const auto role = roleFromVendorName(tunnel.toSystem);
             if (role && *role != Role::Lrc && *role != Role::Support) {
-                reader->fail(tunnelPath + u"to_system", tr("only LRC and SUPPORT are reached through a tunnel"));
+                reader->fail(tunnelPath + u"to_system",
+                             CatalogText::tr("only LRC and SUPPORT are reached through a tunnel"));
                 return;
             }
             if (!role) {
                 reader->fail(tunnelPath + u"to_system",
-                             tr("'%1' is not a known destination system").arg(tunnel.toSystem));
+                             CatalogText::tr("'%1' is not a known destination system").arg(tunnel.toSystem));
                 return;
             }
             tunnel.toRole = *role;
@@ -478,7 +495,7 @@ void readTables(const QJsonObject &root, Reader *reader, QList<FlowTable> *table
         }
         for (const FlowTable &other : std::as_const(*tables)) {
             if (other.deployment == table.deployment && other.transport == table.transport) {
-                reader->fail(path + u"transport", tr("the %1 %2 table is defined twice (also in %3)")
+                reader->fail(path + u"transport", CatalogText::tr("the %1 %2 table is defined twice (also in %3)")
                                                       .arg(deploymentToken, transportToken, other.sourceFile));
                 return;
             }
@@ -495,7 +512,8 @@ std::optional<Catalog> Catalog::loadFromDirectory(const QString &directory, QStr
     // Unreadable files are listed too, so that the error names them rather than a table they would have held.
     const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (!dir.exists() || names.isEmpty()) {
-        *error = tr("catalog directory %1 holds no .json file").arg(cut(QDir::toNativeSeparators(directory), 200));
+        *error = CatalogText::tr("catalog directory %1 holds no .json file")
+                     .arg(cut(QDir::toNativeSeparators(directory), 200));
         return std::nullopt;
     }
     QMap<QString, QByteArray> files;
@@ -503,11 +521,11 @@ std::optional<Catalog> Catalog::loadFromDirectory(const QString &directory, QStr
         QFile file(dir.filePath(name));
         QString problem;
         if (!file.open(QIODevice::ReadOnly))
-            problem = tr("cannot be read: %1").arg(file.errorString());
+            problem = CatalogText::tr("cannot be read: %1").arg(file.errorString());
         else if (file.size() > kMaxCatalogFileSize) // never read a huge file whole
-            problem = tr("is larger than %1 bytes").arg(kMaxCatalogFileSize);
+            problem = CatalogText::tr("is larger than %1 bytes").arg(kMaxCatalogFileSize);
         if (!problem.isEmpty()) {
-            *error = tr("catalog file %1: %2: %3").arg(cut(name, 120), QStringLiteral("(file)"), problem);
+            *error = CatalogText::tr("catalog file %1: %2: %3").arg(cut(name, 120), QStringLiteral("(file)"), problem);
             return std::nullopt;
         }
         files.insert(name, file.readAll());
@@ -519,7 +537,7 @@ std::optional<Catalog> Catalog::loadFromFiles(const QMap<QString, QByteArray> &f
                                               QString *error)
 {
     if (files.isEmpty()) {
-        *error = tr("catalog directory %1 holds no .json file").arg(origin);
+        *error = CatalogText::tr("catalog directory %1 holds no .json file").arg(origin);
         return std::nullopt;
     }
     Catalog catalog;
@@ -534,7 +552,7 @@ std::optional<Catalog> Catalog::loadFromFiles(const QMap<QString, QByteArray> &f
                 readTables(*root, &reader, &catalog.m_tables);
             else if (!reader.failed())
                 reader.fail(QStringLiteral("schema"),
-                            tr("'%1' is not %2 or %3").arg(schema, kPlatformsSchema, kCatalogSchema));
+                            CatalogText::tr("'%1' is not %2 or %3").arg(schema, kPlatformsSchema, kCatalogSchema));
         }
         if (reader.failed()) {
             *error = reader.error();
@@ -546,14 +564,15 @@ std::optional<Catalog> Catalog::loadFromFiles(const QMap<QString, QByteArray> &f
     for (Deployment deployment : allDeployments()) {
         for (Transport transport : allTransports()) {
             if (isTransportAvailable(deployment, transport) && !catalog.table(deployment, transport)) {
-                *error = tr("catalog directory %1: no table for deployment %2 with transport %3")
+                *error = CatalogText::tr("catalog directory %1: no table for deployment %2 with transport %3")
                              .arg(origin, toToken(deployment), toToken(transport));
                 return std::nullopt;
             }
         }
     }
     if (catalog.m_platforms.isEmpty()) {
-        *error = tr("catalog directory %1: no file lists the SaaS platforms (schema %2)").arg(origin, kPlatformsSchema);
+        *error = CatalogText::tr("catalog directory %1: no file lists the SaaS platforms (schema %2)")
+                     .arg(origin, kPlatformsSchema);
         return std::nullopt;
     }
     // Keep the order of the product (tables by deployment, then transport), whatever the file names.

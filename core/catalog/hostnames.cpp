@@ -9,10 +9,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class HostInputText
 {
-    return QCoreApplication::translate("HostInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HostInputText)
+};
 
 constexpr int kMaxShown = 60;
 
@@ -61,36 +62,40 @@ QString checkHostInput(const QString &text, const QString &what)
 {
     const QString value = text.trimmed();
     if (value.isEmpty())
-        return tr("The %1 is empty.").arg(what);
+        return HostInputText::tr("The %1 is empty.").arg(what);
     if (value.size() > 253)
-        return tr("The %1 is longer than 253 characters.").arg(what);
+        return HostInputText::tr("The %1 is longer than 253 characters.").arg(what);
     if (isIpLiteral(value) || isValidHostName(value))
         return {};
     if (value.contains(u"://"))
-        return tr("The %1 '%2' is a URL: give only the host name or IP address.").arg(what, shown(value));
+        return HostInputText::tr("The %1 '%2' is a URL: give only the host name or IP address.")
+            .arg(what, shown(value));
     static const QRegularExpression hostPort(QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[^:\s]+):(\d+)$)"));
     if (hostPort.match(value).hasMatch())
-        return tr("The %1 '%2' includes a port: give only the host name or IP address, the ports come from the "
-                  "flow table.")
+        return HostInputText::tr(
+                   "The %1 '%2' includes a port: give only the host name or IP address, the ports come from the "
+                   "flow table.")
             .arg(what, shown(value));
     if (value.startsWith(u'[') && value.endsWith(u']'))
-        return tr("The %1 '%2' has brackets: write the IPv6 address without them.").arg(what, shown(value));
+        return HostInputText::tr("The %1 '%2' has brackets: write the IPv6 address without them.")
+            .arg(what, shown(value));
     if (value.contains(u'%'))
-        return tr("The %1 '%2' has an IPv6 zone: give a global address.").arg(what, shown(value));
+        return HostInputText::tr("The %1 '%2' has an IPv6 zone: give a global address.").arg(what, shown(value));
     static const QRegularExpression dotted(QStringLiteral(R"(^[0-9.]+$)"));
     if (dotted.match(value).hasMatch())
-        return tr("The %1 '%2' is not a valid IPv4 address.").arg(what, shown(value));
-    return tr("The %1 '%2' is neither a host name nor an IP address.").arg(what, shown(value));
+        return HostInputText::tr("The %1 '%2' is not a valid IPv4 address.").arg(what, shown(value));
+    return HostInputText::tr("The %1 '%2' is neither a host name nor an IP address.").arg(what, shown(value));
 }
 
 QString checkDnsServerInput(const QString &text)
 {
     const QString value = text.trimmed();
     if (value.isEmpty())
-        return tr("The DNS server is empty.");
+        return HostInputText::tr("The DNS server is empty.");
     if (isIpLiteral(value))
         return {};
-    return tr("The DNS server '%1' is not an IP address: a resolver is given by its address.").arg(shown(value));
+    return HostInputText::tr("The DNS server '%1' is not an IP address: a resolver is given by its address.")
+        .arg(shown(value));
 }
 
 QStringList splitHostList(const QString &text)

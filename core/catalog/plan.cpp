@@ -10,10 +10,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class SelectionText
 {
-    return QCoreApplication::translate("Selection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SelectionText)
+};
 
 QStringList trimmed(const QStringList &list)
 {
@@ -29,16 +30,22 @@ QString checkHostList(const QStringList &items, HostListKind kind)
 {
     if (items.isEmpty())
         return kind == HostListKind::TpeNodes
-                   ? tr("A self-hosted deployment needs the address of at least one TPE node.")
+                   ? SelectionText::tr("A self-hosted deployment needs the address of at least one TPE node.")
                    : QString();
     if (items.size() > kMaxListedHosts) {
         switch (kind) {
         case HostListKind::TpeNodes:
-            return tr("Too many TPE addresses: %1 given, at most %2.").arg(items.size()).arg(kMaxListedHosts);
+            return SelectionText::tr("Too many TPE addresses: %1 given, at most %2.")
+                .arg(items.size())
+                .arg(kMaxListedHosts);
         case HostListKind::NtpServers:
-            return tr("Too many NTP servers: %1 given, at most %2.").arg(items.size()).arg(kMaxListedHosts);
+            return SelectionText::tr("Too many NTP servers: %1 given, at most %2.")
+                .arg(items.size())
+                .arg(kMaxListedHosts);
         case HostListKind::DnsServers:
-            return tr("Too many DNS servers: %1 given, at most %2.").arg(items.size()).arg(kMaxListedHosts);
+            return SelectionText::tr("Too many DNS servers: %1 given, at most %2.")
+                .arg(items.size())
+                .arg(kMaxListedHosts);
         }
     }
     QSet<QString> seen;
@@ -46,10 +53,10 @@ QString checkHostList(const QStringList &items, HostListKind kind)
         QString problem;
         switch (kind) {
         case HostListKind::TpeNodes:
-            problem = checkHostInput(item, tr("TPE address"));
+            problem = checkHostInput(item, SelectionText::tr("TPE address"));
             break;
         case HostListKind::NtpServers:
-            problem = checkHostInput(item, tr("NTP server"));
+            problem = checkHostInput(item, SelectionText::tr("NTP server"));
             break;
         case HostListKind::DnsServers:
             problem = checkDnsServerInput(item);
@@ -59,7 +66,7 @@ QString checkHostList(const QStringList &items, HostListKind kind)
             return problem;
         const QString key = item.trimmed().toLower();
         if (seen.contains(key))
-            return tr("'%1' is given twice.").arg(item.trimmed());
+            return SelectionText::tr("'%1' is given twice.").arg(item.trimmed());
         seen.insert(key);
     }
     return {};
@@ -78,33 +85,38 @@ QStringList Selection::effectiveNtpServers() const
 QString validateSelection(const Catalog &catalog, const Selection &selection)
 {
     if (!isTransportAvailable(selection.deployment, selection.transport))
-        return tr("The transport %1 (LRR with neither IPsec nor TLS) exists only for self-hosted deployments.")
+        return SelectionText::tr(
+                   "The transport %1 (LRR with neither IPsec nor TLS) exists only for self-hosted deployments.")
             .arg(toToken(selection.transport));
 
     if (selection.deployment == Deployment::Saas) {
         if (!selection.tpeHosts.isEmpty())
-            return tr("TPE addresses apply only to self-hosted deployments; a SaaS deployment uses a platform.");
+            return SelectionText::tr(
+                "TPE addresses apply only to self-hosted deployments; a SaaS deployment uses a platform.");
         if (selection.platform.trimmed().isEmpty())
-            return tr("A SaaS deployment needs a platform: one of %1.").arg(catalog.platformIds().join(u", "));
+            return SelectionText::tr("A SaaS deployment needs a platform: one of %1.")
+                .arg(catalog.platformIds().join(u", "));
         if (!catalog.platform(selection.platform.trimmed()))
-            return tr("Unknown platform '%1': choose one of %2.")
+            return SelectionText::tr("Unknown platform '%1': choose one of %2.")
                 .arg(selection.platform.left(60), catalog.platformIds().join(u", "));
     } else {
         if (!selection.platform.isEmpty())
-            return tr("A platform applies only to SaaS deployments; a self-hosted deployment uses TPE addresses.");
+            return SelectionText::tr(
+                "A platform applies only to SaaS deployments; a self-hosted deployment uses TPE addresses.");
         const QString problem = checkHostList(selection.tpeHosts, HostListKind::TpeNodes);
         if (!problem.isEmpty())
             return problem;
     }
 
     if (selection.lrrVersion && !isLrrTransport(selection.transport))
-        return tr("An LRR version applies only to the LRR transports, not to %1.").arg(toToken(selection.transport));
+        return SelectionText::tr("An LRR version applies only to the LRR transports, not to %1.")
+            .arg(toToken(selection.transport));
 
     QString problem = checkHostList(selection.ntpServers, HostListKind::NtpServers);
     if (problem.isEmpty())
         problem = checkHostList(selection.dnsServers, HostListKind::DnsServers);
     if (problem.isEmpty() && !catalog.table(selection.deployment, selection.transport))
-        problem = tr("The catalog has no table for %1 with %2.")
+        problem = SelectionText::tr("The catalog has no table for %1 with %2.")
                       .arg(toToken(selection.deployment), toToken(selection.transport));
     return problem;
 }

@@ -8,10 +8,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class PlanExportText
 {
-    return QCoreApplication::translate("FlowTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanExportText)
+};
 
 QJsonArray toJsonArray(const QStringList &list)
 {
@@ -144,13 +145,13 @@ QString selectionSummary(const Plan &plan)
     if (selection.deployment == Deployment::Saas)
         parts << plan.platformName;
     else if (selection.highAvailability())
-        parts << tr("TPE %1 (high availability)").arg(selection.tpeHosts.join(u", "));
+        parts << PlanExportText::tr("TPE %1 (high availability)").arg(selection.tpeHosts.join(u", "));
     else
-        parts << tr("TPE %1 (standalone)").arg(selection.tpeHosts.join(u", "));
+        parts << PlanExportText::tr("TPE %1 (standalone)").arg(selection.tpeHosts.join(u", "));
     parts << displayName(selection.transport);
     if (isLrrTransport(selection.transport)) {
-        parts << (selection.lrrVersion ? tr("LRR version %1").arg(selection.lrrVersion->toString())
-                                       : tr("current LRR version"));
+        parts << (selection.lrrVersion ? PlanExportText::tr("LRR version %1").arg(selection.lrrVersion->toString())
+                                       : PlanExportText::tr("current LRR version"));
     }
     return parts.join(u", ");
 }
@@ -168,18 +169,19 @@ QStringList distinctHosts(const PlannedFlow &flow)
 QString hostsSentence(const PlannedFlow &flow, const Plan &plan, const QString &separator)
 {
     if (flow.flow.toRole == Role::DhcpService)
-        return tr("this network's DHCP server (found by broadcast)");
+        return PlanExportText::tr("this network's DHCP server (found by broadcast)");
     if (flow.flow.toRole == Role::DnsService && plan.dnsSource == DnsServerSource::Unknown)
-        return tr("no DNS server found on this laptop: give the one the gateway will use");
+        return PlanExportText::tr("no DNS server found on this laptop: give the one the gateway will use");
     QString hosts = distinctHosts(flow).join(separator);
     if (flow.flow.toRole == Role::DnsService && plan.dnsSource == DnsServerSource::System)
-        hosts += separator + tr("(this laptop's resolvers)");
+        hosts += separator + PlanExportText::tr("(this laptop's resolvers)");
     return hosts;
 }
 
 QString droppedSentence(const Flow &flow, const Plan &plan)
 {
-    return tr("Flow %1 is left out: it applies only to LRR version %2 and later, and this site's LRR is %3.")
+    return PlanExportText::tr(
+               "Flow %1 is left out: it applies only to LRR version %2 and later, and this site's LRR is %3.")
         .arg(flow.id, flow.minLrrVersion ? flow.minLrrVersion->toString() : QString(),
              plan.selection.lrrVersion ? plan.selection.lrrVersion->toString() : QString());
 }
@@ -187,7 +189,7 @@ QString droppedSentence(const Flow &flow, const Plan &plan)
 QString checkLabel(const Check &check)
 {
     if (check.host.isEmpty())
-        return QCoreApplication::translate("FlowTable", "%1 on the local network").arg(portLabel(check));
+        return PlanExportText::tr("%1 on the local network").arg(portLabel(check));
     return check.host + u' ' + portLabel(check);
 }
 
@@ -201,11 +203,13 @@ QString tunnelSentence(const TunnelledDestination &destination)
     const Tunnel &tunnel = destination.tunnel;
     const QString hosts = destination.hosts.join(u", ");
     if (tunnel.viaPort != 0)
-        return tr("%1 %2 (%3 %4) is not reached directly: the base station reaches it through flow %5 on TCP/%6 to "
-                  "SLRC.")
+        return PlanExportText::tr(
+                   "%1 %2 (%3 %4) is not reached directly: the base station reaches it through flow %5 on TCP/%6 to "
+                   "SLRC.")
             .arg(tunnel.toSystem, hosts, tunnel.innerFlow, tunnel.destPortLabel, tunnel.viaFlow)
             .arg(tunnel.viaPort);
-    return tr("%1 %2 is not reached directly: its traffic travels inside the IPsec tunnel to SLRC (flow %3).")
+    return PlanExportText::tr(
+               "%1 %2 is not reached directly: its traffic travels inside the IPsec tunnel to SLRC (flow %3).")
         .arg(tunnel.toSystem, hosts, tunnel.viaFlow);
 }
 
@@ -222,30 +226,30 @@ QString planToText(const Plan &plan)
                         flow.protocolLabel, flow.destPortLabel, flow.toSystem);
         const QString indent(6, u' ');
         out += indent +
-               tr("From %1 / %2 to %3 / %4, %5")
+               PlanExportText::tr("From %1 / %2 to %3 / %4, %5")
                    .arg(flow.fromSystem, flow.fromApplication, flow.toSystem, flow.toApplication, flow.type) +
                u'\n';
         out += indent + flow.description + u'\n';
         for (const QString &note : flow.notes)
-            out += indent + tr("Note: %1").arg(note) + u'\n';
+            out += indent + PlanExportText::tr("Note: %1").arg(note) + u'\n';
         if (selfHosted) {
             out += indent +
-                   tr("STANDALONE: %1, HIGH AVAILABILITY: %2")
+                   PlanExportText::tr("STANDALONE: %1, HIGH AVAILABILITY: %2")
                        .arg(requirementLabel(flow.standalone), requirementLabel(flow.highAvailability)) +
                    u'\n';
         }
-        out += indent + tr("Hosts: %1").arg(hostsSentence(planned, plan, QStringLiteral(", "))) + u'\n';
+        out += indent + PlanExportText::tr("Hosts: %1").arg(hostsSentence(planned, plan, QStringLiteral(", "))) + u'\n';
         QStringList checks;
         for (const Check &check : planned.checks)
             checks << checkLabel(check);
-        out += indent + tr("Checks: %1").arg(checks.join(u", ")) + u"\n\n";
+        out += indent + PlanExportText::tr("Checks: %1").arg(checks.join(u", ")) + u"\n\n";
     }
     for (const TunnelledDestination &destination : plan.tunnels)
         out += tunnelSentence(destination) + u'\n';
     for (const Flow &flow : plan.droppedFlows)
         out += droppedSentence(flow, plan) + u'\n';
-    out += QCoreApplication::translate("FlowTable", "%n flow(s)", nullptr, static_cast<int>(plan.flows.size())) +
-           u", " + QCoreApplication::translate("FlowTable", "%n check(s)", nullptr, plan.checkCount()) + u'\n';
+    out += PlanExportText::tr("%n flow(s)", nullptr, static_cast<int>(plan.flows.size())) + u", " +
+           PlanExportText::tr("%n check(s)", nullptr, plan.checkCount()) + u'\n';
     return out;
 }
 

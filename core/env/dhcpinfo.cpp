@@ -26,10 +26,11 @@ namespace {
 constexpr qint64 kMaxFile = 256 * 1024;
 constexpr int kMaxLeaseFiles = 16;
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class DhcpText
 {
-    return QCoreApplication::translate("Dhcp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DhcpText)
+};
 
 QByteArray readSmall(const QString &path)
 {
@@ -193,22 +194,23 @@ QString DhcpFinding::summary() const
         if (!lease.dhcpEnabled)
             fixed << name;
         else if (!lease.server.isEmpty())
-            viaDhcp << tr("%1 from the DHCP server %2").arg(name, lease.server);
+            viaDhcp << DhcpText::tr("%1 from the DHCP server %2").arg(name, lease.server);
         else
             viaDhcp << name;
     }
     QStringList sentences;
     if (!viaDhcp.isEmpty())
-        sentences << tr("The laptop got its address by DHCP: %1.").arg(viaDhcp.join(QStringLiteral("; ")));
+        sentences << DhcpText::tr("The laptop got its address by DHCP: %1.").arg(viaDhcp.join(QStringLiteral("; ")));
     if (!fixed.isEmpty())
-        sentences << tr("A static address (no DHCP) is set on %1.").arg(fixed.join(QStringLiteral("; ")));
+        sentences << DhcpText::tr("A static address (no DHCP) is set on %1.").arg(fixed.join(QStringLiteral("; ")));
     if (sentences.isEmpty()) {
         bool stale = false;
         for (const DhcpLease &lease : leases)
             stale = stale || !lease.current;
-        sentences << (stale ? tr("Old DHCP leases were found, but none for an address the laptop holds now: the "
-                                 "system does not say how it got its current address.")
-                            : tr("The system does not say whether the laptop's address came from DHCP."));
+        sentences << (stale ? DhcpText::tr(
+                                  "Old DHCP leases were found, but none for an address the laptop holds now: the "
+                                  "system does not say how it got its current address.")
+                            : DhcpText::tr("The system does not say whether the laptop's address came from DHCP."));
     }
     return sentences.join(u' ');
 }

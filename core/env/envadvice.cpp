@@ -8,10 +8,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class EnvironmentAdviceText
 {
-    return QCoreApplication::translate("EnvironmentAdvice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentAdviceText)
+};
 
 } // namespace
 
@@ -23,15 +24,17 @@ QString laptopPathWarning(const Environment &environment)
             vpns << iface.name;
     }
     if (!vpns.isEmpty())
-        return tr("A VPN is up on this laptop (%1): traffic may leave through it instead of the site's network, so "
-                  "the checks may test the VPN's path rather than the gateway's. Disconnect the VPN and run the "
-                  "checks again.")
+        return EnvironmentAdviceText::tr(
+                   "A VPN is up on this laptop (%1): traffic may leave through it instead of the site's network, so "
+                   "the checks may test the VPN's path rather than the gateway's. Disconnect the VPN and run the "
+                   "checks again.")
             .arg(vpns.join(QStringLiteral(", ")));
     const InterfaceInfo *primary = environment.primaryInterface();
     if (primary && primary->kind == u"wifi")
-        return tr("This laptop is on Wi-Fi (%1), while the base station will be wired: Wi-Fi is often another VLAN "
-                  "with other firewall rules. Plug the laptop into the gateway's cable or switch port for the "
-                  "closest result.")
+        return EnvironmentAdviceText::tr(
+                   "This laptop is on Wi-Fi (%1), while the base station will be wired: Wi-Fi is often another VLAN "
+                   "with other firewall rules. Plug the laptop into the gateway's cable or switch port for the "
+                   "closest result.")
             .arg(primary->name);
     return {};
 }

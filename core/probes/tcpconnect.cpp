@@ -63,10 +63,11 @@ constexpr int kNetUnreachable = ENETUNREACH;
 constexpr int kTimedOut = ETIMEDOUT;
 #endif
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class TcpConnectText
 {
-    return QCoreApplication::translate("TcpConnector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TcpConnectText)
+};
 
 Reason classify(int error)
 {
@@ -85,17 +86,20 @@ QString describeConnectError(Reason reason, int systemError)
 {
     switch (reason) {
     case Reason::Refused:
-        return tr("the connection was refused (TCP reset or ICMP port unreachable): nothing listens there, or a "
-                  "firewall rejects it");
+        return TcpConnectText::tr(
+            "the connection was refused (TCP reset or ICMP port unreachable): nothing listens there, or a "
+            "firewall rejects it");
     case Reason::Unreachable:
         return systemError == kNetUnreachable
-                   ? tr("there is no route to the network (ICMP network unreachable, or no route on the laptop)")
-                   : tr("the host is unreachable (ICMP host unreachable or administratively prohibited, or no "
-                        "route)");
+                   ? TcpConnectText::tr(
+                         "there is no route to the network (ICMP network unreachable, or no route on the laptop)")
+                   : TcpConnectText::tr(
+                         "the host is unreachable (ICMP host unreachable or administratively prohibited, or no "
+                         "route)");
     case Reason::Timeout:
-        return tr("nothing answered the connection attempt (packets silently dropped)");
+        return TcpConnectText::tr("nothing answered the connection attempt (packets silently dropped)");
     default:
-        return tr("the connection failed (system error %1: %2)")
+        return TcpConnectText::tr("the connection failed (system error %1: %2)")
             .arg(systemError)
             .arg(QString::fromLocal8Bit(std::strerror(systemError)));
     }

@@ -29,22 +29,31 @@ QString printable(const QByteArray &bytes, int maxBytes)
     return out;
 }
 
+namespace {
+
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class ProtocolText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProtocolText)
+};
+
+} // namespace
+
 QString recogniseForeignProtocol(const QByteArray &bytes)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("Protocols", text); };
     if (bytes.startsWith("HTTP/1.") || bytes.startsWith("HTTP/2"))
-        return tr("an HTTP response (a web server, proxy or captive portal)");
+        return ProtocolText::tr("an HTTP response (a web server, proxy or captive portal)");
     if (bytes.size() >= 3 && (bytes.at(0) == 0x15 || bytes.at(0) == 0x16) && bytes.at(1) == 0x03)
-        return tr("a TLS record (a TLS server)");
+        return ProtocolText::tr("a TLS record (a TLS server)");
     if (bytes.startsWith("SSH-"))
-        return tr("an SSH identification line (an SSH server)");
+        return ProtocolText::tr("an SSH identification line (an SSH server)");
     if (bytes.size() >= 4 && bytes.at(0) >= '1' && bytes.at(0) <= '5' && (bytes.at(3) == ' ' || bytes.at(3) == '-') &&
         std::isdigit(static_cast<unsigned char>(bytes.at(1))) && std::isdigit(static_cast<unsigned char>(bytes.at(2))))
-        return tr("a numbered text greeting (an FTP or SMTP server)");
+        return ProtocolText::tr("a numbered text greeting (an FTP or SMTP server)");
     if (bytes.startsWith("<!DOCTYPE") || bytes.startsWith("<html") || bytes.startsWith("<HTML"))
-        return tr("an HTML page (a web server or captive portal)");
+        return ProtocolText::tr("an HTML page (a web server or captive portal)");
     if (!bytes.isEmpty() && static_cast<unsigned char>(bytes.at(0)) == 0x68)
-        return tr("an IEC 104 frame");
+        return ProtocolText::tr("an IEC 104 frame");
     return {};
 }
 

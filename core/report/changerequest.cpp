@@ -13,10 +13,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class ChangeRequestText
 {
-    return QCoreApplication::translate("ChangeRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangeRequestText)
+};
 
 QStringList addressesOf(const CheckRecord &check)
 {
@@ -43,7 +44,7 @@ QString selectionLine(const Report &report)
         QStringList tpe;
         for (const QJsonValue &host : selection.value(QStringLiteral("tpe")).toArray())
             tpe << host.toString();
-        parts << tr("TPE %1").arg(tpe.join(QStringLiteral(", ")));
+        parts << ChangeRequestText::tr("TPE %1").arg(tpe.join(QStringLiteral(", ")));
     } else {
         const QString name = selection.value(QStringLiteral("platform_name")).toString();
         parts << (name.isEmpty() ? selection.value(QStringLiteral("platform")).toString() : name);
@@ -163,45 +164,50 @@ QString changeRequestText(const Report &report)
 {
     const ChangeRequest request = changeRequest(report);
     QStringList lines;
-    lines << tr("Firewall change request: ThingPark base station");
+    lines << ChangeRequestText::tr("Firewall change request: ThingPark base station");
     if (!report.site.name.isEmpty())
-        lines << tr("Site: %1").arg(report.site.name);
+        lines << ChangeRequestText::tr("Site: %1").arg(report.site.name);
     const QString selection = selectionLine(report);
     if (!selection.isEmpty())
-        lines << tr("For: %1").arg(selection);
+        lines << ChangeRequestText::tr("For: %1").arg(selection);
     if (report.startedAt.isValid())
-        lines << tr("Tested: %1 UTC").arg(report.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        lines << ChangeRequestText::tr("Tested: %1 UTC")
+                     .arg(report.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     lines << QString();
 
     if (request.isEmpty()) {
-        lines << tr("No change is needed: every flow that was tested got through.");
+        lines << ChangeRequestText::tr("No change is needed: every flow that was tested got through.");
     } else if (request.rules.isEmpty()) {
-        lines << tr("No firewall rule is missing, but the following needs attention:");
+        lines << ChangeRequestText::tr("No firewall rule is missing, but the following needs attention:");
     } else {
         const QString network = laptopNetwork(report.environment);
-        const QString source = network.isEmpty() ? tr("the gateway's LAN")
-                                                 : tr("the gateway's LAN (the test laptop was on %1)").arg(network);
-        lines << tr("Source of every rule: %1. Replies to these flows must be allowed back.").arg(source);
+        const QString source =
+            network.isEmpty() ? ChangeRequestText::tr("the gateway's LAN")
+                              : ChangeRequestText::tr("the gateway's LAN (the test laptop was on %1)").arg(network);
+        lines << ChangeRequestText::tr("Source of every rule: %1. Replies to these flows must be allowed back.")
+                     .arg(source);
         lines << QString();
         int number = 0;
         for (const FirewallRule &rule : request.rules) {
             const QString destination =
-                rule.host.isEmpty() ? tr("the local network")
+                rule.host.isEmpty() ? ChangeRequestText::tr("the local network")
                 : rule.addresses.isEmpty() || rule.addresses == QStringList{rule.host}
                     ? rule.host
                     : QStringLiteral("%1 (%2)").arg(rule.host, rule.addresses.join(QStringLiteral(", ")));
-            const QString direction = rule.direction == Direction::Bidirectional ? tr("both ways") : tr("outbound");
-            lines << tr("%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.")
+            const QString direction = rule.direction == Direction::Bidirectional ? ChangeRequestText::tr("both ways")
+                                                                                 : ChangeRequestText::tr("outbound");
+            lines << ChangeRequestText::tr("%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.")
                          .arg(++number)
                          .arg(rule.service, destination, direction, rule.flowIds.join(QStringLiteral(", ")),
-                              rule.requirement == Requirement::Must ? tr("MUST") : tr("OPTIONAL"),
+                              rule.requirement == Requirement::Must ? ChangeRequestText::tr("MUST")
+                                                                    : ChangeRequestText::tr("OPTIONAL"),
                               rule.reasons.join(QStringLiteral(", ")));
         }
     }
     if (!request.actions.isEmpty()) {
         lines << QString();
         if (!request.rules.isEmpty())
-            lines << tr("Also:");
+            lines << ChangeRequestText::tr("Also:");
         for (const QString &action : request.actions)
             lines << QStringLiteral("- ") + action;
     }
@@ -211,8 +217,9 @@ QString changeRequestText(const Report &report)
 
 QString laptopCaveat()
 {
-    return tr("This test ran from a laptop on the gateway's LAN: the gateway's own address, MAC address, VLAN and "
-              "path may still be treated differently.");
+    return ChangeRequestText::tr(
+        "This test ran from a laptop on the gateway's LAN: the gateway's own address, MAC address, VLAN and "
+        "path may still be treated differently.");
 }
 
 } // namespace tpready

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QTextLayout>
 #include <QTimeZone>
+#include <algorithm>
 #include <functional>
 
 #include "core/report/changerequest.h"
@@ -23,10 +24,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class PdfReportText
 {
-    return QCoreApplication::translate("PdfReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfReportText)
+};
 
 constexpr int kDpi = 300;
 constexpr qreal kMarginMm = 16;
@@ -64,15 +66,15 @@ QString verdictText(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Pass:
-        return tr("PASS");
+        return PdfReportText::tr("PASS");
     case Verdict::Fail:
-        return tr("FAIL");
+        return PdfReportText::tr("FAIL");
     case Verdict::Warn:
-        return tr("WARN");
+        return PdfReportText::tr("WARN");
     case Verdict::Info:
-        return tr("INFO");
+        return PdfReportText::tr("INFO");
     case Verdict::Skipped:
-        return tr("SKIPPED");
+        return PdfReportText::tr("SKIPPED");
     }
     return {};
 }
@@ -195,7 +197,7 @@ public:
     void heading(const QString &text, qreal points = 13)
     {
         const WrappedText wrapped(text, font(points, true), m_width, device());
-        ensure(wrapped.height() + pt(30)); // keep a heading with what follows it
+        ensure(wrapped.height() + pt(60)); // keep a heading with the first lines of what follows it
         advance(pt(6));
         if (m_painter) {
             m_painter->setPen(kText);
@@ -255,6 +257,73 @@ public:
         advance(pt(4));
     }
 
+    /// Adjusts the columns' widths (first given by their weights) to what they hold. Every column first gets the
+    /// width of its widest word, title included (titles in other languages are longer than in English; a port such
+    /// as UDP/4500 or a host name must not be broken), taken from columns wider than their own widest word. If the
+    /// page is too narrow for that, the titles and verdict labels still fit whole, and long data (host names) wraps.
+    void fitWords(const QList<Column> &columns, const QList<Row> &rows, QList<qreal> *widths, const QFont &headerFont,
+                  const QFont &cellFont, qreal pad, qreal iconSize) const
+    {
+        const QFontMetricsF headerMetrics(headerFont, device());
+        const QFontMetricsF cellMetrics(cellFont, device());
+        auto widestWord = [](const QString &text, const QFontMetricsF &metrics) {
+            qreal widest = 0;
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                widest = qMax(widest, metrics.horizontalAdvance(word));
+            return widest;
+        };
+        QList<qreal> minimum;     // what the column must have: its title's words, its verdict labels
+        QList<qreal> comfortable; // what its data needs not to wrap inside a word
+        for (int i = 0; i < columns.size(); ++i) {
+            const Column &column = columns.at(i);
+            const qreal extra = 2 * pad + pt(0.5) + (column.verdict ? iconSize + pad : 0);
+            qreal word = widestWord(column.title, headerMetrics) - (column.verdict ? iconSize + pad : 0);
+            if (column.verdict) {
+                for (const Verdict verdict :
+                     {Verdict::Pass, Verdict::Fail, Verdict::Warn, Verdict::Info, Verdict::Skipped})
+                    word = qMax(word, cellMetrics.horizontalAdvance(verdictText(verdict)));
+            }
+            qreal data = word;
+            for (const Row &row : rows) {
+                if (i < row.cells.size())
+                    data = qMax(data, widestWord(row.cells.at(i), cellMetrics));
+            }
+            minimum << word + extra;
+            comfortable << qMax(word, data) + extra;
+        }
+        // Moves width from the columns above their target to those below it, keeping the total: the smallest needs
+        // are met first (a port, an address, a reason stay whole), the widest cell (a very long host name) wraps.
+        auto rebalance = [widths](const QList<qreal> &target) {
+            qreal spare = 0;
+            QList<int> needy;
+            for (int i = 0; i < widths->size(); ++i) {
+                spare += qMax<qreal>(0, widths->at(i) - target.at(i));
+                if (target.at(i) > widths->at(i))
+                    needy << i;
+            }
+            std::sort(needy.begin(), needy.end(),
+                      [&](int a, int b) { return target.at(a) - widths->at(a) < target.at(b) - widths->at(b); });
+            const QList<qreal> before = *widths;
+            qreal given = 0;
+            for (const int i : std::as_const(needy)) {
+                const qreal share = qMin(target.at(i) - widths->at(i), spare - given);
+                (*widths)[i] += share;
+                given += share;
+            }
+            if (given <= 0)
+                return;
+            for (int i = 0; i < widths->size(); ++i) {
+                const qreal surplus = before.at(i) - target.at(i);
+                if (surplus > 0)
+                    (*widths)[i] -= given * surplus / spare;
+            }
+        };
+        rebalance(comfortable);
+        rebalance(minimum);
+        for (int i = 0; i < widths->size(); ++i)
+            (*widths)[i] = qMax(widths->at(i), minimum.at(i));
+    }
+
     void table(const QList<Column> &columns, const QList<Row> &rows, qreal points = 8)
     {
         qreal total = 0;
@@ -267,6 +336,7 @@ public:
         const QFont headerFont = font(points, true);
         const QFont cellFont = font(points);
         const qreal iconSize = pt(points + 1);
+        fitWords(columns, rows, &widths, headerFont, cellFont, pad, iconSize);
 
         auto rowHeight = [&](const QStringList &cells, const QFont &f, const QList<Column> &cols) {
             qreal h = 0;
@@ -331,7 +401,7 @@ private:
         const qreal lineHeight = QFontMetricsF(small, m_writer).height();
         m_painter->drawText(QRectF(0, 0, m_width * 0.75, lineHeight), Qt::AlignLeft | Qt::AlignTop, m_headerLeft);
         m_painter->drawText(QRectF(0, 0, m_width, lineHeight), Qt::AlignRight | Qt::AlignTop,
-                            tr("ThingPark readiness report"));
+                            PdfReportText::tr("ThingPark readiness report"));
         m_painter->setPen(QPen(kRule, pt(0.5)));
         m_painter->drawLine(QPointF(0, lineHeight + pt(3)), QPointF(m_width, lineHeight + pt(3)));
         const qreal footerY = m_height - lineHeight;
@@ -339,7 +409,7 @@ private:
         m_painter->drawText(QRectF(0, footerY, m_width * 0.8, lineHeight), Qt::AlignLeft | Qt::AlignBottom,
                             m_footerLeft);
         m_painter->drawText(QRectF(0, footerY, m_width, lineHeight), Qt::AlignRight | Qt::AlignBottom,
-                            tr("page %1 of %2").arg(m_page).arg(m_totalPages));
+                            PdfReportText::tr("page %1 of %2").arg(m_page).arg(m_totalPages));
     }
 
     QPdfWriter *m_writer;
@@ -375,10 +445,10 @@ QString portLabel(const CheckRecord &check)
 QString verdictHeadline(const QString &verdict)
 {
     if (verdict == u"ready")
-        return tr("READY");
+        return PdfReportText::tr("READY");
     if (verdict == u"ready-with-warnings")
-        return tr("READY WITH WARNINGS");
-    return tr("NOT READY");
+        return PdfReportText::tr("READY WITH WARNINGS");
+    return PdfReportText::tr("NOT READY");
 }
 
 Verdict headlineVerdict(const QString &verdict)
@@ -459,7 +529,8 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
     // Title and verdict.
     {
         const QFont titleFont = Pager::font(18, true);
-        const WrappedText title(tr("ThingPark readiness report"), titleFont, pager.width(), pager.device());
+        const WrappedText title(PdfReportText::tr("ThingPark readiness report"), titleFont, pager.width(),
+                                pager.device());
         if (painter) {
             painter->setPen(kText);
             title.draw(painter, QPointF(0, pager.y()));
@@ -483,15 +554,16 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
         }
         QString explanation;
         if (summary.verdict == u"ready")
-            explanation = tr("Every MUST flow was proven reachable from this site's network.");
+            explanation = PdfReportText::tr("Every MUST flow was proven reachable from this site's network.");
         else if (summary.verdict == u"ready-with-warnings")
-            explanation = tr("No MUST flow failed, but some checks need attention: see the warnings below.");
+            explanation =
+                PdfReportText::tr("No MUST flow failed, but some checks need attention: see the warnings below.");
         else
-            explanation = QCoreApplication::translate(
-                "PdfReport", "%n MUST check(s) failed: the firewall change request below lists what to open.", nullptr,
-                mustFailures);
+            explanation =
+                PdfReportText::tr("%n MUST check(s) failed: the firewall change request below lists what to open.",
+                                  nullptr, mustFailures);
         pager.paragraph(explanation, Pager::font(10));
-        pager.paragraph(tr("%1 pass, %2 fail, %3 warn, %4 info, %5 skipped, out of %6 checks.")
+        pager.paragraph(PdfReportText::tr("%1 pass, %2 fail, %3 warn, %4 info, %5 skipped, out of %6 checks.")
                             .arg(summary.pass)
                             .arg(summary.fail)
                             .arg(summary.warn)
@@ -501,140 +573,155 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
                         Pager::font(10));
     }
 
-    pager.heading(tr("Site and run"));
+    pager.heading(PdfReportText::tr("Site and run"));
     pager.keyValues(
         {
-            {tr("Site"), report.site.name},
-            {tr("Operator"), report.site.operatorName},
-            {tr("Notes"), report.site.notes},
-            {tr("Gateway id"), report.site.gatewayId},
-            {tr("Started"), formatTime(report.startedAt)},
-            {tr("Duration"), tr("%1 ms").arg(report.durationMs)},
-            {tr("Tool"), QStringLiteral("%1 %2").arg(report.toolName, report.toolVersion)},
-            {tr("Report SHA-256"), digest},
+            {PdfReportText::tr("Site"), report.site.name},
+            {PdfReportText::tr("Operator"), report.site.operatorName},
+            {PdfReportText::tr("Notes"), report.site.notes},
+            {PdfReportText::tr("Gateway id"), report.site.gatewayId},
+            {PdfReportText::tr("Started"), formatTime(report.startedAt)},
+            {PdfReportText::tr("Duration"), PdfReportText::tr("%1 ms").arg(report.durationMs)},
+            {PdfReportText::tr("Tool"), QStringLiteral("%1 %2").arg(report.toolName, report.toolVersion)},
+            {PdfReportText::tr("Report SHA-256"), digest},
         },
-        {tr("Report SHA-256")});
+        {PdfReportText::tr("Report SHA-256")});
 
     const QJsonObject &selection = report.selection;
-    pager.heading(tr("Selection"));
+    pager.heading(PdfReportText::tr("Selection"));
     const auto deployment = deploymentFromToken(selection.value(QStringLiteral("deployment")).toString());
     const auto transport = transportFromToken(selection.value(QStringLiteral("transport")).toString());
     QList<std::pair<QString, QString>> selectionRows;
-    selectionRows << std::pair{tr("Deployment"),
+    selectionRows << std::pair{PdfReportText::tr("Deployment"),
                                deployment ? displayName(*deployment) : selectionValue(selection, "deployment")};
     if (deployment == Deployment::SelfHosted) {
-        selectionRows << std::pair{tr("TPE"), selectionValue(selection, "tpe")};
-        selectionRows << std::pair{tr("TPE mode"), selection.value(QStringLiteral("high_availability")).toBool()
-                                                       ? tr("high availability")
-                                                       : tr("standalone")};
+        selectionRows << std::pair{PdfReportText::tr("TPE"), selectionValue(selection, "tpe")};
+        selectionRows << std::pair{PdfReportText::tr("TPE mode"),
+                                   selection.value(QStringLiteral("high_availability")).toBool()
+                                       ? PdfReportText::tr("high availability")
+                                       : PdfReportText::tr("standalone")};
     } else {
         const QString name = selectionValue(selection, "platform_name");
-        selectionRows << std::pair{tr("Platform"), name.isEmpty() ? selectionValue(selection, "platform")
-                                                                  : QStringLiteral("%1 (%2)").arg(
-                                                                        name, selectionValue(selection, "platform"))};
+        selectionRows << std::pair{PdfReportText::tr("Platform"),
+                                   name.isEmpty()
+                                       ? selectionValue(selection, "platform")
+                                       : QStringLiteral("%1 (%2)").arg(name, selectionValue(selection, "platform"))};
     }
-    selectionRows << std::pair{tr("Transport"),
+    selectionRows << std::pair{PdfReportText::tr("Transport"),
                                transport ? displayName(*transport) : selectionValue(selection, "transport")};
     if (!transport || isLrrTransport(*transport)) {
         const QString version = selectionValue(selection, "lrr_version");
-        selectionRows << std::pair{tr("LRR version"), version.isEmpty() ? tr("current") : version};
+        selectionRows << std::pair{PdfReportText::tr("LRR version"),
+                                   version.isEmpty() ? PdfReportText::tr("current") : version};
     }
-    selectionRows << std::pair{tr("NTP servers"), selectionValue(selection, "ntp_servers")};
-    selectionRows << std::pair{tr("DNS servers"), selectionValue(selection, "dns_servers")};
+    selectionRows << std::pair{PdfReportText::tr("NTP servers"), selectionValue(selection, "ntp_servers")};
+    selectionRows << std::pair{PdfReportText::tr("DNS servers"), selectionValue(selection, "dns_servers")};
     pager.keyValues(selectionRows);
 
-    pager.heading(tr("Checks"));
+    pager.heading(PdfReportText::tr("Checks"));
     QList<Row> rows;
     for (const CheckRecord &check : report.checks) {
         Row row;
-        row.cells << check.flowId << (check.requirement == Requirement::Must ? tr("MUST") : tr("OPTIONAL"))
-                  << toToken(check.protocol) << (check.host.isEmpty() ? tr("(local network)") : check.host)
-                  << check.result.address << portLabel(check) << verdictText(check.result.verdict)
-                  << toToken(check.result.reason)
-                  << (check.result.latencyMs >= 0 ? tr("%1 ms").arg(check.result.latencyMs) : QString());
+        row.cells << check.flowId
+                  << (check.requirement == Requirement::Must ? PdfReportText::tr("MUST")
+                                                             : PdfReportText::tr("OPTIONAL"))
+                  << toToken(check.protocol).toUpper()
+                  << (check.host.isEmpty() ? PdfReportText::tr("(local network)") : check.host) << check.result.address
+                  << portLabel(check) << verdictText(check.result.verdict) << toToken(check.result.reason)
+                  << (check.result.latencyMs >= 0 ? PdfReportText::tr("%1 ms").arg(check.result.latencyMs) : QString());
         row.verdict = check.result.verdict;
         rows << row;
     }
-    pager.table({{tr("Flow"), 0.8},
-                 {tr("Req."), 1.55},
-                 {tr("Protocol"), 1.55},
-                 {tr("Host"), 3.0},
-                 {tr("Address"), 2.0},
-                 {tr("Port"), 1.25},
-                 {tr("Verdict"), 1.55, true},
-                 {tr("Reason"), 2.1},
-                 {tr("Latency"), 1.4}},
+    pager.table({{PdfReportText::tr("Flow"), 0.8},
+                 {PdfReportText::tr("Req."), 1.55},
+                 {PdfReportText::tr("Protocol"), 1.55},
+                 {PdfReportText::tr("Host"), 3.0},
+                 {PdfReportText::tr("Address"), 2.0},
+                 {PdfReportText::tr("Port"), 1.25},
+                 {PdfReportText::tr("Verdict"), 1.55, true},
+                 {PdfReportText::tr("Reason"), 2.1},
+                 {PdfReportText::tr("Latency"), 1.4}},
                 rows);
 
-    pager.heading(tr("Firewall change request"));
+    pager.heading(PdfReportText::tr("Firewall change request"));
     const ChangeRequest request = changeRequest(report);
+    // The source IT can type into a rule: the network the laptop was on, when it is known (and not redacted).
+    const QString network = laptopNetwork(report.environment);
+    const QString source = network.isEmpty() ? PdfReportText::tr("the gateway's LAN") : network;
     QList<Row> rules;
     for (const FirewallRule &rule : request.rules) {
         Row row;
-        row.cells << QString::number(rules.size() + 1) << tr("the gateway's LAN")
-                  << (rule.host.isEmpty() ? tr("(local network)") : rule.host) << rule.addresses.join(u' ')
-                  << rule.service << (rule.direction == Direction::Bidirectional ? tr("both ways") : tr("outbound"))
+        row.cells << QString::number(rules.size() + 1) << source
+                  << (rule.host.isEmpty() ? PdfReportText::tr("(local network)") : rule.host)
+                  << rule.addresses.join(u' ') << rule.service
+                  << (rule.direction == Direction::Bidirectional ? PdfReportText::tr("both ways")
+                                                                 : PdfReportText::tr("outbound"))
                   << rule.flowIds.join(QStringLiteral(", "))
-                  << (rule.requirement == Requirement::Must ? tr("MUST") : tr("OPTIONAL"))
+                  << (rule.requirement == Requirement::Must ? PdfReportText::tr("MUST") : PdfReportText::tr("OPTIONAL"))
                   << rule.reasons.join(QStringLiteral(", "));
         rules << row;
     }
     if (request.isEmpty()) {
-        pager.paragraph(tr("No change is needed: every flow that was tested got through."), Pager::font(9.5));
-    } else if (rules.isEmpty()) {
-        pager.paragraph(tr("No firewall rule is missing, but the following needs attention."), Pager::font(9.5));
-    } else {
-        pager.paragraph(tr("Allow the following from the gateway's LAN. Replies to these flows must be allowed back."),
+        pager.paragraph(PdfReportText::tr("No change is needed: every flow that was tested got through."),
                         Pager::font(9.5));
-        pager.table({{tr("#"), 0.45},
-                     {tr("Source"), 1.7},
-                     {tr("Destination"), 2.8},
-                     {tr("Addresses"), 2.3},
-                     {tr("Protocol/port"), 1.5},
-                     {tr("Direction"), 1.35},
-                     {tr("Flow"), 0.8},
-                     {tr("Req."), 1.45},
-                     {tr("Found"), 1.6}},
+    } else if (rules.isEmpty()) {
+        pager.paragraph(PdfReportText::tr("No firewall rule is missing, but the following needs attention."),
+                        Pager::font(9.5));
+    } else {
+        pager.paragraph(PdfReportText::tr(
+                            "Allow the following from the gateway's LAN. Replies to these flows must be allowed back."),
+                        Pager::font(9.5));
+        pager.table({{PdfReportText::tr("#"), 0.45},
+                     {PdfReportText::tr("Source"), 1.7},
+                     {PdfReportText::tr("Destination"), 2.8},
+                     {PdfReportText::tr("Addresses"), 2.3},
+                     {PdfReportText::tr("Protocol/port"), 1.5},
+                     {PdfReportText::tr("Direction"), 1.35},
+                     {PdfReportText::tr("Flow"), 0.8},
+                     {PdfReportText::tr("Req."), 1.45},
+                     {PdfReportText::tr("Found"), 1.6}},
                     rules);
     }
     for (const QString &action : std::as_const(request.actions))
         pager.paragraph(QStringLiteral("\u2022 ") + action, Pager::font(9), pt(6));
 
-    pager.heading(tr("What this test can and cannot prove"));
-    pager.paragraph(tr("The checks ran from a laptop on the gateway's LAN. They prove what this network lets through "
-                       "for that laptop. The gateway may still be treated differently: by its own address or MAC "
-                       "address (port security, 802.1X, firewall rules per host), by another VLAN, by another NAT or "
-                       "route, by its own DNS and clock. ESP (IP protocol 50) cannot be tested without the gateway's "
-                       "credentials. Run the test on the gateway's own cable or VLAN for the closest result."),
+    pager.heading(PdfReportText::tr("What this test can and cannot prove"));
+    pager.paragraph(PdfReportText::tr(
+                        "The checks ran from a laptop on the gateway's LAN. They prove what this network lets through "
+                        "for that laptop. The gateway may still be treated differently: by its own address or MAC "
+                        "address (port security, 802.1X, firewall rules per host), by another VLAN, by another NAT or "
+                        "route, by its own DNS and clock. ESP (IP protocol 50) cannot be tested without the gateway's "
+                        "credentials. Run the test on the gateway's own cable or VLAN for the closest result."),
                     Pager::font(9.5));
 
-    pager.heading(tr("Environment"));
+    pager.heading(PdfReportText::tr("Environment"));
     const Environment &env = report.environment;
     QList<std::pair<QString, QString>> envRows;
-    envRows << std::pair{tr("Operating system"), env.os};
+    envRows << std::pair{PdfReportText::tr("Operating system"), env.os};
     for (const InterfaceInfo &iface : env.interfaces) {
         QString text = QStringLiteral("%1 (%2%3): %4")
-                           .arg(iface.name, iface.kind, iface.up ? QString() : tr(", down"),
+                           .arg(iface.name, iface.kind, iface.up ? QString() : PdfReportText::tr(", down"),
                                 iface.addresses.join(QStringLiteral(", ")));
         if (iface.defaultRoute)
-            text += u' ' + tr("[default route]");
-        envRows << std::pair{tr("Interface"), text};
+            text += u' ' + PdfReportText::tr("[default route]");
+        envRows << std::pair{PdfReportText::tr("Interface"), text};
     }
-    envRows << std::pair{tr("Default gateway"), env.defaultGateways.join(QStringLiteral(", "))};
-    envRows << std::pair{tr("DNS servers"), env.dnsServers.join(QStringLiteral(", "))};
-    envRows << std::pair{tr("Proxy"), env.proxy};
-    envRows << std::pair{tr("Clock offset"), env.clockOffsetMs
-                                                 ? tr("%1 ms (against %2)").arg(*env.clockOffsetMs).arg(env.clockSource)
-                                                 : tr("not measured")};
-    envRows << std::pair{tr("DHCP"), env.dhcp};
+    envRows << std::pair{PdfReportText::tr("Default gateway"), env.defaultGateways.join(QStringLiteral(", "))};
+    envRows << std::pair{PdfReportText::tr("DNS servers"), env.dnsServers.join(QStringLiteral(", "))};
+    envRows << std::pair{PdfReportText::tr("Proxy"), env.proxy};
+    envRows << std::pair{PdfReportText::tr("Clock offset"),
+                         env.clockOffsetMs
+                             ? PdfReportText::tr("%1 ms (against %2)").arg(*env.clockOffsetMs).arg(env.clockSource)
+                             : PdfReportText::tr("not measured")};
+    envRows << std::pair{PdfReportText::tr("DHCP"), env.dhcp};
     pager.keyValues(envRows);
 
-    pager.heading(tr("Evidence"));
+    pager.heading(PdfReportText::tr("Evidence"));
     for (const CheckRecord &check : report.checks) {
         const QString title =
             QStringLiteral("%1  %2 %3  \u2014  %4 (%5)")
-                .arg(check.flowId, check.host.isEmpty() ? tr("(local network)") : check.host, portLabel(check),
-                     verdictText(check.result.verdict), toToken(check.result.reason));
+                .arg(check.flowId, check.host.isEmpty() ? PdfReportText::tr("(local network)") : check.host,
+                     portLabel(check), verdictText(check.result.verdict), toToken(check.result.reason));
         const WrappedText titleText(title, Pager::font(9, true), pager.width(), pager.device());
         pager.ensure(titleText.height() + pt(30));
         if (painter) {
@@ -644,23 +731,24 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
         pager.advance(titleText.height() + pt(2));
         pager.paragraph(check.result.detail, Pager::font(8.5), pt(8));
         if (!check.result.remediation.isEmpty())
-            pager.paragraph(tr("To do: %1").arg(check.result.remediation), Pager::font(8.5), pt(8));
+            pager.paragraph(PdfReportText::tr("To do: %1").arg(check.result.remediation), Pager::font(8.5), pt(8));
         QStringList lines;
         flatten(check.result.evidence, QString(), &lines);
         if (lines.size() >= kMaxEvidenceLines)
-            lines << tr("(more evidence in the JSON report)");
+            lines << PdfReportText::tr("(more evidence in the JSON report)");
         const QFont mono = Pager::monoFont(7.5);
         for (const QString &line : std::as_const(lines))
             pager.paragraph(line, mono, pt(8), kMuted);
         pager.advance(pt(4));
     }
 
-    pager.heading(tr("Integrity"));
-    pager.paragraph(tr("SHA-256 of the JSON report saved with this PDF:"), Pager::font(9));
+    pager.heading(PdfReportText::tr("Integrity"));
+    pager.paragraph(PdfReportText::tr("SHA-256 of the JSON report saved with this PDF:"), Pager::font(9));
     pager.paragraph(digest, Pager::monoFont(8));
-    pager.paragraph(tr("Compute it with 'sha256sum FILE.json' (or 'certutil -hashfile FILE.json SHA256' on Windows) "
-                       "to check that both describe the same run."),
-                    Pager::font(9));
+    pager.paragraph(
+        PdfReportText::tr("Compute it with 'sha256sum FILE.json' (or 'certutil -hashfile FILE.json SHA256' on Windows) "
+                          "to check that both describe the same run."),
+        Pager::font(9));
 }
 
 } // namespace
@@ -694,14 +782,17 @@ QString renderPdfReport(const Report &report, const QByteArray &reportJson, QIOD
     QPdfWriter writer(device);
     writer.setResolution(kDpi);
     writer.setCreator(QStringLiteral("tpready %1").arg(report.toolVersion));
-    writer.setTitle(
-        tr("ThingPark readiness report: %1").arg(report.site.name.isEmpty() ? tr("unnamed site") : report.site.name));
-    writer.setPageLayout(QPageLayout(options.pageSize.value_or(defaultPageSize(QLocale())), QPageLayout::Portrait,
-                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+    writer.setTitle(PdfReportText::tr("ThingPark readiness report: %1")
+                        .arg(report.site.name.isEmpty() ? PdfReportText::tr("unnamed site") : report.site.name));
+    // The paper is the reader's region's (the system locale), whatever language the report is written in.
+    writer.setPageLayout(QPageLayout(options.pageSize.value_or(defaultPageSize(QLocale::system())),
+                                     QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                     QPageLayout::Millimeter));
 
     const QString headerLeft =
         QStringLiteral("%1 \u2014 %2")
-            .arg(report.site.name.isEmpty() ? tr("unnamed site") : report.site.name, formatTime(report.startedAt));
+            .arg(report.site.name.isEmpty() ? PdfReportText::tr("unnamed site") : report.site.name,
+                 formatTime(report.startedAt));
     const QString footerLeft =
         QStringLiteral("tpready %1 \u2014 SHA-256 %2\u2026").arg(report.toolVersion, digest.left(16));
     // First pass: count the pages. Second: paint them, now that "page X of Y" is known.
@@ -711,12 +802,12 @@ QString renderPdfReport(const Report &report, const QByteArray &reportJson, QIOD
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return tr("the PDF could not be started");
+        return PdfReportText::tr("the PDF could not be started");
     Pager pager(&writer, &painter, headerLeft, footerLeft, pages);
     layOut(pager, report, digest);
     painter.end();
     if (pager.pageCount() != pages)
-        return tr("the PDF layout was not stable (%1 pages, then %2)").arg(pages).arg(pager.pageCount());
+        return PdfReportText::tr("the PDF layout was not stable (%1 pages, then %2)").arg(pages).arg(pager.pageCount());
     return {};
 }
 
@@ -725,27 +816,27 @@ QString writePdfReport(const Report &report, const QByteArray &reportJson, const
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return tr("cannot write %1: it is a directory").arg(path);
+        return PdfReportText::tr("cannot write %1: it is a directory").arg(path);
     // QSaveFile renames a new file over the path: over a device such as /dev/null (as root) that would be harmful.
     if (info.exists() && !info.isFile())
-        return tr("cannot write %1: it is not a regular file").arg(path);
+        return PdfReportText::tr("cannot write %1: it is not a regular file").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return PdfReportText::tr("cannot write %1: %2").arg(path, file.errorString());
     const QString problem = renderPdfReport(report, reportJson, &file, options);
     if (!problem.isEmpty()) {
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, problem);
+        return PdfReportText::tr("cannot write %1: %2").arg(path, problem);
     }
     // Flush and check here: QSaveFile::commit() looks only at errors of write() calls, so a failure of its own
     // final flush (a full disk) might not stop the rename.
     if (!file.flush() || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, reason);
+        return PdfReportText::tr("cannot write %1: %2").arg(path, reason);
     }
     if (!file.commit())
-        return tr("cannot write %1: %2").arg(path, file.errorString());
+        return PdfReportText::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

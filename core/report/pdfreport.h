@@ -17,7 +17,7 @@ struct Report;
 /// How a PDF report is laid out.
 struct PdfOptions
 {
-    std::optional<QPageSize> pageSize; ///< none: defaultPageSize() of the current locale
+    std::optional<QPageSize> pageSize; ///< none: defaultPageSize() of the system locale, whatever --lang says
 };
 
 /// US Letter where the locale's country uses it (US, Canada, Mexico, Chile, Colombia, Venezuela, the

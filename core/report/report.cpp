@@ -17,10 +17,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class ReportText
 {
-    return QCoreApplication::translate("Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
 
 constexpr qint64 kMaxReportSize = 32 * 1024 * 1024;
 
@@ -47,7 +48,7 @@ QString portText(const CheckRecord &check)
 QString destination(const CheckRecord &check)
 {
     if (check.host.isEmpty())
-        return tr("the local network");
+        return ReportText::tr("the local network");
     if (check.address.isEmpty() || check.address == check.host)
         return check.host;
     return QStringLiteral("%1 (%2)").arg(check.host, check.address);
@@ -63,8 +64,8 @@ public:
     {
         const QJsonValue value = object.value(key);
         if (error.isEmpty() && value.type() != type)
-            error = value.isUndefined() ? tr("report key %1%2 is missing").arg(path, key)
-                                        : tr("report key %1%2 has the wrong type").arg(path, key);
+            error = value.isUndefined() ? ReportText::tr("report key %1%2 is missing").arg(path, key)
+                                        : ReportText::tr("report key %1%2 has the wrong type").arg(path, key);
         return value;
     }
     QString string(const QJsonObject &object, const QString &path, const QString &key)
@@ -81,17 +82,17 @@ public:
             return std::nullopt;
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                error = tr("report key %1%2 is missing").arg(path, key);
+                error = ReportText::tr("report key %1%2 is missing").arg(path, key);
             return std::nullopt;
         }
         if (!value.isDouble()) {
-            error = tr("report key %1%2 has the wrong type").arg(path, key);
+            error = ReportText::tr("report key %1%2 has the wrong type").arg(path, key);
             return std::nullopt;
         }
         const double number = value.toDouble();
         if (!std::isfinite(number) || number < static_cast<double>(min) || number > static_cast<double>(max) ||
             std::trunc(number) != number) {
-            error = tr("report key %1%2 is out of range").arg(path, key);
+            error = ReportText::tr("report key %1%2 is out of range").arg(path, key);
             return std::nullopt;
         }
         return static_cast<qint64>(number);
@@ -191,9 +192,10 @@ void applyProxyConclusion(Report *report)
         check.result.evidence.insert(QStringLiteral("network_reason"), toToken(reason));
         check.result.evidence.insert(QStringLiteral("laptop_proxy"), report->environment.proxy);
         check.result.reason = Reason::ProxyRequired;
-        check.result.detail += u' ' + tr("This laptop is set to reach the Internet through a web proxy (%1): the "
-                                         "base station cannot use one, so the direct path must be opened.")
-                                          .arg(report->environment.proxy);
+        check.result.detail +=
+            u' ' + ReportText::tr("This laptop is set to reach the Internet through a web proxy (%1): the "
+                                  "base station cannot use one, so the direct path must be opened.")
+                       .arg(report->environment.proxy);
         check.result.remediation = remediationFor(check);
     }
 }
@@ -256,24 +258,25 @@ QByteArray reportToBytes(const Report &report)
 std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
 {
     if (bytes.size() > kMaxReportSize) {
-        *error = tr("the report is larger than %1 MiB").arg(kMaxReportSize / (1024 * 1024));
+        *error = ReportText::tr("the report is larger than %1 MiB").arg(kMaxReportSize / (1024 * 1024));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError ? tr("the report is not valid JSON (offset %1: %2)")
-                                                                    .arg(parseError.offset)
-                                                                    .arg(parseError.errorString())
-                                                              : tr("the report is not a JSON object");
+        *error = parseError.error != QJsonParseError::NoError
+                     ? ReportText::tr("the report is not valid JSON (offset %1: %2)")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString())
+                     : ReportText::tr("the report is not a JSON object");
         return std::nullopt;
     }
     const QJsonObject root = document.object();
     JsonReader reader;
     const QString schema = reader.string(root, QString(), QStringLiteral("schema"));
     if (reader.error.isEmpty() && schema != QString::fromUtf16(kReportSchema))
-        reader.error =
-            tr("the report's schema is '%1', not %2").arg(schema.left(60), QString::fromUtf16(kReportSchema));
+        reader.error = ReportText::tr("the report's schema is '%1', not %2")
+                           .arg(schema.left(60), QString::fromUtf16(kReportSchema));
 
     Report report;
     const QJsonObject tool = reader.need(root, QString(), QStringLiteral("tool"), QJsonValue::Object).toObject();
@@ -284,7 +287,7 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
     report.finishedAt =
         QDateTime::fromString(reader.string(root, QString(), QStringLiteral("finished_at")), Qt::ISODateWithMs);
     if (reader.error.isEmpty() && (!report.startedAt.isValid() || !report.finishedAt.isValid()))
-        reader.error = tr("report key started_at or finished_at is not an ISO 8601 date");
+        reader.error = ReportText::tr("report key started_at or finished_at is not an ISO 8601 date");
     report.durationMs =
         reader.integer(root, QString(), QStringLiteral("duration_ms"), 0, kMaxReportMs, true).value_or(0);
     report.selection = reader.need(root, QString(), QStringLiteral("selection"), QJsonValue::Object).toObject();
@@ -312,8 +315,9 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
         if (!reader.error.isEmpty())
             break;
         if ((requirement != u"must" && requirement != u"optional") || !protocol || !transport || !verdict || !reason) {
-            reader.error = tr("report key %1 holds an unknown requirement, protocol, transport, verdict or reason")
-                               .arg(path.chopped(1));
+            reader.error =
+                ReportText::tr("report key %1 holds an unknown requirement, protocol, transport, verdict or reason")
+                    .arg(path.chopped(1));
             break;
         }
         record.requirement = requirement == u"must" ? Requirement::Must : Requirement::Optional;
@@ -465,39 +469,46 @@ QString remediationFor(const CheckRecord &check)
     case Reason::NotTestable:
         return check.result.remediation;
     case Reason::DnsFail:
-        return tr("Make sure the site's DNS resolver answers for %1 (and that the gateway may reach it on UDP and TCP "
-                  "53).")
+        return ReportText::tr(
+                   "Make sure the site's DNS resolver answers for %1 (and that the gateway may reach it on UDP and TCP "
+                   "53).")
             .arg(check.host);
     case Reason::Timeout:
     case Reason::NoResponse:
-        return tr("Allow %1 from the gateway's LAN to %2, and its replies back: today the packets are silently "
-                  "dropped.")
+        return ReportText::tr(
+                   "Allow %1 from the gateway's LAN to %2, and its replies back: today the packets are silently "
+                   "dropped.")
             .arg(port, to);
     case Reason::Refused:
-        return tr("Allow %1 from the gateway's LAN to %2: a firewall rejects it, or nothing listens there.")
+        return ReportText::tr("Allow %1 from the gateway's LAN to %2: a firewall rejects it, or nothing listens there.")
             .arg(port, to);
     case Reason::Unreachable:
-        return tr("Give the gateway's LAN a route to %1: the network answers that it is unreachable.").arg(to);
+        return ReportText::tr("Give the gateway's LAN a route to %1: the network answers that it is unreachable.")
+            .arg(to);
     case Reason::TlsUntrusted:
-        return tr("The certificate presented for %1 is not trusted: if a device in the path presents its own, exempt "
-                  "this destination from TLS inspection.")
+        return ReportText::tr(
+                   "The certificate presented for %1 is not trusted: if a device in the path presents its own, exempt "
+                   "this destination from TLS inspection.")
             .arg(to);
     case Reason::TlsIntercepted:
-        return tr("Exempt %1 (%2) from TLS/SSL inspection on the proxy or firewall: the base station only accepts "
-                  "ThingPark's own certificate.")
+        return ReportText::tr(
+                   "Exempt %1 (%2) from TLS/SSL inspection on the proxy or firewall: the base station only accepts "
+                   "ThingPark's own certificate.")
             .arg(to, port);
     case Reason::WrongService:
-        return tr("Let %1 to %2 through unmodified: something other than the expected server answers it (a "
-                  "transparent proxy, captive portal or port redirection).")
+        return ReportText::tr("Let %1 to %2 through unmodified: something other than the expected server answers it (a "
+                              "transparent proxy, captive portal or port redirection).")
             .arg(port, to);
     case Reason::ClockSkew:
-        return tr("Set the laptop's clock right and make sure the gateway can reach its NTP server: certificates "
-                  "are checked against the clock.");
+        return ReportText::tr(
+            "Set the laptop's clock right and make sure the gateway can reach its NTP server: certificates "
+            "are checked against the clock.");
     case Reason::ProxyRequired:
-        return tr("Allow %1 from the gateway's LAN to %2 directly: the base station cannot use a web proxy.")
+        return ReportText::tr(
+                   "Allow %1 from the gateway's LAN to %2 directly: the base station cannot use a web proxy.")
             .arg(port, to);
     case Reason::Error:
-        return tr("Run the check again; if it persists, send this report to support.");
+        return ReportText::tr("Run the check again; if it persists, send this report to support.");
     }
     return {};
 }

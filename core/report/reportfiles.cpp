@@ -15,10 +15,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class ReportFilesText
 {
-    return QCoreApplication::translate("ReportFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportFilesText)
+};
 
 /// A path as an error message shows it: at most 200 characters, however long the user made it.
 QString shown(const QString &path)
@@ -47,21 +48,21 @@ QString writeAllAtomically(const QList<QPair<QString, QByteArray>> &files)
     for (const auto &[path, bytes] : files) {
         const QFileInfo info(path);
         if (info.exists() && !info.isFile())
-            return tr("cannot write %1: not a regular file").arg(shown(path));
+            return ReportFilesText::tr("cannot write %1: not a regular file").arg(shown(path));
         auto file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly))
-            return tr("cannot write %1: %2").arg(shown(path), file->errorString());
+            return ReportFilesText::tr("cannot write %1: %2").arg(shown(path), file->errorString());
         if (file->write(bytes) != bytes.size() || !file->flush() || file->error() != QFileDevice::NoError) {
             const QString reason = file->errorString();
             file->cancelWriting();
-            return tr("cannot write %1: %2").arg(shown(path), reason);
+            return ReportFilesText::tr("cannot write %1: %2").arg(shown(path), reason);
         }
         saves.push_back(std::move(file));
     }
     for (std::size_t i = 0; i < saves.size(); ++i) {
         if (!saves[i]->commit()) {
-            const QString problem =
-                tr("cannot write %1: %2").arg(shown(files.at(qsizetype(i)).first), saves[i]->errorString());
+            const QString problem = ReportFilesText::tr("cannot write %1: %2")
+                                        .arg(shown(files.at(qsizetype(i)).first), saves[i]->errorString());
             // The files already renamed into place go again: all or nothing.
             for (std::size_t j = 0; j < i; ++j)
                 QFile::remove(files.at(qsizetype(j)).first);
@@ -82,7 +83,7 @@ QString writeReportFiles(const Report &report, const QString &jsonPath, const QS
         pdf.open(QIODevice::WriteOnly);
         const QString problem = renderPdfReport(report, bytes, &pdf);
         if (!problem.isEmpty())
-            return tr("cannot write %1: %2").arg(shown(pdfPath), problem);
+            return ReportFilesText::tr("cannot write %1: %2").arg(shown(pdfPath), problem);
         files.append({pdfPath, pdf.data()});
     }
     return writeAllAtomically(files);

@@ -10,10 +10,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class CorrelateText
 {
-    return QCoreApplication::translate("Correlate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CorrelateText)
+};
 
 bool isTls(Protocol protocol)
 {
@@ -57,26 +58,31 @@ void tieEspToIke(QList<CheckRun> *checks)
         }
         QString finding;
         if (!ikeRan) {
-            finding = tr("Without an IKE result for this host, nothing more can be said.");
+            finding = CorrelateText::tr("Without an IKE result for this host, nothing more can be said.");
         } else if (!ikeAnswered) {
-            finding = tr("IKE to this host did not get through either, so no tunnel can be set up.");
+            finding = CorrelateText::tr("IKE to this host did not get through either, so no tunnel can be set up.");
         } else if (natDetected && port4500) {
-            finding = tr("The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948), which "
-                         "answered, so the data path is covered.");
+            finding = CorrelateText::tr(
+                "The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948), which "
+                "answered, so the data path is covered.");
         } else if (natDetected) {
-            finding = tr("The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948); make sure "
-                         "UDP 4500 is allowed.");
+            finding = CorrelateText::tr(
+                "The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948); make sure "
+                "UDP 4500 is allowed.");
         } else if (!natKnown) {
-            finding = tr("The IKE answer carried no NAT detection, so whether ESP will travel in UDP 4500 is unknown: "
-                         "allow ESP (IP protocol 50) both ways to %1 as well as UDP 4500.")
+            finding = CorrelateText::tr(
+                          "The IKE answer carried no NAT detection, so whether ESP will travel in UDP 4500 is unknown: "
+                          "allow ESP (IP protocol 50) both ways to %1 as well as UDP 4500.")
                           .arg(esp.target.host);
         } else {
-            finding = tr("No NAT was detected: ESP (IP protocol 50) itself must be allowed both ways between the "
-                         "gateway and %1.")
+            finding = CorrelateText::tr(
+                          "No NAT was detected: ESP (IP protocol 50) itself must be allowed both ways between the "
+                          "gateway and %1.")
                           .arg(esp.target.host);
-            esp.result.remediation = tr("Allow IP protocol 50 (ESP) both ways between the gateway's LAN and %1 "
-                                        "(%2), or make sure the path uses NAT so that ESP travels in UDP 4500.")
-                                         .arg(esp.target.host, esp.result.address);
+            esp.result.remediation =
+                CorrelateText::tr("Allow IP protocol 50 (ESP) both ways between the gateway's LAN and %1 "
+                                  "(%2), or make sure the path uses NAT so that ESP travels in UDP 4500.")
+                    .arg(esp.target.host, esp.result.address);
         }
         esp.result.detail += u' ' + finding;
         esp.result.evidence.insert(QStringLiteral("nat_detected"), natKnown ? QJsonValue(natDetected) : QJsonValue());
@@ -112,12 +118,13 @@ void compareIssuers(QList<CheckRun> *checks)
         if (mine < most) {
             check.result.verdict = Verdict::Fail;
             check.result.reason = Reason::TlsIntercepted;
-            check.result.detail = tr("The certificate of %1 port %2 was issued by \"%3\", while the other %4 servers "
-                                     "present certificates from \"%5\": something in the path (TLS inspection) "
-                                     "replaces the server's certificate.")
-                                      .arg(check.target.host)
-                                      .arg(check.target.port)
-                                      .arg(issuer, vendorName(check.target.role), usual);
+            check.result.detail =
+                CorrelateText::tr("The certificate of %1 port %2 was issued by \"%3\", while the other %4 servers "
+                                  "present certificates from \"%5\": something in the path (TLS inspection) "
+                                  "replaces the server's certificate.")
+                    .arg(check.target.host)
+                    .arg(check.target.port)
+                    .arg(issuer, vendorName(check.target.role), usual);
             check.result.remediation.clear();
         }
     }
@@ -132,9 +139,10 @@ void explainIcmp(QList<CheckRun> *checks)
             continue;
         for (const CheckRun &other : std::as_const(*checks)) {
             if (other.target.host == icmp.target.host && other.target.protocol != Protocol::Icmp && answered(other)) {
-                icmp.result.detail += u' ' + tr("The host answered on %1/%2 though: only ICMP is blocked on the path.")
-                                                 .arg(toToken(other.target.transport).toUpper())
-                                                 .arg(other.target.port);
+                icmp.result.detail +=
+                    u' ' + CorrelateText::tr("The host answered on %1/%2 though: only ICMP is blocked on the path.")
+                               .arg(toToken(other.target.transport).toUpper())
+                               .arg(other.target.port);
                 break;
             }
         }

@@ -13,10 +13,11 @@
 namespace tpready {
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
+class CheckSessionText
 {
-    return QCoreApplication::translate("CheckSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckSessionText)
+};
 
 RunOptions withPlanHosts(RunOptions options, const Plan &plan)
 {
@@ -55,16 +56,16 @@ QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
-        *error = tr("no readable file there");
+        *error = CheckSessionText::tr("no readable file there");
         return {};
     }
     if (info.size() > kMaxCaFileSize) {
-        *error = tr("the file is larger than 4 MiB");
+        *error = CheckSessionText::tr("the file is larger than 4 MiB");
         return {};
     }
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
     if (certificates.isEmpty())
-        *error = tr("the file holds no PEM certificate");
+        *error = CheckSessionText::tr("the file holds no PEM certificate");
     return certificates;
 }
 

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/report/changerequest.h"
 #include "core/report/pdfreport.h"
 #include "core/report/report.h"
 
@@ -90,6 +91,15 @@ private slots:
         for (const CheckRecord &check : report.checks) {
             QVERIFY2(flat.contains(joined(check.host)), qPrintable(check.host));
             QVERIFY2(text.contains(check.flowId), qPrintable(check.flowId));
+        }
+        // Ports and host names have room enough in the checks table not to be broken inside a word (the page is
+        // wide enough for this report's hosts): each is found whole on one line.
+        for (const CheckRecord &check : report.checks) {
+            if (!check.host.isEmpty())
+                QVERIFY2(text.contains(check.host), qPrintable(u"host broken across lines: "_s + check.host));
+            const QString port = serviceLabel(check);
+            if (!port.contains(u' '))
+                QVERIFY2(text.contains(port), qPrintable(u"port broken across lines: "_s + port));
         }
         // The change request lists every failed MUST check with its remediation.
         for (const CheckRecord &check : report.checks) {
