@@ -12,7 +12,6 @@
 #include "app/clicommon.h"
 #include "core/catalog/planexport.h"
 #include "core/report/changerequest.h"
-#include "core/report/pdfreport.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
 #include "core/runner/session.h"
@@ -47,18 +46,23 @@ QString checkOutputPath(const QString &path, const QString &option)
 {
     if (path.isEmpty())
         return CliText::tr("%1 needs a file name.").arg(option);
+    const QString shown = shortened(path, 200);
     const QFileInfo info(path);
     if (info.isDir())
-        return CliText::tr("%1 %2 is a directory: give a file name.").arg(option, path);
+        return CliText::tr("%1 %2 is a directory: give a file name.").arg(option, shown);
+    // A device, FIFO or socket (also through a symbolic link) cannot be replaced atomically, and replacing it
+    // (/dev/null as root) would be harmful.
+    if (info.exists() && !info.isFile())
+        return CliText::tr("%1 %2 is not a regular file: give a file name.").arg(option, shown);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
         return CliText::tr("%1 %2: the directory %3 does not exist.")
-            .arg(option, path, QDir::toNativeSeparators(dir.filePath()));
+            .arg(option, shown, shortened(QDir::toNativeSeparators(dir.filePath()), 200));
     if (!dir.isWritable())
         return CliText::tr("%1 %2: the directory %3 is not writable.")
-            .arg(option, path, QDir::toNativeSeparators(dir.filePath()));
+            .arg(option, shown, shortened(QDir::toNativeSeparators(dir.filePath()), 200));
     if (info.exists() && !info.isWritable())
-        return CliText::tr("%1 %2: the file exists and is not writable.").arg(option, path);
+        return CliText::tr("%1 %2: the file exists and is not writable.").arg(option, shown);
     return {};
 }
 
@@ -129,7 +133,7 @@ QString checkHelp()
         .arg(kMaxTimeoutMs);
 }
 
-int runCheck(const QStringList &args, const Globals &globals)
+std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *error)
 {
     const QString command = QStringLiteral("check");
     QCommandLineParser parser;
@@ -146,76 +150,121 @@ int runCheck(const QStringList &args, const Globals &globals)
     const QCommandLineOption quiet(QStringLiteral("quiet"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({ca, resolve, timeout, site, operatorName, json, pdf, redact, quiet, help});
-    int exitCode = ExitOk;
-    if (!parseCommand(command, &parser, args, &exitCode))
-        return exitCode;
+    auto fail = [error](const QString &message) -> std::optional<CheckOptions> {
+        *error = message;
+        return std::nullopt;
+    };
+    *error = parseArguments(command, &parser, args);
+    if (!error->isEmpty())
+        return std::nullopt;
+    CheckOptions options;
     if (parser.isSet(help)) {
-        out() << checkHelp();
-        return ExitOk;
+        options.help = true;
+        return options;
     }
 
-    QString timeoutText, siteText, operatorText, jsonPath, pdfPath;
-    if (!singleValue(command, parser, QStringLiteral("timeout-ms"), &timeoutText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("site"), &siteText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("operator"), &operatorText, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("json"), &jsonPath, &exitCode) ||
-        !singleValue(command, parser, QStringLiteral("pdf"), &pdfPath, &exitCode))
-        return exitCode;
-
-    RunOptions options;
+    QString timeoutText;
+    for (const auto &[name, value] :
+         {std::pair{QStringLiteral("timeout-ms"), &timeoutText}, std::pair{QStringLiteral("site"), &options.site},
+          std::pair{QStringLiteral("operator"), &options.operatorName},
+          std::pair{QStringLiteral("json"), &options.jsonPath}, std::pair{QStringLiteral("pdf"), &options.pdfPath}}) {
+        *error = singleValueOf(parser, name, value);
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
     if (parser.isSet(timeout)) {
         bool ok = false;
         const int value = timeoutText.trimmed().toInt(&ok);
         if (!ok || value < kMinTimeoutMs || value > kMaxTimeoutMs)
-            return usageError(
-                command, CliText::tr("--timeout-ms must be a whole number of milliseconds from %1 to %2, not '%3'.")
-                             .arg(kMinTimeoutMs)
-                             .arg(kMaxTimeoutMs)
-                             .arg(timeoutText.left(40)));
-        options.probe.timeoutMs = value;
+            return fail(CliText::tr("--timeout-ms must be a whole number of milliseconds from %1 to %2, not '%3'.")
+                            .arg(kMinTimeoutMs)
+                            .arg(kMaxTimeoutMs)
+                            .arg(shortened(timeoutText, 40)));
+        options.timeoutMs = value;
     }
     for (const QString &path : parser.values(ca)) {
-        QString problem;
-        const QList<QSslCertificate> certificates = loadCaCertificates(path, &problem);
-        if (certificates.isEmpty())
-            return usageError(command, CliText::tr("--ca %1: %2.").arg(path.left(200), problem));
-        options.probe.extraCaCertificates += certificates;
+        if (path.isEmpty())
+            return fail(CliText::tr("--ca needs a file name."));
+        options.caFiles << path;
     }
     for (const QString &entry : parser.values(resolve)) {
         QString host;
         QHostAddress address;
         if (!parseResolveOverride(entry, &host, &address))
-            return usageError(command,
-                              CliText::tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.")
-                                  .arg(entry.left(80)));
-        options.resolveOverrides.insert(host, address);
+            return fail(CliText::tr("--resolve needs HOST=IP with a host name and an IP address, not '%1'.")
+                            .arg(shortened(entry)));
+        if (options.resolve.contains(host) && options.resolve.value(host) != address)
+            return fail(CliText::tr("--resolve gives two addresses for %1.").arg(shortened(host)));
+        options.resolve.insert(host, address);
     }
-    if (siteText.size() > kMaxTextOption || operatorText.size() > kMaxTextOption)
-        return usageError(command,
-                          CliText::tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
-    const bool jsonToStdout = jsonPath == u"-";
+    if (options.site.size() > kMaxTextOption || options.operatorName.size() > kMaxTextOption)
+        return fail(CliText::tr("--site and --operator take at most %1 characters.").arg(kMaxTextOption));
+    if (parser.isSet(json) && options.jsonPath.isEmpty())
+        return fail(CliText::tr("--json needs a file name, or - for the standard output."));
+    if (parser.isSet(pdf) && options.pdfPath.isEmpty())
+        return fail(CliText::tr("--pdf needs a file name."));
+    options.jsonToStdout = options.jsonPath == u"-";
+    if (options.jsonToStdout)
+        options.jsonPath.clear();
     if (parser.isSet(pdf) && !parser.isSet(json))
-        jsonPath = jsonBeside(pdfPath); // support matches the two by the digest
-    if (!jsonPath.isEmpty() && !jsonToStdout) {
+        options.jsonPath = jsonBeside(options.pdfPath); // support matches the two by the digest
+    options.redact = parser.isSet(redact);
+    options.quiet = parser.isSet(quiet);
+
+    const auto chosen = selection.selection(parser, error);
+    if (!chosen)
+        return std::nullopt;
+    options.selection = *chosen;
+    error->clear();
+    return options;
+}
+
+int runCheck(const QStringList &args, const Globals &globals)
+{
+    const QString command = QStringLiteral("check");
+    QString error;
+    const auto parsed = parseCheckOptions(args, &error);
+    if (!parsed)
+        return usageError(command, error);
+    if (parsed->help) {
+        out() << checkHelp();
+        return ExitOk;
+    }
+
+    RunOptions options;
+    if (parsed->timeoutMs > 0)
+        options.probe.timeoutMs = parsed->timeoutMs;
+    options.resolveOverrides = parsed->resolve;
+    for (const QString &path : parsed->caFiles) {
+        QString problem;
+        const QList<QSslCertificate> certificates = loadCaCertificates(path, &problem);
+        if (certificates.isEmpty())
+            return usageError(command, CliText::tr("--ca %1: %2.").arg(shortened(path, 200), problem));
+        options.probe.extraCaCertificates += certificates;
+    }
+    const QString jsonPath = parsed->jsonPath;
+    const QString pdfPath = parsed->pdfPath;
+    if (!jsonPath.isEmpty()) {
         const QString problem = checkOutputPath(jsonPath, QStringLiteral("--json"));
         if (!problem.isEmpty())
             return usageError(command, problem);
     }
-    if (parser.isSet(pdf)) {
+    if (!pdfPath.isEmpty()) {
         const QString problem = checkOutputPath(pdfPath, QStringLiteral("--pdf"));
         if (!problem.isEmpty())
             return usageError(command, problem);
-        if (QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(jsonPath).absoluteFilePath())
+        if (!jsonPath.isEmpty() && QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(jsonPath).absoluteFilePath())
             return usageError(command, CliText::tr("--pdf and --json name the same file."));
     }
 
-    const auto plan = selection.plan(command, parser, globals, &exitCode);
+    int exitCode = ExitOk;
+    const auto plan = planFor(command, parsed->selection, globals, &exitCode);
     if (!plan)
         return exitCode;
 
     // The same session as the wizard's: probes, the environment snapshot beside them, and the report.
     CheckSession session(*plan, options);
-    const bool showProgress = !parser.isSet(quiet);
+    const bool showProgress = !parsed->quiet;
     const int total = static_cast<int>(session.checks().size());
     int done = 0;
     QObject::connect(&session, &CheckSession::checkFinished, &session, [&](int index) {
@@ -243,28 +292,21 @@ int runCheck(const QStringList &args, const Globals &globals)
         loop.exec();
 
     SiteInfo siteInfo;
-    siteInfo.name = siteText;
-    siteInfo.operatorName = operatorText;
+    siteInfo.name = parsed->site;
+    siteInfo.operatorName = parsed->operatorName;
     Report report = session.report(siteInfo);
-    if (parser.isSet(redact))
-        report.environment.redact();
+    if (parsed->redact)
+        redactReport(&report);
 
-    const QByteArray bytes = reportToBytes(report);
-    if (jsonToStdout) {
-        out() << QString::fromUtf8(bytes);
+    const QString problem = writeReportFiles(report, jsonPath, pdfPath);
+    if (!problem.isEmpty())
+        return usageError(command, problem);
+    if (parsed->jsonToStdout) {
+        out() << QString::fromUtf8(reportToBytes(report));
         out().flush();
-    } else if (!jsonPath.isEmpty()) {
-        const QString problem = writeAtomically(jsonPath, bytes);
-        if (!problem.isEmpty())
-            return usageError(command, problem);
-    }
-    if (parser.isSet(pdf)) {
-        const QString problem = writePdfReport(report, bytes, pdfPath);
-        if (!problem.isEmpty())
-            return usageError(command, problem);
-    }
-    if (!jsonToStdout)
+    } else {
         printHumanReport(report, *plan);
+    }
     return report.summary().mustFailed ? ExitMustFailed : ExitOk;
 }
 

@@ -2,11 +2,40 @@
 // Copyright (c) tpready contributors
 #pragma once
 
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QStringList>
+#include <optional>
+
+#include "core/catalog/plan.h"
 
 namespace tpready::cli {
 
 struct Globals;
+
+/// What `tpready check` is asked to do, as its arguments say: checked for syntax and ranges, before any file is
+/// read or any packet sent.
+struct CheckOptions
+{
+    bool help = false;
+    Selection selection;                  ///< not yet checked against the catalog (planFor() does)
+    int timeoutMs = -1;                   ///< -1: the probes' default
+    QStringList caFiles;                  ///< --ca, in order
+    QHash<QString, QHostAddress> resolve; ///< --resolve, host names in lower case
+    QString site;
+    QString operatorName;
+    QString jsonPath;          ///< --json FILE, or the JSON beside --pdf; empty: none
+    bool jsonToStdout = false; ///< --json -
+    QString pdfPath;           ///< empty: no PDF
+    bool redact = false;
+    bool quiet = false;
+};
+
+/// Parses and checks the arguments of `check` (without the command name). Pure: no output, no file, no network, so
+/// that it can be fuzzed. Returns nullopt and one sentence in @p error on bad input.
+std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *error);
 
 /// `tpready check`: runs the plan's probes and reports (DESIGN.md command-line contract).
 int runCheck(const QStringList &args, const Globals &globals);

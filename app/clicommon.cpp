@@ -36,6 +36,8 @@ QString takeGlobals(QStringList *args, Globals *globals)
     for (qsizetype i = 0; i < args->size(); ++i) {
         const QString &arg = args->at(i);
         auto takeValue = [&](const QString &name, QString *target) -> QString {
+            if (!target->isEmpty())
+                return CliText::tr("%1 is given more than once.").arg(name);
             if (arg.startsWith(name + u'=')) {
                 *target = arg.mid(name.size() + 1);
             } else {
@@ -71,39 +73,55 @@ std::optional<Catalog> loadCatalog(const Globals &globals, int *exitCode)
                                          : Catalog::loadFromDirectory(globals.catalogDirectory, &error);
     if (!catalog) {
         // A broken built-in catalog is our bug; a broken catalog the user points at is bad input.
-        err() << "tpready: " << error << Qt::endl;
+        err() << "tpready: " << error.simplified() << Qt::endl; // one line, whatever the files hold
         *exitCode = globals.catalogDirectory.isEmpty() ? ExitInternal : ExitUsage;
     }
     return catalog;
 }
 
-bool parseCommand(const QString &command, QCommandLineParser *parser, const QStringList &args, int *exitCode)
+QString parseArguments(const QString &command, QCommandLineParser *parser, const QStringList &args)
 {
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    if (!parser->parse(QStringList{QStringLiteral("tpready")} + args)) {
-        *exitCode =
-            usageError(command, parser->errorText() + u' ' + CliText::tr("See 'tpready %1 --help'.").arg(command));
-        return false;
-    }
-    if (!parser->positionalArguments().isEmpty()) {
-        *exitCode = usageError(command, CliText::tr("unexpected argument '%1'. See 'tpready %2 --help'.")
-                                            .arg(parser->positionalArguments().constFirst().left(80), command));
-        return false;
-    }
-    return true;
+    if (!parser->parse(QStringList{QStringLiteral("tpready")} + args))
+        return shortened(parser->errorText(), 200) + u' ' + CliText::tr("See 'tpready %1 --help'.").arg(command);
+    if (!parser->positionalArguments().isEmpty())
+        return CliText::tr("unexpected argument '%1'. See 'tpready %2 --help'.")
+            .arg(shortened(parser->positionalArguments().constFirst()), command);
+    return {};
+}
+
+bool parseCommand(const QString &command, QCommandLineParser *parser, const QStringList &args, int *exitCode)
+{
+    const QString problem = parseArguments(command, parser, args);
+    if (problem.isEmpty())
+        return true;
+    *exitCode = usageError(command, problem);
+    return false;
+}
+
+QString singleValueOf(const QCommandLineParser &parser, const QString &name, QString *value)
+{
+    const QStringList values = parser.values(name);
+    *value = values.isEmpty() ? QString() : values.constFirst();
+    if (values.size() > 1)
+        return CliText::tr("--%1 is given more than once.").arg(name);
+    return {};
 }
 
 bool singleValue(const QString &command, const QCommandLineParser &parser, const QString &name, QString *value,
                  int *exitCode)
 {
-    const QStringList values = parser.values(name);
-    if (values.size() > 1) {
-        *exitCode = usageError(command, CliText::tr("--%1 is given more than once.").arg(name));
-        return false;
-    }
-    *value = values.isEmpty() ? QString() : values.constFirst();
-    return true;
+    const QString problem = singleValueOf(parser, name, value);
+    if (problem.isEmpty())
+        return true;
+    *exitCode = usageError(command, problem);
+    return false;
+}
+
+QString shortened(const QString &text, int maxChars)
+{
+    return text.size() > maxChars ? text.left(maxChars) + QStringLiteral("\u2026") : text;
 }
 
 int writeJson(const QJsonObject &object)
@@ -113,17 +131,19 @@ int writeJson(const QJsonObject &object)
     return ExitOk;
 }
 
-std::optional<Plan> SelectionOptions::plan(const QString &command, const QCommandLineParser &parser,
-                                           const Globals &globals, int *exitCode) const
+std::optional<Selection> SelectionOptions::selection(const QCommandLineParser &parser, QString *error) const
 {
     QString deploymentText, transportText, platformText, versionText;
-    if (!singleValue(command, parser, QStringLiteral("deployment"), &deploymentText, exitCode) ||
-        !singleValue(command, parser, QStringLiteral("transport"), &transportText, exitCode) ||
-        !singleValue(command, parser, QStringLiteral("platform"), &platformText, exitCode) ||
-        !singleValue(command, parser, QStringLiteral("lrr-version"), &versionText, exitCode))
-        return std::nullopt;
-    auto fail = [&](const QString &message) -> std::optional<Plan> {
-        *exitCode = usageError(command, message);
+    for (const auto &[name, value] :
+         {std::pair{QStringLiteral("deployment"), &deploymentText},
+          std::pair{QStringLiteral("transport"), &transportText}, std::pair{QStringLiteral("platform"), &platformText},
+          std::pair{QStringLiteral("lrr-version"), &versionText}}) {
+        *error = singleValueOf(parser, name, value);
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
+    auto fail = [&](const QString &message) -> std::optional<Selection> {
+        *error = message;
         return std::nullopt;
     };
     if (!parser.isSet(deployment))
@@ -135,12 +155,12 @@ std::optional<Plan> SelectionOptions::plan(const QString &command, const QComman
     const auto deploymentValue = deploymentFromToken(deploymentText);
     if (!deploymentValue)
         return fail(
-            CliText::tr("unknown deployment '%1' (expected saas or self-hosted).").arg(deploymentText.left(60)));
+            CliText::tr("unknown deployment '%1' (expected saas or self-hosted).").arg(shortened(deploymentText, 60)));
     selection.deployment = *deploymentValue;
     const auto transportValue = transportFromToken(transportText);
     if (!transportValue)
         return fail(CliText::tr("unknown transport '%1' (expected lrr-ipsec, lrr-tls, lrr-plain or basics-station).")
-                        .arg(transportText.left(60)));
+                        .arg(shortened(transportText, 60)));
     selection.transport = *transportValue;
     if (parser.isSet(platform) && platformText.trimmed().isEmpty())
         return fail(CliText::tr("--platform needs a value."));
@@ -154,20 +174,39 @@ std::optional<Plan> SelectionOptions::plan(const QString &command, const QComman
         selection.lrrVersion = LrrVersion::parse(versionText.trimmed());
         if (!selection.lrrVersion)
             return fail(
-                CliText::tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(versionText.left(60)));
+                CliText::tr("'%1' is not an LRR version (expected X.Y, such as 2.8).").arg(shortened(versionText, 60)));
     }
     selection.ntpServers = parser.values(ntp);
     selection.dnsServers = parser.values(dns);
+    error->clear();
+    return selection;
+}
 
+std::optional<Plan> planFor(const QString &command, const Selection &selection, const Globals &globals, int *exitCode)
+{
     const auto catalog = loadCatalog(globals, exitCode);
     if (!catalog)
         return std::nullopt;
     QString error;
     const QStringList systemDns = selection.dnsServers.isEmpty() ? systemDnsServers() : QStringList();
     auto result = buildPlan(*catalog, selection, systemDns, &error);
-    if (!result)
-        return fail(error);
+    if (!result) {
+        *exitCode = usageError(command, error);
+        return std::nullopt;
+    }
     return result;
+}
+
+std::optional<Plan> SelectionOptions::plan(const QString &command, const QCommandLineParser &parser,
+                                           const Globals &globals, int *exitCode) const
+{
+    QString error;
+    const auto chosen = selection(parser, &error);
+    if (!chosen) {
+        *exitCode = usageError(command, error);
+        return std::nullopt;
+    }
+    return planFor(command, *chosen, globals, exitCode);
 }
 
 } // namespace tpready::cli

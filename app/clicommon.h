@@ -44,9 +44,15 @@ QString takeGlobals(QStringList *args, Globals *globals);
 std::optional<Catalog> loadCatalog(const Globals &globals, int *exitCode);
 /// Parses a command's options; on error prints one line and returns false with *exitCode set.
 bool parseCommand(const QString &command, QCommandLineParser *parser, const QStringList &args, int *exitCode);
+/// parseCommand() without output: returns the error sentence, or an empty string.
+QString parseArguments(const QString &command, QCommandLineParser *parser, const QStringList &args);
 /// The single value of an option that may be given once only.
 bool singleValue(const QString &command, const QCommandLineParser &parser, const QString &name, QString *value,
                  int *exitCode);
+/// singleValue() without output: returns the error sentence, or an empty string.
+QString singleValueOf(const QCommandLineParser &parser, const QString &name, QString *value);
+/// @p text cut to @p maxChars characters (with an ellipsis): what an error message quotes of a user's value.
+QString shortened(const QString &text, int maxChars = 80);
 /// Prints an indented JSON document on stdout.
 int writeJson(const QJsonObject &object);
 
@@ -66,9 +72,15 @@ struct SelectionOptions
         parser->addOptions({deployment, transport, platform, tpe, lrrVersion, ntp, dns});
     }
 
+    /// The selection the options describe, checked for syntax only (no catalog, no file, no network). Returns
+    /// nullopt and one sentence in @p error on bad input.
+    std::optional<Selection> selection(const QCommandLineParser &parser, QString *error) const;
     /// Builds the plan the options describe; prints the reason and returns nullopt on bad input.
     std::optional<Plan> plan(const QString &command, const QCommandLineParser &parser, const Globals &globals,
                              int *exitCode) const;
 };
+
+/// The plan of @p selection with the catalog of @p globals; prints the reason and returns nullopt on bad input.
+std::optional<Plan> planFor(const QString &command, const Selection &selection, const Globals &globals, int *exitCode);
 
 } // namespace tpready::cli

@@ -6,6 +6,8 @@
 BUILD_PACKAGES=(cmake g++ ninja-build pkg-config dpkg-dev file
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-websockets-dev qt6-translations-l10n
     libssl-dev libgl-dev fonts-dejavu-core)
+# What the fuzz targets need (scripts/fuzz): clang and its libFuzzer / sanitizer runtimes.
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

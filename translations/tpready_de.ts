@@ -679,6 +679,30 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>--ca %1: %2.</source>
         <translation>--ca %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a regular file: give a file name.</source>
+        <translation>%1 %2 ist keine normale Datei: Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>--ca needs a file name.</source>
+        <translation>--ca braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--resolve gives two addresses for %1.</source>
+        <translation>--resolve gibt zwei Adressen für %1 an.</translation>
+    </message>
+    <message>
+        <source>--json needs a file name, or - for the standard output.</source>
+        <translation>--json braucht einen Dateinamen oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 ist mehr als einmal angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1160,6 +1184,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>%1 kann nicht geschrieben werden: keine normale Datei</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1289,6 +1317,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: not a regular file</source>
+        <translation>%1 kann nicht geschrieben werden: keine normale Datei</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1327,10 +1359,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>report key %1 holds an unknown requirement, protocol, transport, verdict or reason</source>
         <translation>Berichtsschlüssel %1 enthält eine unbekannte Anforderung, ein unbekanntes Protokoll, einen unbekannten Transport, ein unbekanntes Ergebnis oder einen unbekannten Grund</translation>
-    </message>
-    <message>
-        <source>report key %1port is out of range</source>
-        <translation>Berichtsschlüssel %1port liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
         <source>Make sure the site&apos;s DNS resolver answers for %1 (and that the gateway may reach it on UDP and TCP 53).</source>
@@ -1375,6 +1403,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
         <translation>Dieser Laptop ist so eingerichtet, dass er das Internet über einen Web-Proxy (%1) erreicht: Die Basisstation kann keinen verwenden, daher muss der direkte Weg geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>report key %1%2 is out of range</source>
+        <translation>Berichtsschlüssel %1%2 liegt außerhalb des gültigen Bereichs</translation>
     </message>
 </context>
 <context>

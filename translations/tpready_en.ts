@@ -679,6 +679,30 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>--ca %1: %2.</source>
         <translation>--ca %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a regular file: give a file name.</source>
+        <translation>%1 %2 is not a regular file: give a file name.</translation>
+    </message>
+    <message>
+        <source>--ca needs a file name.</source>
+        <translation>--ca needs a file name.</translation>
+    </message>
+    <message>
+        <source>--resolve gives two addresses for %1.</source>
+        <translation>--resolve gives two addresses for %1.</translation>
+    </message>
+    <message>
+        <source>--json needs a file name, or - for the standard output.</source>
+        <translation>--json needs a file name, or - for the standard output.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf needs a file name.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 is given more than once.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1160,6 +1184,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>cannot write %1: it is not a regular file</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1289,6 +1317,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: not a regular file</source>
+        <translation>cannot write %1: not a regular file</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1327,10 +1359,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>report key %1 holds an unknown requirement, protocol, transport, verdict or reason</source>
         <translation>report key %1 holds an unknown requirement, protocol, transport, verdict or reason</translation>
-    </message>
-    <message>
-        <source>report key %1port is out of range</source>
-        <translation>report key %1port is out of range</translation>
     </message>
     <message>
         <source>Make sure the site&apos;s DNS resolver answers for %1 (and that the gateway may reach it on UDP and TCP 53).</source>
@@ -1375,6 +1403,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
         <translation>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</translation>
+    </message>
+    <message>
+        <source>report key %1%2 is out of range</source>
+        <translation>report key %1%2 is out of range</translation>
     </message>
 </context>
 <context>

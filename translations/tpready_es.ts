@@ -679,6 +679,30 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>--ca %1: %2.</source>
         <translation>--ca %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a regular file: give a file name.</source>
+        <translation>%1 %2 no es un archivo normal: indique un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--ca needs a file name.</source>
+        <translation>--ca necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--resolve gives two addresses for %1.</source>
+        <translation>--resolve da dos direcciones para %1.</translation>
+    </message>
+    <message>
+        <source>--json needs a file name, or - for the standard output.</source>
+        <translation>--json necesita un nombre de archivo, o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 se indica más de una vez.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1160,6 +1184,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>Source</source>
         <translation>Origen</translation>
     </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>no se puede escribir %1: no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1289,6 +1317,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: not a regular file</source>
+        <translation>no se puede escribir %1: no es un archivo normal</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1327,10 +1359,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>report key %1 holds an unknown requirement, protocol, transport, verdict or reason</source>
         <translation>la clave %1 del informe contiene un requisito, protocolo, transporte, veredicto o motivo desconocido</translation>
-    </message>
-    <message>
-        <source>report key %1port is out of range</source>
-        <translation>la clave %1port del informe está fuera de rango</translation>
     </message>
     <message>
         <source>Make sure the site&apos;s DNS resolver answers for %1 (and that the gateway may reach it on UDP and TCP 53).</source>
@@ -1375,6 +1403,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
         <translation>Este portátil está configurado para acceder a Internet a través de un proxy web (%1): la estación base no puede usarlo, así que hay que abrir el camino directo.</translation>
+    </message>
+    <message>
+        <source>report key %1%2 is out of range</source>
+        <translation>la clave %1%2 del informe está fuera de rango</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,30 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>--ca %1: %2.</source>
         <translation>--ca %1 : %2.</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a regular file: give a file name.</source>
+        <translation>%1 %2 n&apos;est pas un fichier ordinaire : indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--ca needs a file name.</source>
+        <translation>--ca exige un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--resolve gives two addresses for %1.</source>
+        <translation>--resolve donne deux adresses pour %1.</translation>
+    </message>
+    <message>
+        <source>--json needs a file name, or - for the standard output.</source>
+        <translation>--json exige un nom de fichier, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf exige un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once.</source>
+        <translation>%1 est indiqué plus d&apos;une fois.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1160,6 +1184,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation>impossible d&apos;écrire %1 : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1289,6 +1317,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot write %1: not a regular file</source>
+        <translation>impossible d&apos;écrire %1 : ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -1327,10 +1359,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>report key %1 holds an unknown requirement, protocol, transport, verdict or reason</source>
         <translation>la clé %1 du rapport contient une exigence, un protocole, un transport, un verdict ou une raison inconnus</translation>
-    </message>
-    <message>
-        <source>report key %1port is out of range</source>
-        <translation>la clé %1port du rapport est hors limites</translation>
     </message>
     <message>
         <source>Make sure the site&apos;s DNS resolver answers for %1 (and that the gateway may reach it on UDP and TCP 53).</source>
@@ -1375,6 +1403,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
         <translation>Ce PC portable est configuré pour accéder à Internet par un proxy web (%1) : la station de base ne peut pas en utiliser, le chemin direct doit donc être ouvert.</translation>
+    </message>
+    <message>
+        <source>report key %1%2 is out of range</source>
+        <translation>la clé %1%2 du rapport est hors limites</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,22 @@ class CatalogText
     Q_DECLARE_TR_FUNCTIONS(CatalogText)
 };
 
+/// What an error quotes of a name or value from the files (or of a path typed by the user): one line (control
+/// characters and line separators escaped), at most @p maxChars characters of it.
+QString cut(const QString &text, int maxChars)
+{
+    QString line;
+    for (const QChar c : text.left(maxChars)) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return text.size() > maxChars ? line + QStringLiteral("\u2026") : line;
+}
+
 /// Reads one JSON file, remembering where it is so every error names the file and the key.
 class Reader
 {
@@ -35,8 +51,10 @@ public:
 
     bool fail(const QString &key, const QString &reason)
     {
+        // Keys and values come from the file: a hostile one must not turn the error into megabytes.
         if (m_error.isEmpty())
-            m_error = CatalogText::tr("catalog file %1: %2: %3").arg(m_fileName, key, reason);
+            m_error =
+                CatalogText::tr("catalog file %1: %2: %3").arg(cut(m_fileName, 120), cut(key, 160), cut(reason, 300));
         return false;
     }
     bool failed() const { return !m_error.isEmpty(); }
@@ -169,19 +187,14 @@ bool protocolTakesPorts(Protocol protocol)
     return protocol != Protocol::Icmp && protocol != Protocol::Esp && protocol != Protocol::Dhcp;
 }
 
-std::optional<QJsonObject> readJsonObject(const QString &path, Reader *reader)
+std::optional<QJsonObject> readJsonObject(const QByteArray &bytes, Reader *reader)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reader->fail(QStringLiteral("(file)"), CatalogText::tr("cannot be read: %1").arg(file.errorString()));
-        return std::nullopt;
-    }
-    if (file.size() > kMaxCatalogFileSize) {
+    if (bytes.size() > kMaxCatalogFileSize) {
         reader->fail(QStringLiteral("(file)"), CatalogText::tr("is larger than %1 bytes").arg(kMaxCatalogFileSize));
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         reader->fail(QStringLiteral("(offset %1)").arg(parseError.offset),
                      CatalogText::tr("is not valid JSON: %1").arg(parseError.errorString()));
@@ -497,15 +510,40 @@ std::optional<Catalog> Catalog::loadFromDirectory(const QString &directory, QStr
 {
     const QDir dir(directory);
     // Unreadable files are listed too, so that the error names them rather than a table they would have held.
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    if (!dir.exists() || files.isEmpty()) {
-        *error = CatalogText::tr("catalog directory %1 holds no .json file").arg(QDir::toNativeSeparators(directory));
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (!dir.exists() || names.isEmpty()) {
+        *error = CatalogText::tr("catalog directory %1 holds no .json file")
+                     .arg(cut(QDir::toNativeSeparators(directory), 200));
+        return std::nullopt;
+    }
+    QMap<QString, QByteArray> files;
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        QString problem;
+        if (!file.open(QIODevice::ReadOnly))
+            problem = CatalogText::tr("cannot be read: %1").arg(file.errorString());
+        else if (file.size() > kMaxCatalogFileSize) // never read a huge file whole
+            problem = CatalogText::tr("is larger than %1 bytes").arg(kMaxCatalogFileSize);
+        if (!problem.isEmpty()) {
+            *error = CatalogText::tr("catalog file %1: %2: %3").arg(cut(name, 120), QStringLiteral("(file)"), problem);
+            return std::nullopt;
+        }
+        files.insert(name, file.readAll());
+    }
+    return loadFromFiles(files, cut(QDir::toNativeSeparators(directory), 200), error);
+}
+
+std::optional<Catalog> Catalog::loadFromFiles(const QMap<QString, QByteArray> &files, const QString &origin,
+                                              QString *error)
+{
+    if (files.isEmpty()) {
+        *error = CatalogText::tr("catalog directory %1 holds no .json file").arg(origin);
         return std::nullopt;
     }
     Catalog catalog;
-    for (const QString &name : files) {
-        Reader reader(name);
-        const auto root = readJsonObject(dir.filePath(name), &reader);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        Reader reader(it.key());
+        const auto root = readJsonObject(it.value(), &reader);
         if (root) {
             const QString schema = reader.string(*root, QString(), QStringLiteral("schema"));
             if (schema == kPlatformsSchema)
@@ -527,14 +565,14 @@ std::optional<Catalog> Catalog::loadFromDirectory(const QString &directory, QStr
         for (Transport transport : allTransports()) {
             if (isTransportAvailable(deployment, transport) && !catalog.table(deployment, transport)) {
                 *error = CatalogText::tr("catalog directory %1: no table for deployment %2 with transport %3")
-                             .arg(QDir::toNativeSeparators(directory), toToken(deployment), toToken(transport));
+                             .arg(origin, toToken(deployment), toToken(transport));
                 return std::nullopt;
             }
         }
     }
     if (catalog.m_platforms.isEmpty()) {
         *error = CatalogText::tr("catalog directory %1: no file lists the SaaS platforms (schema %2)")
-                     .arg(QDir::toNativeSeparators(directory), kPlatformsSchema);
+                     .arg(origin, kPlatformsSchema);
         return std::nullopt;
     }
     // Keep the order of the product (tables by deployment, then transport), whatever the file names.

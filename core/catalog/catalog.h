@@ -4,6 +4,7 @@
 
 #include "vocabulary.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -86,6 +87,11 @@ public:
     /// Loads every *.json file of @p directory. On failure returns nullopt and sets @p error to one sentence
     /// naming the file and the key.
     static std::optional<Catalog> loadFromDirectory(const QString &directory, QString *error);
+    /// Loads a catalog held in memory: file name -> file bytes, read in name order as loadFromDirectory() reads the
+    /// files of a directory (which it does through this function). @p origin names the set in errors (the
+    /// directory). Never touches the file system: this is the entry point of the catalog fuzz target.
+    static std::optional<Catalog> loadFromFiles(const QMap<QString, QByteArray> &files, const QString &origin,
+                                                QString *error);
     /// Loads the copy built into the application (":/catalog").
     static std::optional<Catalog> loadBuiltIn(QString *error);
     /// The directory of the built-in copy.

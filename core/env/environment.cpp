@@ -10,6 +10,7 @@
 #include <QNetworkProxyQuery>
 #include <QSysInfo>
 #include <QUrl>
+#include <cmath>
 
 #include "core/env/dhcpinfo.h"
 #include "core/env/dnsconfig.h"
@@ -227,7 +228,8 @@ Environment Environment::fromJson(const QJsonObject &object)
     env.proxy = object.value(QStringLiteral("proxy")).toString();
     env.proxyConfigured = object.value(QStringLiteral("proxy_configured")).toBool();
     const QJsonValue offset = object.value(QStringLiteral("clock_offset_ms"));
-    if (offset.isDouble())
+    // Range-checked before the conversion: a hostile report's 1e300 has no qint64 value.
+    if (offset.isDouble() && std::abs(offset.toDouble()) < 9e15)
         env.clockOffsetMs = static_cast<qint64>(offset.toDouble());
     env.clockSource = object.value(QStringLiteral("clock_source")).toString();
     env.dhcp = object.value(QStringLiteral("dhcp")).toString();

@@ -142,15 +142,6 @@ bool sameNameAndKey(const QSslCertificate &a, const QSslCertificate &b)
            (canonicalName(a, true) == canonicalName(b, true) && a.publicKey().toDer() == b.publicKey().toDer());
 }
 
-bool issued(const QSslCertificate &issuer, const QSslCertificate &certificate)
-{
-    if (canonicalName(issuer, true) != canonicalName(certificate, false))
-        return false;
-    const QByteArray authorityKey = keyIdentifier(certificate, true);
-    const QByteArray subjectKey = keyIdentifier(issuer, false);
-    return authorityKey.isEmpty() || subjectKey.isEmpty() || authorityKey == subjectKey;
-}
-
 } // namespace
 
 QString matchInspectionName(const QString &name)
@@ -307,13 +298,25 @@ QSslCertificate findTrustAnchor(const QList<QSslCertificate> &chain, const QList
 {
     // Walk up from the leaf, as OpenSSL's trusted-first search does: a cross-signed intermediate whose old root is
     // gone still verifies through the trusted self-signed certificate with its name and key.
+    // Each certificate's names are parsed once, and candidates are found by name: comparing every chain certificate
+    // with every root parsed both each time, which a hostile server's 100-certificate chain against the system's
+    // roots turned into seconds on the probe's thread, past its deadline.
+    QHash<QString, QList<int>> bySubject; // candidates in the order given
+    for (int i = 0; i < trusted.size(); ++i)
+        bySubject[canonicalName(trusted.at(i), true)].append(i);
     for (const QSslCertificate &certificate : chain) {
-        for (const QSslCertificate &candidate : trusted) {
-            if (sameNameAndKey(candidate, certificate))
+        const QList<int> sameName = bySubject.value(canonicalName(certificate, true));
+        for (const int i : sameName) {
+            const QSslCertificate &candidate = trusted.at(i);
+            if (candidate == certificate || candidate.publicKey().toDer() == certificate.publicKey().toDer())
                 return candidate;
         }
-        for (const QSslCertificate &candidate : trusted) {
-            if (issued(candidate, certificate))
+        const QList<int> issuers = bySubject.value(canonicalName(certificate, false));
+        const QByteArray authorityKey = keyIdentifier(certificate, true);
+        for (const int i : issuers) {
+            const QSslCertificate &candidate = trusted.at(i);
+            const QByteArray subjectKey = keyIdentifier(candidate, false);
+            if (authorityKey.isEmpty() || subjectKey.isEmpty() || authorityKey == subjectKey)
                 return candidate;
         }
     }

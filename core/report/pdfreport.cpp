@@ -817,6 +817,9 @@ QString writePdfReport(const Report &report, const QByteArray &reportJson, const
     const QFileInfo info(path);
     if (info.isDir())
         return PdfReportText::tr("cannot write %1: it is a directory").arg(path);
+    // QSaveFile renames a new file over the path: over a device such as /dev/null (as root) that would be harmful.
+    if (info.exists() && !info.isFile())
+        return PdfReportText::tr("cannot write %1: it is not a regular file").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return PdfReportText::tr("cannot write %1: %2").arg(path, file.errorString());
@@ -825,7 +828,9 @@ QString writePdfReport(const Report &report, const QByteArray &reportJson, const
         file.cancelWriting();
         return PdfReportText::tr("cannot write %1: %2").arg(path, problem);
     }
-    if (file.error() != QFileDevice::NoError) {
+    // Flush and check here: QSaveFile::commit() looks only at errors of write() calls, so a failure of its own
+    // final flush (a full disk) might not stop the rename.
+    if (!file.flush() || file.error() != QFileDevice::NoError) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return PdfReportText::tr("cannot write %1: %2").arg(path, reason);

@@ -3,8 +3,12 @@
 #include "report.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <cmath>
 
 #include "core/catalog/plan.h"
 #include "core/catalog/planexport.h"
@@ -68,7 +72,35 @@ public:
     {
         return need(object, path, key, QJsonValue::String).toString();
     }
+    /// A whole number from @p min to @p max. Absent or null: nullopt, an error when @p required. Checked before
+    /// any conversion: a double such as 1e300 has no integer value (converting it would be undefined behaviour).
+    std::optional<qint64> integer(const QJsonObject &object, const QString &path, const QString &key, qint64 min,
+                                  qint64 max, bool required)
+    {
+        const QJsonValue value = object.value(key);
+        if (!error.isEmpty())
+            return std::nullopt;
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                error = ReportText::tr("report key %1%2 is missing").arg(path, key);
+            return std::nullopt;
+        }
+        if (!value.isDouble()) {
+            error = ReportText::tr("report key %1%2 has the wrong type").arg(path, key);
+            return std::nullopt;
+        }
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || number < static_cast<double>(min) || number > static_cast<double>(max) ||
+            std::trunc(number) != number) {
+            error = ReportText::tr("report key %1%2 is out of range").arg(path, key);
+            return std::nullopt;
+        }
+        return static_cast<qint64>(number);
+    }
 };
+
+/// The largest duration or offset a report may hold, in milliseconds: 2^53, where doubles stop being exact.
+constexpr qint64 kMaxReportMs = qint64(1) << 53;
 
 } // namespace
 
@@ -257,15 +289,18 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
     if (reader.error.isEmpty() && (!report.startedAt.isValid() || !report.finishedAt.isValid()))
         reader.error = ReportText::tr("report key started_at or finished_at is not an ISO 8601 date");
     report.durationMs =
-        static_cast<qint64>(reader.need(root, QString(), QStringLiteral("duration_ms"), QJsonValue::Double).toDouble());
+        reader.integer(root, QString(), QStringLiteral("duration_ms"), 0, kMaxReportMs, true).value_or(0);
     report.selection = reader.need(root, QString(), QStringLiteral("selection"), QJsonValue::Object).toObject();
     const QJsonObject site = reader.need(root, QString(), QStringLiteral("site"), QJsonValue::Object).toObject();
     report.site.name = site.value(QStringLiteral("name")).toString();
     report.site.operatorName = site.value(QStringLiteral("operator")).toString();
     report.site.notes = site.value(QStringLiteral("notes")).toString();
     report.site.gatewayId = site.value(QStringLiteral("gateway_id")).toString();
-    report.environment = Environment::fromJson(
-        reader.need(root, QString(), QStringLiteral("environment"), QJsonValue::Object).toObject());
+    const QJsonObject environment =
+        reader.need(root, QString(), QStringLiteral("environment"), QJsonValue::Object).toObject();
+    reader.integer(environment, QStringLiteral("environment."), QStringLiteral("clock_offset_ms"), -kMaxReportMs,
+                   kMaxReportMs, false);
+    report.environment = Environment::fromJson(environment);
     const QJsonArray checks = reader.need(root, QString(), QStringLiteral("checks"), QJsonValue::Array).toArray();
     for (qsizetype i = 0; i < checks.size() && reader.error.isEmpty(); ++i) {
         const QString path = QStringLiteral("checks[%1].").arg(i);
@@ -293,18 +328,16 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
                                : Direction::Unidirectional;
         record.toSystem = object.value(QStringLiteral("to")).toString();
         record.host = object.value(QStringLiteral("host")).toString();
-        const int port = object.value(QStringLiteral("port")).toInt(0);
-        if (port < 0 || port > 65535) {
-            reader.error = ReportText::tr("report key %1port is out of range").arg(path);
-            break;
-        }
-        record.port = static_cast<quint16>(port);
+        record.port =
+            static_cast<quint16>(reader.integer(object, path, QStringLiteral("port"), 0, 65535, false).value_or(0));
         record.result.verdict = *verdict;
         record.result.reason = *reason;
         record.result.address = object.value(QStringLiteral("address")).toString();
         record.address = record.result.address;
-        const QJsonValue latency = object.value(QStringLiteral("latency_ms"));
-        record.result.latencyMs = latency.isDouble() ? static_cast<qint64>(latency.toDouble()) : -1;
+        record.result.latencyMs =
+            reader.integer(object, path, QStringLiteral("latency_ms"), -1, kMaxReportMs, false).value_or(-1);
+        if (!reader.error.isEmpty())
+            break;
         record.result.detail = object.value(QStringLiteral("detail")).toString();
         record.result.remediation = object.value(QStringLiteral("remediation")).toString();
         record.result.evidence = object.value(QStringLiteral("evidence")).toObject();
@@ -315,6 +348,113 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
         return std::nullopt;
     }
     return report;
+}
+
+namespace {
+
+const QString kRedacted = QStringLiteral("redacted");
+
+/// An address worth masking: an IP address other than loopback / unspecified, or a hardware address.
+void addSecret(QSet<QString> *secrets, QString text)
+{
+    text = text.trimmed();
+    const qsizetype slash = text.indexOf(u'/'); // "192.0.2.10/24"
+    if (slash > 0)
+        text.truncate(slash);
+    if (text.isEmpty() || text == kRedacted)
+        return;
+    QHostAddress address;
+    if (address.setAddress(text)) {
+        if (address.isLoopback() || address.isNull() || address == QHostAddress::AnyIPv4 ||
+            address == QHostAddress::AnyIPv6)
+            return;
+        address.setScopeId(QString());
+        secrets->insert(text);
+        secrets->insert(address.toString()); // the form Qt writes elsewhere in the report
+        return;
+    }
+    if (text.size() >= 8) // a hardware address ("00:11:22:33:44:55"); never a short word
+        secrets->insert(text);
+}
+
+/// Collects the laptop's own addresses that a report's evidence names: the probes' local addresses and DHCP leases.
+void collectEvidenceSecrets(const QJsonValue &value, QSet<QString> *secrets)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            collectEvidenceSecrets(item, secrets);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == u"local_address" && it.value().isString())
+            addSecret(secrets, it.value().toString());
+        collectEvidenceSecrets(it.value(), secrets);
+    }
+    // A DHCP lease of the laptop: {"address": ..., "server": ..., "interface": ...} (core/env/dhcpinfo).
+    if (object.contains(QStringLiteral("lease_time")) && object.value(QStringLiteral("address")).isString())
+        addSecret(secrets, object.value(QStringLiteral("address")).toString());
+}
+
+/// Replaces every whole occurrence of a secret in @p text (not inside a longer address: 10.0.0.1 in 10.0.0.15).
+QString maskText(QString text, const QList<QRegularExpression> &patterns)
+{
+    for (const QRegularExpression &pattern : patterns)
+        text.replace(pattern, kRedacted);
+    return text;
+}
+
+QJsonValue maskJson(const QJsonValue &value, const QList<QRegularExpression> &patterns)
+{
+    if (value.isString())
+        return maskText(value.toString(), patterns);
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = maskJson(array.at(i), patterns);
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = maskJson(it.value(), patterns); // local_address too: each is among the secrets
+        return object;
+    }
+    return value;
+}
+
+} // namespace
+
+void redactReport(Report *report)
+{
+    QSet<QString> secrets;
+    for (const InterfaceInfo &iface : std::as_const(report->environment.interfaces)) {
+        for (const QString &address : iface.addresses)
+            addSecret(&secrets, address);
+        addSecret(&secrets, iface.hardwareAddress);
+    }
+    for (const CheckRecord &check : std::as_const(report->checks))
+        collectEvidenceSecrets(check.result.evidence, &secrets);
+
+    // Longest first, so that a secret that contains another is masked whole.
+    QStringList ordered = secrets.values();
+    std::sort(ordered.begin(), ordered.end(),
+              [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+    QList<QRegularExpression> patterns;
+    for (const QString &secret : std::as_const(ordered))
+        patterns << QRegularExpression(QStringLiteral("(?<![\\w:.])") + QRegularExpression::escape(secret) +
+                                           QStringLiteral("(?![\\w:]|\\.\\w)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+
+    report->environment.redact();
+    report->environment.dhcp = maskText(report->environment.dhcp, patterns);
+    for (CheckRecord &check : report->checks) {
+        check.result.detail = maskText(check.result.detail, patterns);
+        check.result.remediation = maskText(check.result.remediation, patterns);
+        check.result.evidence = maskJson(check.result.evidence, patterns).toObject();
+    }
 }
 
 QString remediationFor(const CheckRecord &check)

@@ -91,6 +91,13 @@ QByteArray reportToBytes(const Report &report);
 /// Reads a report; on failure returns nullopt and one sentence naming the key in @p error.
 std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error);
 
+/// Masks what a report says about the laptop itself, for `check --redact`: the addresses and hardware addresses of
+/// its interfaces, the local address of every probe ("local_address" in evidence), the addresses of its DHCP
+/// leases, wherever they appear (environment, evidence, details) as "redacted". Loopback addresses stay (they say
+/// nothing about the laptop). The site's own servers (gateways, resolvers, targets) stay: they are what support
+/// needs.
+void redactReport(Report *report);
+
 /// The remediation sentence of a check: the probe's own, else one written from the reason.
 QString remediationFor(const CheckRecord &check);
 
