@@ -154,12 +154,19 @@ bool TlsProbe::mtlsExpected() const
            (protocol == Protocol::Tls || protocol == Protocol::Iec104Tls || protocol == Protocol::SftpTls);
 }
 
-bool TlsProbe::needsAllRoots() const
+bool TlsProbe::needsAllRoots(const ProbeConfig &config)
 {
     // Adding --ca roots turns Qt's on-demand root loading off, so the system's must be listed too; on Windows the
     // anchor's origin is looked up by its thumbprint, so the anchor must be among the listed roots.
-    return !config().extraCaCertificates.isEmpty() || systemRootsOverridden() ||
+    return !config.extraCaCertificates.isEmpty() || systemRootsOverridden() ||
            !currentTrustStoreLayout().windowsLocalRegistryKeys.isEmpty();
+}
+
+void TlsProbe::warmUp(const ProbeConfig &config)
+{
+    TrustStoreLoader *loader = TrustStoreLoader::instance(); // starts the index
+    if (needsAllRoots(config) && !systemRootsOverridden())
+        loader->requestRoots();
 }
 
 void TlsProbe::onConnected()

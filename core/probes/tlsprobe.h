@@ -43,6 +43,11 @@ public:
     /// certificate (haproxy answered within 2 ms on loopback; probes.md 3.4).
     static constexpr int kSettleMs = 1500;
 
+    /// Starts loading, on worker threads, what TLS probes with @p config will need from the trust store (its index;
+    /// every system root too when @p config adds --ca roots), so that the first handshake does not wait for it.
+    /// Call it from the thread that runs the probes, when a run that has TLS checks starts. Once per process.
+    static void warmUp(const ProbeConfig &config);
+
 protected:
     QTcpSocket *createSocket() final;
     void onConnected() final;
@@ -111,7 +116,8 @@ private:
         QStringList signs;
     };
 
-    bool needsAllRoots() const;
+    static bool needsAllRoots(const ProbeConfig &config);
+    bool needsAllRoots() const { return needsAllRoots(config()); }
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
