@@ -85,13 +85,14 @@ FtpReply parseFtpReply(const QByteArray &data)
         const bool last = line.startsWith(code) && (line.size() == 3 || line.at(3) == ' ');
         reply.lines << (line.startsWith(code) && line.size() > 3 ? lineText(line)
                                                                  : printable(line, static_cast<int>(kMaxLine)));
+        // The bounds hold for the last line too: a reply of 65 lines is refused, however it ends.
+        if (reply.lines.size() > kMaxLines || start > kMaxFtpGreetingBytes) {
+            reply.status = FtpReply::Status::Invalid;
+            return reply;
+        }
         if (last) {
             reply.status = FtpReply::Status::Complete;
             reply.consumed = start;
-            return reply;
-        }
-        if (reply.lines.size() > kMaxLines || start > kMaxFtpGreetingBytes) {
-            reply.status = FtpReply::Status::Invalid;
             return reply;
         }
     }

@@ -112,6 +112,10 @@ lab_router_rules "$SCEN_FORWARD" "$SCEN_NAT_PRE" "$SCEN_NAT_POST" "${allowed%|*}
     printf '%s\n%s\n%s\n' "$SCEN_NAT_PRE" "$SCEN_FORWARD" "$SCEN_NAT_POST" | sed -n 's/^ *\(..*\)$/    \1/p'
 }
 
+# LAB_TIMEOUT_FACTOR: a slower build (ASan + UBSan) gets a longer deadline per check; the assertions about time are
+# relative to it, so they keep their meaning.
+[[ ${LAB_TIMEOUT_FACTOR:-1} =~ ^[1-9]$ ]] || lab_die "LAB_TIMEOUT_FACTOR must be 1 to 9"
+SCEN_TIMEOUT=$((SCEN_TIMEOUT * ${LAB_TIMEOUT_FACTOR:-1}))
 echo "tpready check ${SCEN_SELECT[*]} ${SCEN_EXTRA[*]//$LAB_DIR/\$LAB} --timeout-ms $SCEN_TIMEOUT (in ${NS_C}, as nobody)"
 lab_tpready "${SCEN_SELECT[@]}" "${SCEN_EXTRA[@]}" --timeout-ms "$SCEN_TIMEOUT"
 sed 's/^/    /' "$LAB_DIR/out/stderr.txt"

@@ -106,6 +106,18 @@ private slots:
         for (int i = 0; i < 70; ++i)
             many += "x\r\n";
         QCOMPARE(parseFtpGreeting(many).status, Status::WrongService);
+        // The bound holds when the last line ends the reply too (found by fuzz_ftpgreeting): 64 lines are a
+        // reply, 65 are not.
+        for (const int lines : {64, 65}) {
+            QByteArray reply("220-start\r\n");
+            for (int i = 2; i < lines; ++i)
+                reply += "x\r\n";
+            reply += "220 end\r\n";
+            const FtpReply parsed = parseFtpReply(reply);
+            QCOMPARE(parsed.status, lines == 64 ? FtpReply::Status::Complete : FtpReply::Status::Invalid);
+            if (lines == 64)
+                QCOMPARE(parsed.lines.size(), 64);
+        }
         QByteArray big("220-start\r\n");
         while (big.size() < 5000)
             big += QByteArray(500, 'y') + "\r\n";
