@@ -6,6 +6,10 @@
 BUILD_PACKAGES=(cmake g++ ninja-build pkg-config dpkg-dev file
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-websockets-dev qt6-translations-l10n
     libssl-dev libgl-dev fonts-dejavu-core)
+# The integration lab (tests/integration/lab.sh, docs/TESTING.md): real daemons, run only inside the network
+# namespaces the lab creates.
+LAB_PACKAGES=(iproute2 nftables iputils-ping openssl python3 util-linux openssh-server strongswan-charon
+    strongswan-swanctl libstrongswan-standard-plugins chrony haproxy stunnel4 vsftpd dnsmasq-base)
 # What the fuzz targets need (scripts/fuzz): clang and its libFuzzer / sanitizer runtimes.
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
@@ -47,4 +51,22 @@ build_tree() {
     cmake -S "$src" -B "$dir" -G Ninja "$@" >/dev/null
     log "Building"
     cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)"
+}
+
+# ensure_packages_no_start PKG...: ensure_packages, but the servers among them must not start as services of this
+# machine when they are installed (chronyd would start asking the internet's NTP pool): meanwhile a policy-rc.d
+# forbids service starts, unless one exists already. On a machine with systemd their services stay enabled for the
+# next boot; the tests and the benchmark never use them.
+ensure_packages_no_start() {
+    local policy=/usr/sbin/policy-rc.d
+    if [ "$(id -u)" -eq 0 ] && [ ! -e "$policy" ] && [ -n "$(missing_packages "$@")" ]; then
+        trap 'rm -f "$policy"' EXIT
+        printf '#!/bin/sh\n# no service starts while the test packages are installed\nexit 101\n' >"$policy"
+        chmod 0755 "$policy"
+        ensure_packages "$@"
+        rm -f "$policy"
+        trap - EXIT
+    else
+        ensure_packages "$@"
+    fi
 }

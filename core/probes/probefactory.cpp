@@ -53,4 +53,30 @@ Probe *createProbe(const ProbeTarget &target, const ProbeConfig &config, QObject
     return nullptr;
 }
 
+void warmUpProbes(const QList<Protocol> &protocols, const ProbeConfig &config)
+{
+    for (const Protocol protocol : protocols) {
+        switch (protocol) {
+        case Protocol::Tls:
+        case Protocol::Iec104Tls:
+        case Protocol::SftpTls:
+        case Protocol::Https:
+        case Protocol::Wss:
+            TlsProbe::warmUp(config);
+            return;
+        case Protocol::Ssh:
+        case Protocol::Sftp:
+        case Protocol::Esp:
+        case Protocol::Ike:
+        case Protocol::Ntp:
+        case Protocol::Dhcp:
+        case Protocol::Dns:
+        case Protocol::Icmp:
+        case Protocol::Ftp:
+        case Protocol::Iec104:
+            break;
+        }
+    }
+}
+
 } // namespace tpready

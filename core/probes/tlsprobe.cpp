@@ -154,16 +154,30 @@ bool TlsProbe::mtlsExpected() const
            (protocol == Protocol::Tls || protocol == Protocol::Iec104Tls || protocol == Protocol::SftpTls);
 }
 
-bool TlsProbe::needsAllRoots() const
+bool TlsProbe::needsAllRoots(const ProbeConfig &config)
 {
     // Adding --ca roots turns Qt's on-demand root loading off, so the system's must be listed too; on Windows the
     // anchor's origin is looked up by its thumbprint, so the anchor must be among the listed roots.
-    return !config().extraCaCertificates.isEmpty() || systemRootsOverridden() ||
+    return !config.extraCaCertificates.isEmpty() || systemRootsOverridden() ||
            !currentTrustStoreLayout().windowsLocalRegistryKeys.isEmpty();
+}
+
+void TlsProbe::warmUp(const ProbeConfig &config)
+{
+    TrustStoreLoader *loader = TrustStoreLoader::instance(); // starts the index
+    if (needsAllRoots(config) && !systemRootsOverridden())
+        loader->requestRoots();
 }
 
 void TlsProbe::onConnected()
 {
+    if (mtlsExpected()) {
+        // The SLRC front end demands a client certificate: the TLS 1.2 hello that reads which CAs it accepts
+        // (startConfirmation()) will be wanted once the session ends with that demand. Sent now, on a second
+        // connection beside the handshake, its answer is there when wanted: two round trips less. Its answer is
+        // used only if the session asks for it, so the verdict and evidence stay those of the sequential order.
+        startRawHello();
+    }
     TrustStoreLoader *loader = TrustStoreLoader::instance();
     if (needsAllRoots() && !systemRootsOverridden()) {
         loader->requestRoots();
@@ -456,11 +470,22 @@ void TlsProbe::startConfirmation()
     m_stage = Stage::Confirming;
     m_settle->stop();
     m_rawRan = true;
+    if (!m_rawStarted)
+        startRawHello();
+    else if (m_rawDone)
+        endConfirmation();
+    // else: the early hello is under way; rawHelloDone() ends the confirmation
+}
+
+void TlsProbe::startRawHello()
+{
+    m_rawStarted = true;
+    m_rawStartedMs = elapsedMs();
     m_rawConnector = new TcpConnector(this);
     connect(m_rawConnector, &TcpConnector::connected, this, &TlsProbe::onRawConnected);
     connect(m_rawConnector, &TcpConnector::failed, this, [this](Reason, const QString &detail, int) {
-        m_rawFailure = detail;
-        endConfirmation();
+        m_rawLive.failure = detail;
+        rawHelloDone();
     });
     m_rawConnector->connectTo(target().address, target().port);
 }
@@ -473,8 +498,8 @@ void TlsProbe::onRawConnected()
     m_rawSocket->setProxy(QNetworkProxy::NoProxy);
     m_rawSocket->setReadBufferSize(kMaxRead);
     if (!m_rawSocket->setSocketDescriptor(m_rawConnector->takeDescriptor())) {
-        m_rawFailure = m_rawSocket->errorString();
-        endConfirmation();
+        m_rawLive.failure = m_rawSocket->errorString();
+        rawHelloDone();
         return;
     }
     connect(m_rawSocket, &QTcpSocket::readyRead, this, [this] { onRawData(false); });
@@ -488,12 +513,24 @@ void TlsProbe::onRawData(bool closed)
 {
     if (isFinished() || !m_rawSocket)
         return;
-    m_rawReceived += m_rawSocket->read(kMaxRead - m_rawReceived.size());
-    m_rawFlight = parseTlsServerFlight(m_rawReceived);
-    if (closed && m_rawFlight->status == TlsServerFlight::Status::Incomplete)
-        m_rawFailure = tr("the server closed the connection");
-    if (closed || m_rawFlight->status != TlsServerFlight::Status::Incomplete || m_rawReceived.size() >= kMaxRead)
+    m_rawLive.received += m_rawSocket->read(kMaxRead - m_rawLive.received.size());
+    m_rawLive.flight = parseTlsServerFlight(m_rawLive.received);
+    if (closed && m_rawLive.flight->status == TlsServerFlight::Status::Incomplete)
+        m_rawLive.failure = tr("the server closed the connection");
+    if (closed || m_rawLive.flight->status != TlsServerFlight::Status::Incomplete ||
+        m_rawLive.received.size() >= kMaxRead)
+        rawHelloDone();
+}
+
+void TlsProbe::rawHelloDone()
+{
+    if (isFinished() || m_rawDone)
+        return;
+    m_rawDone = true;
+    stopConfirmation();
+    if (m_stage == Stage::Confirming)
         endConfirmation();
+    // else: an early hello whose answer waits until the session asks for it (startConfirmation()), or is dropped
 }
 
 void TlsProbe::stopConfirmation()
@@ -511,7 +548,8 @@ void TlsProbe::endConfirmation()
     if (isFinished())
         return;
     stopConfirmation();
-    if (m_rawFlight && m_rawFlight->certificateRequest) {
+    m_raw = m_rawLive;
+    if (m_raw.flight && m_raw.flight->certificateRequest) {
         if (m_clientCertificate == ClientCertificate::Demanded) {
             m_clientCertificateSignal += QStringLiteral(", tls12-certificate-request");
         } else {
@@ -534,8 +572,8 @@ QList<QSslCertificate> TlsProbe::chain() const
     if (!m_sessionChain.isEmpty())
         return m_sessionChain;
     QList<QSslCertificate> certificates;
-    if (m_rawFlight) {
-        for (const QByteArray &der : std::as_const(m_rawFlight->certificates)) {
+    if (m_raw.flight) {
+        for (const QByteArray &der : std::as_const(m_raw.flight->certificates)) {
             const QSslCertificate certificate(der, QSsl::Der);
             if (!certificate.isNull())
                 certificates << certificate;
@@ -636,8 +674,8 @@ QJsonObject TlsProbe::tlsEvidence() const
                     target().host.isEmpty() ? target().address.toString() : target().host);
     if (!m_protocolName.isEmpty())
         evidence.insert(QStringLiteral("tls_version"), m_protocolName);
-    else if (m_rawFlight && m_rawFlight->serverVersion)
-        evidence.insert(QStringLiteral("tls_version"), tlsVersionName(m_rawFlight->serverVersion));
+    else if (m_raw.flight && m_raw.flight->serverVersion)
+        evidence.insert(QStringLiteral("tls_version"), tlsVersionName(m_raw.flight->serverVersion));
     if (!m_cipher.isEmpty())
         evidence.insert(QStringLiteral("cipher"), m_cipher);
     if (m_handshakeMs >= 0)
@@ -688,9 +726,9 @@ QJsonObject TlsProbe::tlsEvidence() const
                         m_clientCertificate == ClientCertificate::Demanded);
     if (!m_clientCertificateSignal.isEmpty())
         evidence.insert(QStringLiteral("client_certificate_signal"), m_clientCertificateSignal);
-    if (m_rawFlight && m_rawFlight->certificateRequest)
+    if (m_raw.flight && m_raw.flight->certificateRequest)
         evidence.insert(QStringLiteral("acceptable_ca_names"),
-                        QJsonArray::fromStringList(m_rawFlight->acceptableCaNames));
+                        QJsonArray::fromStringList(m_raw.flight->acceptableCaNames));
     if (!m_alerts.isEmpty()) {
         QJsonArray alerts;
         for (const auto &alert : m_alerts) {
@@ -709,27 +747,29 @@ QJsonObject TlsProbe::tlsEvidence() const
     if (m_rawRan) {
         QJsonObject raw;
         raw.insert(QStringLiteral("sent"), QStringLiteral("TLS 1.2-only ClientHello"));
-        raw.insert(QStringLiteral("received_bytes"), m_rawReceived.size());
-        raw.insert(QStringLiteral("received_hex"), spacedHex(m_rawReceived, 48));
-        if (!m_rawFailure.isEmpty())
-            raw.insert(QStringLiteral("failure"), m_rawFailure);
-        if (m_rawFlight) {
+        raw.insert(QStringLiteral("started_ms"), m_rawStartedMs);
+        raw.insert(QStringLiteral("beside_handshake"), m_rawStartedMs >= 0 && m_rawStartedMs <= m_handshakeStartMs);
+        raw.insert(QStringLiteral("received_bytes"), m_raw.received.size());
+        raw.insert(QStringLiteral("received_hex"), spacedHex(m_raw.received, 48));
+        if (!m_raw.failure.isEmpty())
+            raw.insert(QStringLiteral("failure"), m_raw.failure);
+        if (m_raw.flight) {
             static const char *const statuses[] = {"incomplete", "complete", "alert", "not-tls", "malformed"};
-            raw.insert(QStringLiteral("status"), QLatin1String(statuses[static_cast<int>(m_rawFlight->status)]));
-            if (m_rawFlight->serverVersion)
-                raw.insert(QStringLiteral("server_version"), tlsVersionName(m_rawFlight->serverVersion));
-            if (m_rawFlight->cipherSuite)
+            raw.insert(QStringLiteral("status"), QLatin1String(statuses[static_cast<int>(m_raw.flight->status)]));
+            if (m_raw.flight->serverVersion)
+                raw.insert(QStringLiteral("server_version"), tlsVersionName(m_raw.flight->serverVersion));
+            if (m_raw.flight->cipherSuite)
                 raw.insert(QStringLiteral("cipher_suite"),
-                           QStringLiteral("0x%1").arg(m_rawFlight->cipherSuite, 4, 16, QLatin1Char('0')));
+                           QStringLiteral("0x%1").arg(m_raw.flight->cipherSuite, 4, 16, QLatin1Char('0')));
             QJsonArray types;
-            for (const int type : std::as_const(m_rawFlight->handshakeTypes))
+            for (const int type : std::as_const(m_raw.flight->handshakeTypes))
                 types.append(type);
             raw.insert(QStringLiteral("handshake_types"), types);
-            raw.insert(QStringLiteral("certificate_request"), m_rawFlight->certificateRequest);
-            if (m_rawFlight->alertDescription >= 0)
-                raw.insert(QStringLiteral("alert"), tlsAlertName(m_rawFlight->alertDescription));
-            if (m_rawFlight->status == TlsServerFlight::Status::NotTls)
-                raw.insert(QStringLiteral("received"), printable(m_rawReceived, 200));
+            raw.insert(QStringLiteral("certificate_request"), m_raw.flight->certificateRequest);
+            if (m_raw.flight->alertDescription >= 0)
+                raw.insert(QStringLiteral("alert"), tlsAlertName(m_raw.flight->alertDescription));
+            if (m_raw.flight->status == TlsServerFlight::Status::NotTls)
+                raw.insert(QStringLiteral("received"), printable(m_raw.received, 200));
         }
         evidence.insert(QStringLiteral("tls12_probe"), raw);
     }
@@ -775,15 +815,15 @@ ProbeResult TlsProbe::conclusion() const
 ProbeResult TlsProbe::handshakeFailureResult() const
 {
     const QString name = target().host.isEmpty() ? target().address.toString() : target().host;
-    if (m_rawFlight && m_rawFlight->status == TlsServerFlight::Status::NotTls && !m_rawReceived.isEmpty()) {
-        const QString foreign = recogniseForeignProtocol(m_rawReceived);
+    if (m_raw.flight && m_raw.flight->status == TlsServerFlight::Status::NotTls && !m_raw.received.isEmpty()) {
+        const QString foreign = recogniseForeignProtocol(m_raw.received);
         return tlsResult(Verdict::Fail, Reason::WrongService,
                          foreign.isEmpty()
                              ? tr("%1 does not speak TLS: it answered our ClientHello with \"%2\".")
-                                   .arg(endpoint(), printable(m_rawReceived, 80))
+                                   .arg(endpoint(), printable(m_raw.received, 80))
                              : tr("%1 does not speak TLS: it answered with %2 (\"%3\"), as a web server, proxy "
                                   "or captive portal would.")
-                                   .arg(endpoint(), foreign, printable(m_rawReceived, 80)));
+                                   .arg(endpoint(), foreign, printable(m_raw.received, 80)));
     }
     if (isPlaintextError(m_socketError)) {
         return tlsResult(Verdict::Fail, Reason::WrongService,
@@ -805,10 +845,10 @@ ProbeResult TlsProbe::handshakeFailureResult() const
         QString detail = tr("The TLS server at %1 refused the handshake with alert %2 (%3).")
                              .arg(endpoint(), tlsAlertName(m_fatalAlert))
                              .arg(m_fatalAlert);
-        if (m_rawFlight && m_rawFlight->status == TlsServerFlight::Status::Alert)
+        if (m_raw.flight && m_raw.flight->status == TlsServerFlight::Status::Alert)
             detail += u' ' + tr("A TLS 1.2 hello was refused too (alert %1), so whether it demands a client "
                                 "certificate cannot be seen.")
-                                 .arg(tlsAlertName(m_rawFlight->alertDescription));
+                                 .arg(tlsAlertName(m_raw.flight->alertDescription));
         return tlsResult(Verdict::Fail, Reason::Error, detail);
     }
     return tlsResult(Verdict::Fail, Reason::Error,
@@ -910,9 +950,9 @@ ProbeResult TlsProbe::tlsVerdict() const
                 : tr("%1 demanded a client certificate (%2): a TLS front end with client authentication answers "
                      "there and is reachable; its chain could not be checked (%3).")
                       .arg(endpoint(), how, certificateText);
-        if (m_rawFlight && !m_rawFlight->acceptableCaNames.isEmpty())
+        if (m_raw.flight && !m_raw.flight->acceptableCaNames.isEmpty())
             detail += u' ' + tr("Client certificates accepted from: %1.")
-                                 .arg(m_rawFlight->acceptableCaNames.join(QStringLiteral("; ")));
+                                 .arg(m_raw.flight->acceptableCaNames.join(QStringLiteral("; ")));
         return tlsResult(Verdict::Pass, Reason::TlsClientCertRequired, detail);
     }
     if (!m_handshakeDone)
@@ -1059,9 +1099,11 @@ ProbeResult TlsProbe::silentResult()
                             "something other than a TLS server (a transparent proxy?) holds the port.")
                              .arg(endpoint())
                              .arg(config().timeoutMs));
+    case Stage::Confirming:
+        m_raw = m_rawLive; // what the hello got so far
+        return conclusion();
     case Stage::Assessing:
     case Stage::Settling:
-    case Stage::Confirming:
         return conclusion();
     case Stage::Application:
         return applicationSilentResult();

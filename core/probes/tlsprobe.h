@@ -27,7 +27,8 @@ class TcpConnector;
 ///
 /// Verdicts: a verified handshake is `pass`/`ok` (after the inner protocol's proof for iec104-tls and sftp-tls); a
 /// server that requires a client certificate is `pass`/`tls-client-cert-required` (TLS 1.3: alert 116 after the
-/// handshake; TLS 1.2: a plaintext CertificateRequest seen by a raw TLS 1.2 ClientHello on a second connection);
+/// handshake; TLS 1.2: a plaintext CertificateRequest seen by a raw TLS 1.2 ClientHello on a second connection,
+/// opened beside the handshake for an SLRC port, where the demand is expected, and after it elsewhere);
 /// an untrusted or expired chain is `fail`/`tls-untrusted`; signs of TLS inspection are `fail`/`tls-intercepted`;
 /// plaintext on the port, or silence, is `wrong-service`; a connection cut during the handshake is `refused`.
 class TlsProbe : public StreamProbe
@@ -42,6 +43,11 @@ public:
     /// How long a TLS 1.3 session is watched after the handshake for the server's verdict on our (absent) client
     /// certificate (haproxy answered within 2 ms on loopback; probes.md 3.4).
     static constexpr int kSettleMs = 1500;
+
+    /// Starts loading, on worker threads, what TLS probes with @p config will need from the trust store (its index;
+    /// every system root too when @p config adds --ca roots), so that the first handshake does not wait for it.
+    /// Call it from the thread that runs the probes, when a run that has TLS checks starts. Once per process.
+    static void warmUp(const ProbeConfig &config);
 
 protected:
     QTcpSocket *createSocket() final;
@@ -111,7 +117,8 @@ private:
         QStringList signs;
     };
 
-    bool needsAllRoots() const;
+    static bool needsAllRoots(const ProbeConfig &config);
+    bool needsAllRoots() const { return needsAllRoots(config()); }
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
@@ -123,8 +130,10 @@ private:
     void enterSettling();
     void concludeTls();
     void startConfirmation();
+    void startRawHello();
     void onRawConnected();
     void onRawData(bool closed);
+    void rawHelloDone();
     void endConfirmation();
     void stopConfirmation();
     QList<QSslCertificate> chain() const;
@@ -161,10 +170,19 @@ private:
     QTimer *m_settle = nullptr;
     TcpConnector *m_rawConnector = nullptr;
     QTcpSocket *m_rawSocket = nullptr;
-    QByteArray m_rawReceived;
-    std::optional<TlsServerFlight> m_rawFlight;
-    QString m_rawFailure;
-    bool m_rawRan = false;
+    /// What the second connection's TLS 1.2-only ClientHello brought back.
+    struct RawHello
+    {
+        QByteArray received;
+        std::optional<TlsServerFlight> flight;
+        QString failure;
+    };
+    RawHello m_rawLive;         ///< as it arrives
+    RawHello m_raw;             ///< what the verdict uses: m_rawLive once the session asked for it
+    bool m_rawStarted = false;  ///< the second connection was opened (early for an SLRC, else on demand)
+    bool m_rawDone = false;     ///< its answer is complete, or it failed
+    qint64 m_rawStartedMs = -1; ///< since start()
+    bool m_rawRan = false;      ///< the session asked for it: its answer is part of the result
     QByteArray m_appReceived;
 };
 

@@ -488,6 +488,11 @@ void TrustStoreLoader::requestRoots()
     });
 }
 
+bool TrustStoreLoader::rootsRequested() const
+{
+    return s_rootsRequested;
+}
+
 bool TrustStoreLoader::indexReady() const
 {
     return s_indexReady;

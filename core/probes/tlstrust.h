@@ -95,6 +95,8 @@ public:
     static TrustStoreLoader *instance();
     /// Starts loading every system root (needed to add --ca roots to them, and on Windows), once.
     void requestRoots();
+    /// requestRoots() was called (the load may still be running).
+    bool rootsRequested() const;
     bool indexReady() const;
     bool rootsReady() const;
 

@@ -40,8 +40,10 @@ QHostAddress preferredAddress(const QList<QHostAddress> &addresses)
 Runner::Runner(Plan plan, RunOptions options, QObject *parent)
     : QObject(parent), m_plan(std::move(plan)), m_options(std::move(options))
 {
-    if (!m_options.factory)
+    if (!m_options.factory) {
         m_options.factory = &createProbe;
+        m_realProbes = true;
+    }
     for (int f = 0; f < m_plan.flows.size(); ++f) {
         for (const Check &check : std::as_const(m_plan.flows.at(f).checks)) {
             CheckRun run;
@@ -86,6 +88,14 @@ void Runner::start()
     for (CheckRun &check : m_checks) {
         check.state = CheckRun::State::Pending;
         check.result = check.probeResult = ProbeResult();
+    }
+    if (m_realProbes) {
+        // What the probes load on first use (the TLS trust store) now, beside the name lookups and the first round
+        // trips, rather than after them.
+        QList<Protocol> protocols;
+        for (const CheckRun &check : std::as_const(m_checks))
+            protocols.append(check.target.protocol);
+        warmUpProbes(protocols, m_options.probe);
     }
     for (int i = 0; i < m_checks.size(); ++i) {
         const QString key = hostKey(i);

@@ -107,6 +107,7 @@ private:
     qint64 m_lastRunMs = -1;
     int m_running = 0;
     bool m_active = false;
+    bool m_realProbes = false; ///< createProbe(), not a test's factory: warm its probes up at start
 };
 
 /// Chooses the address a probe contacts among a host's addresses: the first IPv4, else the first IPv6.

@@ -35,6 +35,7 @@ private slots:
     void mtlsTls13WithCaNames();
     void mtlsTls12();
     void mtlsTls12UntrustedChain();
+    void slrcHelloBesideHandshake();
     void mtlsTls12NameMismatch();
     void slrcWithoutClientCertificateAndUntrusted();
     void slrcVerifiedWithoutClientCertificate();
@@ -303,6 +304,10 @@ void TestTlsProbe::mtlsTls13WithCaNames()
     QCOMPARE(r.evidence.value(QStringLiteral("acceptable_ca_names")).toArray(),
              QJsonArray{QStringLiteral("O=tpready Test, CN=tpready Client CA")});
     QVERIFY(r.detail.contains(QStringLiteral("tpready Client CA")));
+    // Not an SLRC port: the hello went out only once the session had ended with the demand.
+    QCOMPARE(
+        r.evidence.value(QStringLiteral("tls12_probe")).toObject().value(QStringLiteral("beside_handshake")).toBool(),
+        false);
 }
 
 void TestTlsProbe::mtlsTls12()
@@ -408,6 +413,36 @@ void TestTlsProbe::slrcWithoutClientCertificateAndUntrusted()
     QCOMPARE(text(r, QStringLiteral("client_certificate_requested")), QStringLiteral("false"));
     QVERIFY(r.detail.contains(QStringLiteral("Unknown Lab CA")));
     QVERIFY(r.remediation.contains(QStringLiteral("Exempt localhost (TCP 3001)")));
+}
+
+void TestTlsProbe::slrcHelloBesideHandshake()
+{
+    // An SLRC port: the TLS 1.2 hello that reads the accepted client CAs goes out beside the handshake, not after
+    // the session's end (two round trips less); the verdict is the sequential one.
+    const QHostAddress address(QStringLiteral("127.%1.%2.%3")
+                                   .arg(QRandomGenerator::global()->bounded(1, 250))
+                                   .arg(QRandomGenerator::global()->bounded(1, 250))
+                                   .arg(QRandomGenerator::global()->bounded(2, 250)));
+    // openssl s_server as haproxy `verify required`: TLS 1.3, then the certificate_required alert.
+    OpensslServer server;
+    QString error;
+    QVERIFY2(server.start(mtlsServerArguments(m_pki, QStringLiteral("leaf.pem"), QStringLiteral("leaf.key")), &error,
+                          address.toString() + QStringLiteral(":3003")),
+             qPrintable(error));
+    TlsProbe probe(localTarget(Protocol::Tls, 3003, QStringLiteral("localhost"), Role::Slrc, address),
+                   testConfig(3000, trusted()));
+    TPREADY_RUN_PROBE(run, &probe);
+    const ProbeResult &r = run.result;
+    QCOMPARE(r.verdict, Verdict::Pass);
+    QCOMPARE(r.reason, Reason::TlsClientCertRequired);
+    QCOMPARE(text(r, QStringLiteral("verified")), QStringLiteral("true"));
+    const QJsonObject raw = r.evidence.value(QStringLiteral("tls12_probe")).toObject();
+    QCOMPARE(raw.value(QStringLiteral("beside_handshake")).toBool(), true);
+    QCOMPARE(raw.value(QStringLiteral("certificate_request")).toBool(), true);
+    QCOMPARE(text(r, QStringLiteral("client_certificate_signal")),
+             QStringLiteral("tls13-alert-certificate-required, tls12-certificate-request"));
+    QCOMPARE(r.evidence.value(QStringLiteral("acceptable_ca_names")).toArray(),
+             QJsonArray{QStringLiteral("O=tpready Test, CN=tpready Client CA")});
 }
 
 void TestTlsProbe::slrcVerifiedWithoutClientCertificate()

@@ -12,3 +12,5 @@ tpready_add_test(NAME testhttpsprobe SOURCES testhttpsprobe.cpp tlstestsupport.c
     LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testwssprobe SOURCES testwssprobe.cpp tlstestsupport.cpp tlstestsupport.h
     LIBS tpready_core LABELS probes)
+tpready_add_test(NAME testprobewarmup SOURCES testprobewarmup.cpp tlstestsupport.cpp tlstestsupport.h
+    LIBS tpready_core LABELS probes)

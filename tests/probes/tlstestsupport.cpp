@@ -283,27 +283,28 @@ OpensslServer::~OpensslServer()
     }
 }
 
-bool OpensslServer::start(const QStringList &arguments, QString *error)
+bool OpensslServer::start(const QStringList &arguments, QString *error, const QString &accept)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral("openssl"),
-                    QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0")} +
-                        arguments);
+                    QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"), accept} + arguments);
     if (!m_process.waitForStarted(10000)) {
         *error = QStringLiteral("openssl s_server did not start");
         return false;
     }
     // stdin stays open (a pipe): s_server would stop at EOF.
     QByteArray output;
-    static const QRegularExpression accept(QStringLiteral("ACCEPT 127\\.0\\.0\\.1:(\\d+)"));
+    // "ACCEPT 127.0.0.1:PORT" for port 0; a bare "ACCEPT" when the address is given.
+    static const QRegularExpression acceptLine(QStringLiteral("ACCEPT(?: 127\\.0\\.0\\.1:(\\d+))?\\s"));
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 10000) {
         m_process.waitForReadyRead(200);
         output += m_process.readAll();
-        const auto match = accept.match(QString::fromLatin1(output));
+        const auto match = acceptLine.match(QString::fromLatin1(output));
         if (match.hasMatch()) {
-            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_port = static_cast<quint16>(
+                (match.hasCaptured(1) ? match.captured(1) : accept.section(QLatin1Char(':'), -1)).toUInt());
             return true;
         }
         if (m_process.state() == QProcess::NotRunning)

@@ -97,8 +97,8 @@ class OpensslServer
 public:
     OpensslServer() = default;
     ~OpensslServer();
-    /// Starts it with @p arguments (after `s_server -accept 127.0.0.1:0`) and waits for its ACCEPT line.
-    bool start(const QStringList &arguments, QString *error);
+    /// Starts it with @p arguments (after `s_server -accept ACCEPT`) and waits for its ACCEPT line.
+    bool start(const QStringList &arguments, QString *error, const QString &accept = QStringLiteral("127.0.0.1:0"));
     quint16 port() const { return m_port; }
 
 private:

@@ -166,7 +166,13 @@ lab_topology()
         ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 \
             net.ipv6.conf.default.accept_ra=0 net.ipv6.conf.all.accept_ra=0
     done
-    ip -n "$NS_R" link add rc type veth peer name eth0 netns "$NS_C"
+    # LAB_CLIENT_LINK (scripts/bench): a function that makes the client-router link instead of the veth pair, e.g.
+    # the delay wire; it must leave "rc" in the router and "eth0" in the client.
+    if [ -n "${LAB_CLIENT_LINK:-}" ]; then
+        "$LAB_CLIENT_LINK"
+    else
+        ip -n "$NS_R" link add rc type veth peer name eth0 netns "$NS_C"
+    fi
     ip -n "$NS_R" link add rs type veth peer name eth0 netns "$NS_S"
 
     # Client: a laptop whose only way out is the router (no uplink exists beyond it).
