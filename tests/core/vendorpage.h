@@ -3,7 +3,8 @@
 #pragma once
 
 // The vendor page "Authorizing base station flows to and from ThingPark"
-// (/work/shared/reference/thingpark-base-station-flows.txt), transcribed by hand, row by row, for the tests.
+// (reference/thingpark-base-station-flows.txt of the project's shared notes), transcribed by hand, row by row, for the
+// tests.
 //
 // This is the second, independent transcription of the page: it was written from the page's text, never from
 // resources/catalog/*.json, so that a test comparing the two catches a typo in either. Keep it that way: when the
