@@ -1184,10 +1184,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
-    <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>%1 kann nicht geschrieben werden: keine normale Datei</translation>
-    </message>
 </context>
 <context>
     <name>PlanExportText</name>

@@ -1184,10 +1184,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>Source</source>
         <translation>Source</translation>
     </message>
-    <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>cannot write %1: it is not a regular file</translation>
-    </message>
 </context>
 <context>
     <name>PlanExportText</name>

@@ -1184,10 +1184,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>Source</source>
         <translation>Origen</translation>
     </message>
-    <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>no se puede escribir %1: no es un archivo normal</translation>
-    </message>
 </context>
 <context>
     <name>PlanExportText</name>

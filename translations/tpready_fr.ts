@@ -1184,10 +1184,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>Source</source>
         <translation>Source</translation>
     </message>
-    <message>
-        <source>cannot write %1: it is not a regular file</source>
-        <translation>impossible d&apos;écrire %1 : ce n&apos;est pas un fichier ordinaire</translation>
-    </message>
 </context>
 <context>
     <name>PlanExportText</name>

@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "pdfreport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 #include <QTimeZone>
 #include <algorithm>
@@ -19,6 +19,7 @@
 
 #include "core/report/changerequest.h"
 #include "core/report/report.h"
+#include "core/report/reportfiles.h"
 #include "core/report/verdicticon.h"
 
 namespace tpready {
@@ -814,30 +815,15 @@ QString renderPdfReport(const Report &report, const QByteArray &reportJson, QIOD
 QString writePdfReport(const Report &report, const QByteArray &reportJson, const QString &path,
                        const PdfOptions &options)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
+    if (QFileInfo(path).isDir())
         return PdfReportText::tr("cannot write %1: it is a directory").arg(path);
-    // QSaveFile renames a new file over the path: over a device such as /dev/null (as root) that would be harmful.
-    if (info.exists() && !info.isFile())
-        return PdfReportText::tr("cannot write %1: it is not a regular file").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return PdfReportText::tr("cannot write %1: %2").arg(path, file.errorString());
-    const QString problem = renderPdfReport(report, reportJson, &file, options);
-    if (!problem.isEmpty()) {
-        file.cancelWriting();
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    const QString problem = renderPdfReport(report, reportJson, &pdf, options);
+    if (!problem.isEmpty())
         return PdfReportText::tr("cannot write %1: %2").arg(path, problem);
-    }
-    // Flush and check here: QSaveFile::commit() looks only at errors of write() calls, so a failure of its own
-    // final flush (a full disk) might not stop the rename.
-    if (!file.flush() || file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return PdfReportText::tr("cannot write %1: %2").arg(path, reason);
-    }
-    if (!file.commit())
-        return PdfReportText::tr("cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    // Whole or not at all, never over a device: the one writer of report files.
+    return writeAtomically(path, pdf.data());
 }
 
 } // namespace tpready
