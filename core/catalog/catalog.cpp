@@ -138,21 +138,13 @@ bool parsePorts(const QString &label, Protocol protocol, QList<PortSpec> *ports,
 {
     ports->clear();
     if (label == u"-") {
-        PortSpec spec;
-        switch (protocol) {
-        case Protocol::Icmp:
-            spec.transport = IpTransport::Icmp;
-            break;
-        case Protocol::Esp:
-            spec.transport = IpTransport::Ip;
-            break;
-        case Protocol::Dhcp:
-            spec.transport = IpTransport::Udp;
-            break;
-        default:
+        const ProtocolTraits &traits = traitsOf(protocol);
+        if (traits.takesPorts) {
             *reason = CatalogText::tr("'-' (no port) is only valid for ICMP, ESP and DHCP");
             return false;
         }
+        PortSpec spec;
+        spec.transport = traits.portlessTransport;
         ports->append(spec);
         return true;
     }
@@ -180,11 +172,6 @@ bool parsePorts(const QString &label, Protocol protocol, QList<PortSpec> *ports,
         return false;
     }
     return true;
-}
-
-bool protocolTakesPorts(Protocol protocol)
-{
-    return protocol != Protocol::Icmp && protocol != Protocol::Esp && protocol != Protocol::Dhcp;
 }
 
 std::optional<QJsonObject> readJsonObject(const QByteArray &bytes, Reader *reader)
@@ -313,9 +300,9 @@ bool readFlow(const QJsonObject &object, const QString &path, Deployment deploym
     QString reason;
     if (!parsePorts(flow->destPortLabel, flow->protocol, &flow->ports, &reason))
         return reader->fail(path + u"dest_port", reason);
-    if (protocolTakesPorts(flow->protocol) && flow->ports.constFirst().port == 0)
+    if (traitsOf(flow->protocol).takesPorts && flow->ports.constFirst().port == 0)
         return reader->fail(path + u"dest_port", CatalogText::tr("protocol %1 needs a port").arg(protocolId));
-    if (!protocolTakesPorts(flow->protocol) && flow->destPortLabel != u"-")
+    if (!traitsOf(flow->protocol).takesPorts && flow->destPortLabel != u"-")
         return reader->fail(path + u"dest_port", CatalogText::tr("protocol %1 takes no port: use '-'").arg(protocolId));
 
     const auto role = roleFromVendorName(flow->toSystem);

@@ -24,24 +24,6 @@ constexpr TokenTable<Transport, 4> kTransports{{
     {Transport::BasicsStation, u"basics-station"},
 }};
 
-constexpr TokenTable<Protocol, 15> kProtocols{{
-    {Protocol::Dns, u"dns"},
-    {Protocol::Dhcp, u"dhcp"},
-    {Protocol::Ntp, u"ntp"},
-    {Protocol::Icmp, u"icmp"},
-    {Protocol::Ssh, u"ssh"},
-    {Protocol::Sftp, u"sftp"},
-    {Protocol::Ftp, u"ftp"},
-    {Protocol::Ike, u"ike"},
-    {Protocol::Esp, u"esp"},
-    {Protocol::Tls, u"tls"},
-    {Protocol::Iec104, u"iec104"},
-    {Protocol::Iec104Tls, u"iec104-tls"},
-    {Protocol::SftpTls, u"sftp-tls"},
-    {Protocol::Https, u"https"},
-    {Protocol::Wss, u"wss"},
-}};
-
 constexpr TokenTable<Requirement, 2> kRequirements{{
     {Requirement::Must, u"must"},
     {Requirement::Optional, u"optional"},
@@ -83,7 +65,7 @@ QString toToken(Transport value)
 }
 QString toToken(Protocol value)
 {
-    return tokenOf(kProtocols, value);
+    return QString::fromUtf16(traitsOf(value).token);
 }
 QString toToken(Requirement value)
 {
@@ -108,7 +90,11 @@ std::optional<Transport> transportFromToken(QStringView token)
 }
 std::optional<Protocol> protocolFromToken(QStringView token)
 {
-    return valueOf(kProtocols, token);
+    for (const ProtocolTraits &traits : kProtocolTraits) {
+        if (token == QStringView(traits.token))
+            return traits.protocol;
+    }
+    return std::nullopt;
 }
 std::optional<IpTransport> ipTransportFromToken(QStringView token)
 {

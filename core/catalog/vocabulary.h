@@ -4,6 +4,8 @@
 
 #include <QString>
 #include <QStringView>
+#include <array>
+#include <cstddef>
 #include <optional>
 
 /// The project's vocabulary (DESIGN.md): enums and their stable machine tokens.
@@ -24,7 +26,8 @@ enum class Transport
     BasicsStation,
 };
 
-/// Named after the vendor page's Protocol column.
+/// Named after the vendor page's Protocol column. A new protocol goes at the end, in kProtocolCount and in
+/// kProtocolTraits (CONTRIBUTING.md, "Adding a protocol").
 enum class Protocol
 {
     Dns,
@@ -43,6 +46,8 @@ enum class Protocol
     Https,
     Wss,
 };
+/// The number of protocols: the last value of Protocol, plus one.
+inline constexpr std::size_t kProtocolCount = static_cast<std::size_t>(Protocol::Wss) + 1;
 
 /// The "To (system)" column of the vendor page: what a flow's destination is.
 enum class Role
@@ -78,6 +83,73 @@ enum class IpTransport
     Icmp,
     Ip,
 };
+
+/// How a protocol's checks are proven: which kind of probe, over what.
+enum class ProtocolFamily
+{
+    Tcp,  ///< a TCP connection, then the application's own words (SSH, FTP, IEC 104)
+    Udp,  ///< request and answer datagrams (DNS, NTP, IKE)
+    Tls,  ///< a TLS handshake, then the application inside it (TLS, IEC 104 and SFTP over TLS, HTTPS, WSS)
+    Icmp, ///< ICMP echo request and reply
+    Info, ///< not probed from a laptop: explained instead (ESP, DHCP)
+};
+
+/// What the code knows of one protocol, besides its probe class (core/probes/probefactory.cpp).
+struct ProtocolTraits
+{
+    Protocol protocol;
+    const char16_t *token; ///< DESIGN.md's protocol token: the catalog's `protocol_id`, the JSON's `protocol`
+    ProtocolFamily family;
+    bool takesPorts;               ///< the catalog gives TCP or UDP ports; otherwise its port label is "-"
+    IpTransport portlessTransport; ///< how a check without a port travels (meaningful when !takesPorts)
+};
+
+/// The one table of protocol traits, a row per Protocol, in the enum's order.
+inline constexpr std::array<ProtocolTraits, kProtocolCount> kProtocolTraits{{
+    {Protocol::Dns, u"dns", ProtocolFamily::Udp, true, IpTransport::Udp},
+    {Protocol::Dhcp, u"dhcp", ProtocolFamily::Info, false, IpTransport::Udp},
+    {Protocol::Ntp, u"ntp", ProtocolFamily::Udp, true, IpTransport::Udp},
+    {Protocol::Icmp, u"icmp", ProtocolFamily::Icmp, false, IpTransport::Icmp},
+    {Protocol::Ssh, u"ssh", ProtocolFamily::Tcp, true, IpTransport::Tcp},
+    {Protocol::Sftp, u"sftp", ProtocolFamily::Tcp, true, IpTransport::Tcp},
+    {Protocol::Ftp, u"ftp", ProtocolFamily::Tcp, true, IpTransport::Tcp},
+    {Protocol::Ike, u"ike", ProtocolFamily::Udp, true, IpTransport::Udp},
+    {Protocol::Esp, u"esp", ProtocolFamily::Info, false, IpTransport::Ip},
+    {Protocol::Tls, u"tls", ProtocolFamily::Tls, true, IpTransport::Tcp},
+    {Protocol::Iec104, u"iec104", ProtocolFamily::Tcp, true, IpTransport::Tcp},
+    {Protocol::Iec104Tls, u"iec104-tls", ProtocolFamily::Tls, true, IpTransport::Tcp},
+    {Protocol::SftpTls, u"sftp-tls", ProtocolFamily::Tls, true, IpTransport::Tcp},
+    {Protocol::Https, u"https", ProtocolFamily::Tls, true, IpTransport::Tcp},
+    {Protocol::Wss, u"wss", ProtocolFamily::Tls, true, IpTransport::Tcp},
+}};
+
+namespace detail {
+constexpr bool protocolRowsInOrder()
+{
+    for (std::size_t i = 0; i < kProtocolTraits.size(); ++i) {
+        if (static_cast<std::size_t>(kProtocolTraits[i].protocol) != i || !kProtocolTraits[i].token)
+            return false;
+    }
+    return true;
+}
+} // namespace detail
+// A missing row leaves an empty one at the end, an extra row does not compile: either way the build stops here.
+static_assert(detail::protocolRowsInOrder(), "kProtocolTraits needs one row per Protocol, in the enum's order");
+
+/// The traits of @p protocol.
+constexpr const ProtocolTraits &traitsOf(Protocol protocol)
+{
+    return kProtocolTraits[static_cast<std::size_t>(protocol)];
+}
+/// Shorthands of traitsOf().
+constexpr ProtocolFamily familyOf(Protocol protocol)
+{
+    return traitsOf(protocol).family;
+}
+constexpr bool isTlsProtocol(Protocol protocol)
+{
+    return familyOf(protocol) == ProtocolFamily::Tls;
+}
 
 QString toToken(Deployment value);
 QString toToken(Transport value);

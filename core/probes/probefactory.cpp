@@ -2,6 +2,8 @@
 // Copyright (c) tpready contributors
 #include "probefactory.h"
 
+#include <algorithm>
+
 #include "core/probes/dhcpprobe.h"
 #include "core/probes/dnsprobe.h"
 #include "core/probes/espprobe.h"
@@ -48,35 +50,15 @@ Probe *createProbe(const ProbeTarget &target, const ProbeConfig &config, QObject
     case Protocol::Wss:
         return new WssProbe(target, config, parent);
     }
-    // Every protocol has its probe: the switch has no default, so a new protocol without one fails to compile
-    // warning-free.
+    // Every protocol has its probe: the switch has no default, and -Werror=switch (CMakeLists.txt) makes a protocol
+    // without a case here a compile error.
     return nullptr;
 }
 
 void warmUpProbes(const QList<Protocol> &protocols, const ProbeConfig &config)
 {
-    for (const Protocol protocol : protocols) {
-        switch (protocol) {
-        case Protocol::Tls:
-        case Protocol::Iec104Tls:
-        case Protocol::SftpTls:
-        case Protocol::Https:
-        case Protocol::Wss:
-            TlsProbe::warmUp(config);
-            return;
-        case Protocol::Ssh:
-        case Protocol::Sftp:
-        case Protocol::Esp:
-        case Protocol::Ike:
-        case Protocol::Ntp:
-        case Protocol::Dhcp:
-        case Protocol::Dns:
-        case Protocol::Icmp:
-        case Protocol::Ftp:
-        case Protocol::Iec104:
-            break;
-        }
-    }
+    if (std::any_of(protocols.cbegin(), protocols.cend(), isTlsProtocol))
+        TlsProbe::warmUp(config);
 }
 
 } // namespace tpready

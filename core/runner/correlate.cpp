@@ -16,12 +16,6 @@ class CorrelateText
     Q_DECLARE_TR_FUNCTIONS(CorrelateText)
 };
 
-bool isTls(Protocol protocol)
-{
-    return protocol == Protocol::Tls || protocol == Protocol::Https || protocol == Protocol::Wss ||
-           protocol == Protocol::Iec104Tls || protocol == Protocol::SftpTls;
-}
-
 bool answered(const CheckRun &check)
 {
     return check.result.verdict == Verdict::Pass || check.result.reason == Reason::TlsClientCertRequired;
@@ -96,12 +90,12 @@ void compareIssuers(QList<CheckRun> *checks)
     QHash<int, QHash<QString, int>> counts; // role -> issuer -> number of checks
     for (const CheckRun &check : std::as_const(*checks)) {
         const QString issuer = check.result.evidence.value(QStringLiteral("issuer")).toString();
-        if (isTls(check.target.protocol) && !issuer.isEmpty())
+        if (isTlsProtocol(check.target.protocol) && !issuer.isEmpty())
             ++counts[static_cast<int>(check.target.role)][issuer];
     }
     for (CheckRun &check : *checks) {
         const QString issuer = check.result.evidence.value(QStringLiteral("issuer")).toString();
-        if (!isTls(check.target.protocol) || issuer.isEmpty() || !answered(check))
+        if (!isTlsProtocol(check.target.protocol) || issuer.isEmpty() || !answered(check))
             continue;
         const QHash<QString, int> &issuers = counts.value(static_cast<int>(check.target.role));
         if (issuers.size() < 2)

@@ -28,6 +28,31 @@ private slots:
         QCOMPARE(vendorName(Role::NtpService), QStringLiteral("NTP service"));
     }
 
+    void protocolTraits()
+    {
+        for (const ProtocolTraits &traits : kProtocolTraits) {
+            QCOMPARE(protocolFromToken(toToken(traits.protocol)), traits.protocol);
+            QCOMPARE(&traitsOf(traits.protocol), &traits);
+            // A check without a port travels by ICMP, as an IP protocol (ESP) or, for DHCP, by UDP.
+            if (!traits.takesPorts)
+                QVERIFY(traits.family == ProtocolFamily::Info || traits.family == ProtocolFamily::Icmp);
+        }
+        QCOMPARE(kProtocolTraits.size(), kProtocolCount);
+        QVERIFY(!protocolFromToken(u"TLS"));
+        QVERIFY(!protocolFromToken(u""));
+        QCOMPARE(traitsOf(Protocol::Esp).portlessTransport, IpTransport::Ip);
+        QCOMPARE(traitsOf(Protocol::Icmp).portlessTransport, IpTransport::Icmp);
+        QCOMPARE(traitsOf(Protocol::Dhcp).portlessTransport, IpTransport::Udp);
+        QVERIFY(!traitsOf(Protocol::Dhcp).takesPorts);
+        QVERIFY(traitsOf(Protocol::Dns).takesPorts);
+        const QList<Protocol> tls{Protocol::Tls, Protocol::Iec104Tls, Protocol::SftpTls, Protocol::Https,
+                                  Protocol::Wss};
+        for (const ProtocolTraits &traits : kProtocolTraits)
+            QCOMPARE(isTlsProtocol(traits.protocol), tls.contains(traits.protocol));
+        QCOMPARE(familyOf(Protocol::Ike), ProtocolFamily::Udp);
+        QCOMPARE(familyOf(Protocol::Iec104), ProtocolFamily::Tcp);
+    }
+
     void transportAvailability()
     {
         QVERIFY(!isTransportAvailable(Deployment::Saas, Transport::LrrPlain));
