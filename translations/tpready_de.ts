@@ -858,18 +858,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>READY</source>
-        <translation>BEREIT</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>BEREIT MIT WARNUNGEN</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>NICHT BEREIT</translation>
-    </message>
-    <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
         <translation>Jeder MUST-Flow wurde als aus dem Netzwerk dieses Standorts erreichbar nachgewiesen.</translation>
     </message>
@@ -1308,6 +1296,33 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Bereit mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>BEREIT MIT WARNUNGEN</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NICHT BEREIT</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1493,18 +1508,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Bereit mit Warnungen</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Nicht bereit</translation>
     </message>
 </context>
 <context>

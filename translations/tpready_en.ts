@@ -858,18 +858,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <source>READY</source>
-        <translation>READY</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>READY WITH WARNINGS</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>NOT READY</translation>
-    </message>
-    <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
         <translation>Every MUST flow was proven reachable from this site&apos;s network.</translation>
     </message>
@@ -1308,6 +1296,33 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Ready with warnings</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>READY WITH WARNINGS</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NOT READY</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1493,18 +1508,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Skipped</source>
         <translation>Skipped</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Ready with warnings</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Not ready</translation>
     </message>
 </context>
 <context>

@@ -858,18 +858,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>página %1 de %2</translation>
     </message>
     <message>
-        <source>READY</source>
-        <translation>LISTO</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>LISTO CON AVISOS</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>NO LISTO</translation>
-    </message>
-    <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
         <translation>Se ha demostrado que cada flujo MUST es alcanzable desde la red de este sitio.</translation>
     </message>
@@ -1308,6 +1296,33 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Listo con avisos</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No listo</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>LISTO</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>LISTO CON AVISOS</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NO LISTO</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1493,18 +1508,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Skipped</source>
         <translation>Omitido</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Listo con avisos</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>No listo</translation>
     </message>
 </context>
 <context>

@@ -858,18 +858,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>page %1 sur %2</translation>
     </message>
     <message>
-        <source>READY</source>
-        <translation>PRÊT</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>PRÊT AVEC AVERTISSEMENTS</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>PAS PRÊT</translation>
-    </message>
-    <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
         <translation>Chaque flux MUST a été prouvé joignable depuis le réseau de ce site.</translation>
     </message>
@@ -1308,6 +1296,33 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Prêt avec avertissements</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>PRÊT AVEC AVERTISSEMENTS</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>PAS PRÊT</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1493,18 +1508,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Prêt avec avertissements</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Pas prêt</translation>
     </message>
 </context>
 <context>

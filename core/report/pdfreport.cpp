@@ -18,6 +18,7 @@
 #include <functional>
 
 #include "core/report/changerequest.h"
+#include "core/report/readiness.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
 #include "core/report/verdicticon.h"
@@ -443,24 +444,6 @@ QString portLabel(const CheckRecord &check)
     return serviceLabel(check);
 }
 
-QString verdictHeadline(const QString &verdict)
-{
-    if (verdict == u"ready")
-        return PdfReportText::tr("READY");
-    if (verdict == u"ready-with-warnings")
-        return PdfReportText::tr("READY WITH WARNINGS");
-    return PdfReportText::tr("NOT READY");
-}
-
-Verdict headlineVerdict(const QString &verdict)
-{
-    if (verdict == u"ready")
-        return Verdict::Pass;
-    if (verdict == u"ready-with-warnings")
-        return Verdict::Warn;
-    return Verdict::Fail;
-}
-
 QString jsonValueText(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -538,9 +521,9 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
         }
         pager.advance(title.height() + pt(8));
         const QFont verdictFont = Pager::font(20, true);
-        const Verdict headline = headlineVerdict(summary.verdict);
+        const Verdict headline = readinessShape(summary.readiness);
         const qreal iconSize = pt(26);
-        const WrappedText verdict(verdictHeadline(summary.verdict), verdictFont, pager.width() - iconSize - pt(10),
+        const WrappedText verdict(readinessHeadline(summary.readiness), verdictFont, pager.width() - iconSize - pt(10),
                                   pager.device());
         if (painter) {
             drawVerdictIcon(painter, QRectF(0, pager.y(), iconSize, iconSize), headline);
@@ -548,21 +531,21 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
             verdict.draw(painter, QPointF(iconSize + pt(10), pager.y() + (iconSize - verdict.height()) / 2));
         }
         pager.advance(qMax(iconSize, verdict.height()) + pt(6));
-        int mustFailures = 0;
-        for (const CheckRecord &check : report.checks) {
-            if (check.requirement == Requirement::Must && check.result.verdict == Verdict::Fail)
-                ++mustFailures;
-        }
         QString explanation;
-        if (summary.verdict == u"ready")
+        switch (summary.readiness) {
+        case Readiness::Ready:
             explanation = PdfReportText::tr("Every MUST flow was proven reachable from this site's network.");
-        else if (summary.verdict == u"ready-with-warnings")
+            break;
+        case Readiness::ReadyWithWarnings:
             explanation =
                 PdfReportText::tr("No MUST flow failed, but some checks need attention: see the warnings below.");
-        else
+            break;
+        case Readiness::NotReady:
             explanation =
                 PdfReportText::tr("%n MUST check(s) failed: the firewall change request below lists what to open.",
-                                  nullptr, mustFailures);
+                                  nullptr, summary.mustFailures);
+            break;
+        }
         pager.paragraph(explanation, Pager::font(10));
         pager.paragraph(PdfReportText::tr("%1 pass, %2 fail, %3 warn, %4 info, %5 skipped, out of %6 checks.")
                             .arg(summary.pass)

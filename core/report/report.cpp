@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 #include "core/catalog/plan.h"
@@ -104,41 +105,45 @@ constexpr qint64 kMaxReportMs = qint64(1) << 53;
 
 } // namespace
 
+void Summary::add(Requirement requirement, Verdict verdict)
+{
+    const bool must = requirement == Requirement::Must;
+    Readiness atLeast = Readiness::Ready;
+    switch (verdict) {
+    case Verdict::Pass:
+        ++pass;
+        break;
+    case Verdict::Fail:
+        ++fail;
+        if (must) {
+            ++mustFailures;
+            mustFailed = true;
+        }
+        atLeast = must ? Readiness::NotReady : Readiness::ReadyWithWarnings;
+        break;
+    case Verdict::Warn:
+        ++warn;
+        atLeast = Readiness::ReadyWithWarnings;
+        break;
+    case Verdict::Info:
+        ++info;
+        break;
+    case Verdict::Skipped:
+        ++skipped;
+        if (must) { // not proven: never "ready"
+            mustFailed = true;
+            atLeast = Readiness::ReadyWithWarnings;
+        }
+        break;
+    }
+    readiness = std::max(readiness, atLeast);
+}
+
 Summary Report::summary() const
 {
     Summary s;
-    bool mustFail = false;
-    bool mustNotRun = false;
-    bool optionalFail = false;
-    for (const CheckRecord &check : checks) {
-        const bool must = check.requirement == Requirement::Must;
-        switch (check.result.verdict) {
-        case Verdict::Pass:
-            ++s.pass;
-            break;
-        case Verdict::Fail:
-            ++s.fail;
-            (must ? mustFail : optionalFail) = true;
-            break;
-        case Verdict::Warn:
-            ++s.warn;
-            break;
-        case Verdict::Info:
-            ++s.info;
-            break;
-        case Verdict::Skipped:
-            ++s.skipped;
-            mustNotRun = mustNotRun || must; // not proven: never "ready"
-            break;
-        }
-    }
-    s.mustFailed = mustFail || mustNotRun;
-    if (mustFail)
-        s.verdict = QStringLiteral("not-ready");
-    else if (mustNotRun || optionalFail || s.warn > 0)
-        s.verdict = QStringLiteral("ready-with-warnings");
-    else
-        s.verdict = QStringLiteral("ready");
+    for (const CheckRecord &check : checks)
+        s.add(check.requirement, check.result.verdict);
     return s;
 }
 
@@ -240,7 +245,7 @@ QJsonObject reportToJson(const Report &report)
                                                     {QStringLiteral("notes"), report.site.notes},
                                                     {QStringLiteral("gateway_id"), report.site.gatewayId}});
     root.insert(QStringLiteral("environment"), report.environment.toJson());
-    root.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), summary.verdict},
+    root.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), toToken(summary.readiness)},
                                                        {QStringLiteral("pass"), summary.pass},
                                                        {QStringLiteral("fail"), summary.fail},
                                                        {QStringLiteral("warn"), summary.warn},

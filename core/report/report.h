@@ -12,6 +12,7 @@
 #include "core/catalog/vocabulary.h"
 #include "core/env/environment.h"
 #include "core/probes/proberesult.h"
+#include "core/report/readiness.h"
 
 namespace tpready {
 
@@ -45,16 +46,21 @@ struct CheckRecord
     ProbeResult result;
 };
 
-/// Counts and overall verdict of a report.
+/// Counts and overall verdict of a report, or of a run still in progress.
 struct Summary
 {
-    QString verdict; ///< "ready", "not-ready", "ready-with-warnings"
+    Readiness readiness = Readiness::Ready;
     int pass = 0;
     int fail = 0;
     int warn = 0;
     int info = 0;
     int skipped = 0;
+    int mustFailures = 0;    ///< MUST checks that failed
     bool mustFailed = false; ///< a MUST check failed or did not run: `check` exits 1
+
+    /// Counts one check and draws the readiness again: a failed MUST check makes the run not ready; a failed
+    /// OPTIONAL check, a warning or a MUST check that did not run (not proven) make it ready with warnings.
+    void add(Requirement requirement, Verdict verdict);
 };
 
 /// A run's report (DESIGN.md "Report JSON").

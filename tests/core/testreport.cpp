@@ -67,10 +67,37 @@ private slots:
         Report report = testing::syntheticReport(0);
         report.checks = checks;
         const Summary summary = report.summary();
-        QCOMPARE(summary.verdict, verdict);
+        QCOMPARE(toToken(summary.readiness), verdict);
         QCOMPARE(summary.mustFailed, mustFailed);
         QCOMPARE(summary.pass + summary.fail + summary.warn + summary.info + summary.skipped,
                  static_cast<int>(checks.size()));
+        const auto mustFailures = std::count_if(checks.cbegin(), checks.cend(), [](const CheckRecord &check) {
+            return check.requirement == Requirement::Must && check.result.verdict == Verdict::Fail;
+        });
+        QCOMPARE(summary.mustFailures, static_cast<int>(mustFailures));
+        // The JSON report says the same.
+        QCOMPARE(reportToJson(report).value(u"summary"_s).toObject().value(u"verdict"_s).toString(), verdict);
+    }
+
+    void readinessTokens()
+    {
+        // summary.verdict of the JSON report and the command line's "Verdict:" line: a contract.
+        const QList<std::pair<Readiness, QString>> rows{{Readiness::Ready, u"ready"_s},
+                                                        {Readiness::ReadyWithWarnings, u"ready-with-warnings"_s},
+                                                        {Readiness::NotReady, u"not-ready"_s}};
+        for (const auto &[readiness, token] : rows) {
+            QCOMPARE(toToken(readiness), token);
+            QCOMPARE(readinessFromToken(token), std::optional<Readiness>(readiness));
+        }
+        QVERIFY(!readinessFromToken(u"READY"));
+        QVERIFY(!readinessFromToken(u""));
+        // One word and one shape per readiness, for the PDF and the wizard alike.
+        QCOMPARE(readinessLabel(Readiness::Ready), u"Ready"_s);
+        QCOMPARE(readinessLabel(Readiness::NotReady), u"Not ready"_s);
+        QCOMPARE(readinessHeadline(Readiness::ReadyWithWarnings), u"READY WITH WARNINGS"_s);
+        QCOMPARE(readinessShape(Readiness::Ready), Verdict::Pass);
+        QCOMPARE(readinessShape(Readiness::ReadyWithWarnings), Verdict::Warn);
+        QCOMPARE(readinessShape(Readiness::NotReady), Verdict::Fail);
     }
 
     void proxyConclusion()

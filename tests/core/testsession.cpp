@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(report.durationMs, session.runner().lastRunMs());
         QVERIFY(report.startedAt.isValid() && report.finishedAt >= report.startedAt);
         // The ESP check is scripted to pass here, so nothing fails.
-        QCOMPARE(report.summary().verdict, u"ready"_s);
+        QCOMPARE(report.summary().readiness, Readiness::Ready);
         // The report is exactly what makeReport makes of the run.
         const Report direct = makeReport(session.plan(), session.checks(), site, session.environment(),
                                          session.startedAt(), session.finishedAt(), session.durationMs());
@@ -260,7 +260,7 @@ private slots:
         // The probes go with the next turn of the event loop.
         QTRY_COMPARE(testing::ScriptedProbe::live(), 0);
         // A cancelled run can be reported (nothing MUST was proven: not "ready"), and run again.
-        QCOMPARE(session.report({}).summary().verdict, u"ready-with-warnings"_s);
+        QCOMPARE(session.report({}).summary().readiness, Readiness::ReadyWithWarnings);
         session.start();
         QVERIFY(session.isRunning());
         session.cancel();

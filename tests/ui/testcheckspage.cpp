@@ -414,7 +414,7 @@ void TestChecksPage::fullRunAgainstLoopback()
     clickNext(*wizard);
     QCOMPARE(wizard->currentId(), int(Wizard::Page_Report));
     const tpready::Report &report = wizard->reportPage()->report();
-    QCOMPARE(report.summary().verdict, u"not-ready"_s);
+    QCOMPARE(report.summary().readiness, tpready::Readiness::NotReady);
     QCOMPARE(find<QLabel>(*wizard, u"verdictLabel"_s)->text(), u"Not ready"_s);
     QVERIFY(find<QLabel>(*wizard, u"verdictExplanation"_s)->text().contains(u"MUST check"_s));
     QCOMPARE(report.checks.size(), session->checks().size());
