@@ -14,13 +14,12 @@
 #include "core/report/changerequest.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
+#include "core/runner/runoptions.h"
 #include "core/runner/session.h"
 
 namespace tpready::cli {
 namespace {
 
-constexpr int kMinTimeoutMs = 100;
-constexpr int kMaxTimeoutMs = 120000;
 constexpr int kMaxTextOption = 500;
 
 QString verdictWord(Verdict verdict)

@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>dort keine lesbare Datei</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>die Datei ist größer als 4 MiB</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>die Datei enthält kein PEM-Zertifikat</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -1418,6 +1403,21 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>report key %1%2 is out of range</source>
         <translation>Berichtsschlüssel %1%2 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>dort keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>die Datei ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>die Datei enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>

@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>no readable file there</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>the file is larger than 4 MiB</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>the file holds no PEM certificate</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -1418,6 +1403,21 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>report key %1%2 is out of range</source>
         <translation>report key %1%2 is out of range</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>no readable file there</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>the file is larger than 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>the file holds no PEM certificate</translation>
     </message>
 </context>
 <context>

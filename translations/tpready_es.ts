@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>no hay ningún archivo legible ahí</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>el archivo supera 4 MiB</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>el archivo no contiene ningún certificado PEM</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -1418,6 +1403,21 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>report key %1%2 is out of range</source>
         <translation>la clave %1%2 del informe está fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>no hay ningún archivo legible ahí</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>el archivo supera 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>el archivo no contiene ningún certificado PEM</translation>
     </message>
 </context>
 <context>

@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>aucun fichier lisible à cet emplacement</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>le fichier dépasse 4 Mio</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>le fichier ne contient aucun certificat PEM</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -1418,6 +1403,21 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>report key %1%2 is out of range</source>
         <translation>la clé %1%2 du rapport est hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>aucun fichier lisible à cet emplacement</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>le fichier dépasse 4 Mio</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>le fichier ne contient aucun certificat PEM</translation>
     </message>
 </context>
 <context>

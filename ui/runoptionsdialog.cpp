@@ -14,7 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "core/runner/session.h"
+#include "core/runner/runoptions.h"
 #include "ui/fieldmessage.h"
 
 using namespace Qt::StringLiterals;

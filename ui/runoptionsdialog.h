@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-#include "core/runner/runner.h"
+#include "core/runner/runoptions.h"
 
 class QDialogButtonBox;
 class QLineEdit;
@@ -23,10 +23,6 @@ struct RunSettings
     QString caFile;           ///< a private CA's PEM file (`--ca`), empty for none
     QString resolveOverrides; ///< lab only: "HOST=IP" lines (`--resolve`)
 };
-
-/// The deadlines a check may be given, in milliseconds (the command line's bounds).
-inline constexpr int kMinTimeoutMs = 100;
-inline constexpr int kMaxTimeoutMs = 120000;
 
 /// Turns run settings into a Runner's options, as `tpready check` turns its options. Returns nullopt and one sentence
 /// in @p error when the CA file or an override is not valid.
