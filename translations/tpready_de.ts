@@ -727,6 +727,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>Der Host hat jedoch auf %1/%2 geantwortet: Nur ICMP wird auf dem Pfad blockiert.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Dieser Laptop ist so eingerichtet, dass er das Internet über einen Web-Proxy (%1) erreicht: Die Basisstation kann keinen verwenden, daher muss der direkte Weg geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -1395,10 +1399,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Führen Sie die Prüfung erneut aus; falls das Problem bleibt, senden Sie diesen Bericht an den Support.</translation>
-    </message>
-    <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>Dieser Laptop ist so eingerichtet, dass er das Internet über einen Web-Proxy (%1) erreicht: Die Basisstation kann keinen verwenden, daher muss der direkte Weg geöffnet werden.</translation>
     </message>
     <message>
         <source>report key %1%2 is out of range</source>

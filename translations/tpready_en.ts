@@ -727,6 +727,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>The host answered on %1/%2 though: only ICMP is blocked on the path.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -1395,10 +1399,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Run the check again; if it persists, send this report to support.</translation>
-    </message>
-    <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</translation>
     </message>
     <message>
         <source>report key %1%2 is out of range</source>

@@ -727,6 +727,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>Sin embargo, el host respondió en %1/%2: solo ICMP está bloqueado en la ruta.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Este portátil está configurado para acceder a Internet a través de un proxy web (%1): la estación base no puede usarlo, así que hay que abrir el camino directo.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -1395,10 +1399,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Ejecute de nuevo la comprobación; si persiste, envíe este informe al soporte.</translation>
-    </message>
-    <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>Este portátil está configurado para acceder a Internet a través de un proxy web (%1): la estación base no puede usarlo, así que hay que abrir el camino directo.</translation>
     </message>
     <message>
         <source>report key %1%2 is out of range</source>

@@ -727,6 +727,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>L&apos;hôte a pourtant répondu sur %1/%2 : seul ICMP est bloqué sur le chemin.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Ce PC portable est configuré pour accéder à Internet par un proxy web (%1) : la station de base ne peut pas en utiliser, le chemin direct doit donc être ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -1395,10 +1399,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Run the check again; if it persists, send this report to support.</source>
         <translation>Relancez la vérification ; si le problème persiste, envoyez ce rapport au support.</translation>
-    </message>
-    <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>Ce PC portable est configuré pour accéder à Internet par un proxy web (%1) : la station de base ne peut pas en utiliser, le chemin direct doit donc être ouvert.</translation>
     </message>
     <message>
         <source>report key %1%2 is out of range</source>

@@ -21,6 +21,7 @@
 
 #include "core/env/envadvice.h"
 #include "core/report/report.h"
+#include "core/runner/reportbuilder.h"
 #include "core/settings.h"
 #include "ui/checkdetails.h"
 #include "ui/checkfiltermodel.h"

@@ -11,10 +11,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/catalog/plan.h"
-#include "core/catalog/planexport.h"
-#include "core/runner/runner.h"
-
 namespace tpready {
 namespace {
 
@@ -145,64 +141,6 @@ Summary Report::summary() const
     for (const CheckRecord &check : checks)
         s.add(check.requirement, check.result.verdict);
     return s;
-}
-
-CheckRecord makeCheckRecord(const Plan &plan, const CheckRun &run)
-{
-    const PlannedFlow &flow = plan.flows.at(run.flowIndex);
-    CheckRecord record;
-    record.flowId = flow.flow.id;
-    record.requirement = flow.requirement;
-    record.protocol = flow.flow.protocol;
-    record.direction = flow.flow.direction;
-    record.toSystem = flow.flow.toSystem;
-    record.host = run.target.host;
-    record.address = run.result.address;
-    record.port = run.target.port;
-    record.transport = run.target.transport;
-    record.result = run.result;
-    if (record.result.remediation.isEmpty())
-        record.result.remediation = remediationFor(record);
-    return record;
-}
-
-Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
-                  const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs)
-{
-    Report report;
-    report.toolVersion = QStringLiteral(TPREADY_VERSION);
-    report.startedAt = startedAt;
-    report.finishedAt = finishedAt;
-    report.durationMs = durationMs;
-    report.selection = selectionToJson(plan);
-    report.site = site;
-    report.environment = environment;
-    for (const CheckRun &run : checks)
-        report.checks << makeCheckRecord(plan, run);
-    applyProxyConclusion(&report);
-    return report;
-}
-
-void applyProxyConclusion(Report *report)
-{
-    if (!report->environment.proxyConfigured)
-        return;
-    for (CheckRecord &check : report->checks) {
-        const Reason reason = check.result.reason;
-        if (check.transport != IpTransport::Tcp || check.result.verdict != Verdict::Fail ||
-            (reason != Reason::Timeout && reason != Reason::Refused))
-            continue;
-        // The direct path is closed and this laptop is set up to go through a proxy: the laptop's browser may well
-        // reach ThingPark, the base station will not (neither the LRR nor Basics Station can use a web proxy).
-        check.result.evidence.insert(QStringLiteral("network_reason"), toToken(reason));
-        check.result.evidence.insert(QStringLiteral("laptop_proxy"), report->environment.proxy);
-        check.result.reason = Reason::ProxyRequired;
-        check.result.detail +=
-            u' ' + ReportText::tr("This laptop is set to reach the Internet through a web proxy (%1): the "
-                                  "base station cannot use one, so the direct path must be opened.")
-                       .arg(report->environment.proxy);
-        check.result.remediation = remediationFor(check);
-    }
 }
 
 QJsonObject reportToJson(const Report &report)

@@ -16,9 +16,6 @@
 
 namespace tpready {
 
-struct CheckRun;
-struct Plan;
-
 /// The schema name of a report JSON document.
 inline constexpr char16_t kReportSchema[] = u"tpready-report/1";
 
@@ -78,18 +75,6 @@ struct Report
 
     Summary summary() const;
 };
-
-/// One check of a run as a report holds it, with the remediation sentence filled in.
-CheckRecord makeCheckRecord(const Plan &plan, const CheckRun &run);
-
-/// Builds a report from a finished run.
-Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
-                  const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs);
-
-/// When the laptop is set to use a web proxy, TCP checks that failed on the direct path (timeout, refused) become
-/// `proxy-required`: the laptop gets out only through the proxy, which the base station cannot use. The network's
-/// own answer stays in the evidence ("network_reason"). makeReport() applies it.
-void applyProxyConclusion(Report *report);
 
 QJsonObject reportToJson(const Report &report);
 /// The report as written to disk: indented UTF-8 JSON. Its SHA-256 ties a PDF to it.

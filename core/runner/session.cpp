@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/catalog/hostnames.h"
+#include "core/runner/reportbuilder.h"
 
 namespace tpready {
 namespace {

@@ -99,43 +99,6 @@ private slots:
         QCOMPARE(readinessShape(Readiness::ReadyWithWarnings), Verdict::Warn);
         QCOMPARE(readinessShape(Readiness::NotReady), Verdict::Fail);
     }
-
-    void proxyConclusion()
-    {
-        Report report = testing::syntheticReport(0);
-        report.checks = {record(Requirement::Must, Verdict::Fail, Reason::Timeout),
-                         record(Requirement::Must, Verdict::Fail, Reason::Refused),
-                         record(Requirement::Must, Verdict::Fail, Reason::TlsIntercepted),
-                         record(Requirement::Must, Verdict::Fail, Reason::NoResponse, IpTransport::Udp),
-                         record(Requirement::Must, Verdict::Pass, Reason::Ok)};
-
-        // Without a proxy nothing changes.
-        Report direct = report;
-        direct.environment.proxyConfigured = false;
-        applyProxyConclusion(&direct);
-        QCOMPARE(direct.checks.at(0).result.reason, Reason::Timeout);
-
-        report.environment.proxyConfigured = true;
-        report.environment.proxy = u"HTTP 192.0.2.8:3128"_s;
-        applyProxyConclusion(&report);
-        // Direct TCP paths that are closed: the laptop only gets out through its proxy.
-        QCOMPARE(report.checks.at(0).result.reason, Reason::ProxyRequired);
-        QCOMPARE(report.checks.at(1).result.reason, Reason::ProxyRequired);
-        QCOMPARE(report.checks.at(0).result.evidence.value(u"network_reason"_s).toString(), u"timeout"_s);
-        QCOMPARE(report.checks.at(1).result.evidence.value(u"network_reason"_s).toString(), u"refused"_s);
-        QVERIFY(report.checks.at(0).result.detail.contains(u"HTTP 192.0.2.8:3128"_s));
-        QVERIFY(report.checks.at(0).result.remediation.contains(u"cannot use a web proxy"_s));
-        QCOMPARE(report.checks.at(0).result.verdict, Verdict::Fail);
-        // What a proxy does not explain is left alone: an intercepted TLS answer, UDP, a pass.
-        QCOMPARE(report.checks.at(2).result.reason, Reason::TlsIntercepted);
-        QCOMPARE(report.checks.at(3).result.reason, Reason::NoResponse);
-        QCOMPARE(report.checks.at(4).result.reason, Reason::Ok);
-        // The conclusion survives the JSON round trip.
-        QString error;
-        const auto read = reportFromJson(reportToBytes(report), &error);
-        QVERIFY2(read, qPrintable(error));
-        QCOMPARE(read->checks.at(0).result.reason, Reason::ProxyRequired);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestReport)

@@ -13,6 +13,8 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/plan.h"
+#include "core/runner/correlate.h"
+#include "core/runner/reportbuilder.h"
 #include "core/runner/session.h"
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,24 @@ RunOptions offlineOptions(ProbeFactory factory)
     options.factory = std::move(factory);
     options.resolveOverrides.insert(u"tpe2.example.com"_s, QHostAddress(u"192.0.2.11"_s));
     return options;
+}
+
+/// A finished check of the plan's first flow (to the TPE), as a probe left it.
+CheckRun finished(Verdict verdict, Reason reason, IpTransport transport = IpTransport::Tcp)
+{
+    CheckRun check;
+    check.flowIndex = 0;
+    check.target.host = u"tpe2.example.com"_s;
+    check.target.port = transport == IpTransport::Tcp ? 3001 : 500;
+    check.target.transport = transport;
+    check.target.protocol = transport == IpTransport::Tcp ? Protocol::Tls : Protocol::Ike;
+    check.state = CheckRun::State::Done;
+    check.result.verdict = verdict;
+    check.result.reason = reason;
+    check.result.address = u"198.51.100.7"_s;
+    check.result.detail = u"Something happened."_s;
+    check.probeResult = check.result;
+    return check;
 }
 
 testing::ProbeScript hanging(const ProbeTarget &)
@@ -147,6 +167,54 @@ private slots:
         const Report direct = makeReport(session.plan(), session.checks(), site, session.environment(),
                                          session.startedAt(), session.finishedAt(), session.durationMs());
         QCOMPARE(reportToBytes(report), reportToBytes(direct));
+    }
+
+    void proxyConclusion()
+    {
+        QList<CheckRun> checks = {finished(Verdict::Fail, Reason::Timeout),
+                                  finished(Verdict::Fail, Reason::Refused),
+                                  finished(Verdict::Fail, Reason::TlsIntercepted),
+                                  finished(Verdict::Fail, Reason::NoResponse, IpTransport::Udp),
+                                  finished(Verdict::Pass, Reason::Ok),
+                                  finished(Verdict::Fail, Reason::Timeout)};
+        checks[5].result.remediation = u"The probe's own advice for a silent drop."_s;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Environment environment = capturedEnvironment();
+
+        // Without a proxy nothing changes.
+        environment.proxyConfigured = false;
+        const Report direct = makeReport(*m_plan, checks, {}, environment, now, now, 0);
+        QCOMPARE(direct.checks.at(0).result.reason, Reason::Timeout);
+
+        environment.proxyConfigured = true;
+        environment.proxy = u"HTTP 192.0.2.8:3128"_s;
+        const Report report = makeReport(*m_plan, checks, {}, environment, now, now, 0);
+        // Direct TCP paths that are closed: the laptop only gets out through its proxy.
+        QCOMPARE(report.checks.at(0).result.reason, Reason::ProxyRequired);
+        QCOMPARE(report.checks.at(1).result.reason, Reason::ProxyRequired);
+        QCOMPARE(report.checks.at(0).result.evidence.value(u"network_reason"_s).toString(), u"timeout"_s);
+        QCOMPARE(report.checks.at(1).result.evidence.value(u"network_reason"_s).toString(), u"refused"_s);
+        QVERIFY(report.checks.at(0).result.detail.contains(u"HTTP 192.0.2.8:3128"_s));
+        QVERIFY(report.checks.at(0).result.remediation.contains(u"cannot use a web proxy"_s));
+        QCOMPARE(report.checks.at(0).result.verdict, Verdict::Fail);
+        // What a proxy does not explain is left alone: an intercepted TLS answer, UDP, a pass.
+        QCOMPARE(report.checks.at(2).result.reason, Reason::TlsIntercepted);
+        QCOMPARE(report.checks.at(3).result.reason, Reason::NoResponse);
+        QCOMPARE(report.checks.at(4).result.reason, Reason::Ok);
+        // Advice for the network's answer gives way to the advice for the proxy.
+        QCOMPARE(report.checks.at(5).result.remediation, report.checks.at(0).result.remediation);
+        // The conclusion survives the JSON round trip.
+        QString error;
+        const auto read = reportFromJson(reportToBytes(report), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->checks.at(0).result.reason, Reason::ProxyRequired);
+        // The run keeps the network's answer: each report draws the conclusion once, afresh.
+        QCOMPARE(checks.at(0).result.reason, Reason::Timeout);
+        QCOMPARE(reportToBytes(makeReport(*m_plan, checks, {}, environment, now, now, 0)), reportToBytes(report));
+        // Drawn on the checks themselves, it is the same conclusion.
+        applyProxyConclusion(environment, &checks);
+        QCOMPARE(checks.at(0).result.reason, Reason::ProxyRequired);
+        QCOMPARE(checks.at(0).result.detail, report.checks.at(0).result.detail);
     }
 
     void endsAtOnceWithoutProbes()

@@ -52,6 +52,7 @@
 #include "core/report/changerequest.h"
 #include "core/report/pdfreport.h"
 #include "core/report/reportfiles.h"
+#include "core/runner/reportbuilder.h"
 #include "core/settings.h"
 #include "ui/checkfiltermodel.h"
 #include "ui/checkspage.h"
