@@ -15,6 +15,7 @@ class QSpinBox;
 namespace tpready {
 
 class FieldMessage;
+class Settings;
 
 /// The run options the command line has that an installer may need, as the wizard keeps them.
 struct RunSettings
@@ -23,6 +24,11 @@ struct RunSettings
     QString caFile;           ///< a private CA's PEM file (`--ca`), empty for none
     QString resolveOverrides; ///< lab only: "HOST=IP" lines (`--resolve`)
 };
+
+/// The run settings remembered in @p settings (`run/timeoutMs`, `run/caFile`, `run/resolveOverrides`).
+RunSettings loadRunSettings(const Settings &settings);
+/// Remembers @p runSettings in @p settings, for the next run and the next wizard.
+void storeRunSettings(Settings *settings, const RunSettings &runSettings);
 
 /// Turns run settings into a Runner's options, as `tpready check` turns its options. Returns nullopt and one sentence
 /// in @p error when the CA file or an override is not valid.

@@ -152,6 +152,14 @@ Report CheckSession::report(const SiteInfo &site) const
     return makeReport(plan(), checks(), site, environment(), m_startedAt, finished, m_durationMs);
 }
 
+Summary CheckSession::summary() const
+{
+    Summary summary;
+    for (const CheckRun &check : checks())
+        summary.add(plan().flows.at(check.flowIndex).requirement, check.result.verdict);
+    return summary;
+}
+
 void CheckSession::captureEnvironmentInBackground()
 {
     // The result travels through a shared slot rather than through this object: the thread may outlive it.

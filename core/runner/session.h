@@ -85,6 +85,8 @@ public:
     Environment environment() const;
     /// The report of the run so far (DESIGN.md "Report JSON").
     Report report(const SiteInfo &site) const;
+    /// The counts and readiness of the run so far, as its report gives them, without writing the report.
+    Summary summary() const;
 
 signals:
     /// start() or rerun() reset checks and set them going. It comes after the checks that ended at once, and after

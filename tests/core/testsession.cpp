@@ -77,6 +77,19 @@ CheckRun finished(Verdict verdict, Reason reason, IpTransport transport = IpTran
     return check;
 }
 
+/// A summary as a list, to compare two at once.
+QList<int> counts(const Summary &summary)
+{
+    return {static_cast<int>(summary.readiness),
+            summary.pass,
+            summary.fail,
+            summary.warn,
+            summary.info,
+            summary.skipped,
+            summary.mustFailures,
+            summary.mustFailed};
+}
+
 testing::ProbeScript hanging(const ProbeTarget &)
 {
     testing::ProbeScript script;
@@ -163,6 +176,9 @@ private slots:
         QVERIFY(report.startedAt.isValid() && report.finishedAt >= report.startedAt);
         // The ESP check is scripted to pass here, so nothing fails.
         QCOMPARE(report.summary().readiness, Readiness::Ready);
+        // The session counts as its report does.
+        QCOMPARE(counts(session.summary()), counts(report.summary()));
+        QCOMPARE(session.summary().pass, session.checks().size());
         // The report is exactly what makeReport makes of the run.
         const Report direct = makeReport(session.plan(), session.checks(), site, session.environment(),
                                          session.startedAt(), session.finishedAt(), session.durationMs());
@@ -267,6 +283,8 @@ private slots:
         QTRY_COMPARE(testing::ScriptedProbe::live(), 0);
         // A cancelled run can be reported (nothing MUST was proven: not "ready"), and run again.
         QCOMPARE(session.report({}).summary().readiness, Readiness::ReadyWithWarnings);
+        QCOMPARE(counts(session.summary()), counts(session.report({}).summary()));
+        QCOMPARE(session.summary().skipped, session.checks().size());
         session.start();
         QVERIFY(session.isRunning());
         session.cancel();

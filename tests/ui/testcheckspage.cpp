@@ -380,6 +380,15 @@ void TestChecksPage::fullRunAgainstLoopback()
     QCOMPARE(progress->value(), progress->maximum());
     QVERIFY2(find<QLabel>(*wizard, u"progressLabel"_s)->text().startsWith(u"Finished in "_s),
              qPrintable(find<QLabel>(*wizard, u"progressLabel"_s)->text()));
+    // The page counts as the report does.
+    const tpready::Summary counted = session->report({}).summary();
+    const QString counts = u": %1 pass, %2 fail, %3 warning, %4 info, %5 skipped."_s.arg(counted.pass)
+                               .arg(counted.fail)
+                               .arg(counted.warn)
+                               .arg(counted.info)
+                               .arg(counted.skipped);
+    QVERIFY2(find<QLabel>(*wizard, u"progressLabel"_s)->text().endsWith(counts),
+             qPrintable(find<QLabel>(*wizard, u"progressLabel"_s)->text() + u" / "_s + counts));
     QVERIFY(!find<QPushButton>(*wizard, u"cancelRunButton"_s)->isEnabled());
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 
