@@ -14,13 +14,12 @@
 #include "core/report/changerequest.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
+#include "core/runner/runoptions.h"
 #include "core/runner/session.h"
 
 namespace tpready::cli {
 namespace {
 
-constexpr int kMinTimeoutMs = 100;
-constexpr int kMaxTimeoutMs = 120000;
 constexpr int kMaxTextOption = 500;
 
 QString verdictWord(Verdict verdict)
@@ -76,7 +75,7 @@ void printHumanReport(const Report &report, const Plan &plan)
         o << CliText::tr("Site: %1").arg(report.site.name) << '\n';
     o << selectionSummary(plan) << '\n';
     o << CliText::tr("Verdict: %1 (%2 pass, %3 fail, %4 warn, %5 info, %6 skipped) in %7 ms")
-             .arg(summary.verdict.toUpper())
+             .arg(toToken(summary.readiness).toUpper())
              .arg(summary.pass)
              .arg(summary.fail)
              .arg(summary.warn)

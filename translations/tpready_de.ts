@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>dort keine lesbare Datei</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>die Datei ist größer als 4 MiB</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>die Datei enthält kein PEM-Zertifikat</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -742,6 +727,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>Der Host hat jedoch auf %1/%2 geantwortet: Nur ICMP wird auf dem Pfad blockiert.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Dieser Laptop ist so eingerichtet, dass er das Internet über einen Web-Proxy (%1) erreicht: Die Basisstation kann keinen verwenden, daher muss der direkte Weg geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -856,18 +845,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>BEREIT</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>BEREIT MIT WARNUNGEN</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>NICHT BEREIT</translation>
     </message>
     <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
@@ -1308,6 +1285,33 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Bereit mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>BEREIT MIT WARNUNGEN</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NICHT BEREIT</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1397,12 +1401,23 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>Führen Sie die Prüfung erneut aus; falls das Problem bleibt, senden Sie diesen Bericht an den Support.</translation>
     </message>
     <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>Dieser Laptop ist so eingerichtet, dass er das Internet über einen Web-Proxy (%1) erreicht: Die Basisstation kann keinen verwenden, daher muss der direkte Weg geöffnet werden.</translation>
-    </message>
-    <message>
         <source>report key %1%2 is out of range</source>
         <translation>Berichtsschlüssel %1%2 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>dort keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>die Datei ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>die Datei enthält kein PEM-Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -1493,18 +1508,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Bereit mit Warnungen</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Nicht bereit</translation>
     </message>
 </context>
 <context>

@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>no readable file there</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>the file is larger than 4 MiB</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>the file holds no PEM certificate</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -742,6 +727,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>The host answered on %1/%2 though: only ICMP is blocked on the path.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -856,18 +845,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>READY</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>READY WITH WARNINGS</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>NOT READY</translation>
     </message>
     <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
@@ -1308,6 +1285,33 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Ready with warnings</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Not ready</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>READY WITH WARNINGS</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NOT READY</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1397,12 +1401,23 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>Run the check again; if it persists, send this report to support.</translation>
     </message>
     <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</translation>
-    </message>
-    <message>
         <source>report key %1%2 is out of range</source>
         <translation>report key %1%2 is out of range</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>no readable file there</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>the file is larger than 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>the file holds no PEM certificate</translation>
     </message>
 </context>
 <context>
@@ -1493,18 +1508,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Skipped</source>
         <translation>Skipped</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Ready with warnings</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Not ready</translation>
     </message>
 </context>
 <context>

@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>no hay ningún archivo legible ahí</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>el archivo supera 4 MiB</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>el archivo no contiene ningún certificado PEM</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -742,6 +727,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>Sin embargo, el host respondió en %1/%2: solo ICMP está bloqueado en la ruta.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Este portátil está configurado para acceder a Internet a través de un proxy web (%1): la estación base no puede usarlo, así que hay que abrir el camino directo.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -856,18 +845,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>LISTO</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>LISTO CON AVISOS</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>NO LISTO</translation>
     </message>
     <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
@@ -1308,6 +1285,33 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Listo con avisos</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>No listo</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>LISTO</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>LISTO CON AVISOS</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>NO LISTO</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1397,12 +1401,23 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>Ejecute de nuevo la comprobación; si persiste, envíe este informe al soporte.</translation>
     </message>
     <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>Este portátil está configurado para acceder a Internet a través de un proxy web (%1): la estación base no puede usarlo, así que hay que abrir el camino directo.</translation>
-    </message>
-    <message>
         <source>report key %1%2 is out of range</source>
         <translation>la clave %1%2 del informe está fuera de rango</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>no hay ningún archivo legible ahí</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>el archivo supera 4 MiB</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>el archivo no contiene ningún certificado PEM</translation>
     </message>
 </context>
 <context>
@@ -1493,18 +1508,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Skipped</source>
         <translation>Omitido</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Listo con avisos</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>No listo</translation>
     </message>
 </context>
 <context>

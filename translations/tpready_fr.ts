@@ -363,21 +363,6 @@
     </message>
 </context>
 <context>
-    <name>CheckSessionText</name>
-    <message>
-        <source>no readable file there</source>
-        <translation>aucun fichier lisible à cet emplacement</translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 MiB</source>
-        <translation>le fichier dépasse 4 Mio</translation>
-    </message>
-    <message>
-        <source>the file holds no PEM certificate</source>
-        <translation>le fichier ne contient aucun certificat PEM</translation>
-    </message>
-</context>
-<context>
     <name>CliText</name>
     <message>
         <source>%1 needs a file name.</source>
@@ -742,6 +727,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>The host answered on %1/%2 though: only ICMP is blocked on the path.</source>
         <translation>L&apos;hôte a pourtant répondu sur %1/%2 : seul ICMP est bloqué sur le chemin.</translation>
     </message>
+    <message>
+        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
+        <translation>Ce PC portable est configuré pour accéder à Internet par un proxy web (%1) : la station de base ne peut pas en utiliser, le chemin direct doit donc être ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -856,18 +845,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>page %1 of %2</source>
         <translation>page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>PRÊT</translation>
-    </message>
-    <message>
-        <source>READY WITH WARNINGS</source>
-        <translation>PRÊT AVEC AVERTISSEMENTS</translation>
-    </message>
-    <message>
-        <source>NOT READY</source>
-        <translation>PAS PRÊT</translation>
     </message>
     <message>
         <source>Every MUST flow was proven reachable from this site&apos;s network.</source>
@@ -1308,6 +1285,33 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Ready with warnings</source>
+        <translation>Prêt avec avertissements</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <source>READY WITH WARNINGS</source>
+        <translation>PRÊT AVEC AVERTISSEMENTS</translation>
+    </message>
+    <message>
+        <source>NOT READY</source>
+        <translation>PAS PRÊT</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilesText</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1397,12 +1401,23 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>Relancez la vérification ; si le problème persiste, envoyez ce rapport au support.</translation>
     </message>
     <message>
-        <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
-        <translation>Ce PC portable est configuré pour accéder à Internet par un proxy web (%1) : la station de base ne peut pas en utiliser, le chemin direct doit donc être ouvert.</translation>
-    </message>
-    <message>
         <source>report key %1%2 is out of range</source>
         <translation>la clé %1%2 du rapport est hors limites</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptionsText</name>
+    <message>
+        <source>no readable file there</source>
+        <translation>aucun fichier lisible à cet emplacement</translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>le fichier dépasse 4 Mio</translation>
+    </message>
+    <message>
+        <source>the file holds no PEM certificate</source>
+        <translation>le fichier ne contient aucun certificat PEM</translation>
     </message>
 </context>
 <context>
@@ -1493,18 +1508,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Skipped</source>
         <translation>Ignoré</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Ready with warnings</source>
-        <translation>Prêt avec avertissements</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Pas prêt</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 
 #include "core/env/envadvice.h"
 #include "core/report/report.h"
+#include "core/runner/reportbuilder.h"
 #include "core/settings.h"
 #include "ui/checkdetails.h"
 #include "ui/checkfiltermodel.h"
@@ -201,22 +202,13 @@ ChecksPage::~ChecksPage()
 
 RunSettings ChecksPage::runSettings() const
 {
-    RunSettings settings;
-    if (m_settings) {
-        settings.timeoutMs = m_settings->value(Settings::Key::ProbeTimeoutMs).toInt();
-        settings.caFile = m_settings->string(Settings::Key::CaFile);
-        settings.resolveOverrides = m_settings->string(Settings::Key::ResolveOverrides);
-    }
-    return settings;
+    return m_settings ? loadRunSettings(*m_settings) : RunSettings();
 }
 
 void ChecksPage::setRunSettings(const RunSettings &settings)
 {
-    if (m_settings) {
-        m_settings->setValue(Settings::Key::ProbeTimeoutMs, settings.timeoutMs);
-        m_settings->setValue(Settings::Key::CaFile, settings.caFile);
-        m_settings->setValue(Settings::Key::ResolveOverrides, settings.resolveOverrides);
-    }
+    if (m_settings)
+        storeRunSettings(m_settings, settings);
     QStringList parts{tr("%1 per check").arg(seconds(settings.timeoutMs))};
     if (!settings.caFile.isEmpty())
         parts << tr("CA %1").arg(QFileInfo(settings.caFile).fileName());
@@ -372,28 +364,13 @@ void ChecksPage::updateProgress()
         updateState();
         return;
     }
-    int pass = 0, fail = 0, warn = 0, info = 0, skipped = 0;
-    for (const CheckRun &check : m_session->checks()) {
-        switch (check.result.verdict) {
-        case Verdict::Pass:
-            ++pass;
-            break;
-        case Verdict::Fail:
-            ++fail;
-            break;
-        case Verdict::Warn:
-            ++warn;
-            break;
-        case Verdict::Info:
-            ++info;
-            break;
-        case Verdict::Skipped:
-            ++skipped;
-            break;
-        }
-    }
-    const QString counts =
-        tr("%1 pass, %2 fail, %3 warning, %4 info, %5 skipped").arg(pass).arg(fail).arg(warn).arg(info).arg(skipped);
+    const Summary summary = m_session->summary();
+    const QString counts = tr("%1 pass, %2 fail, %3 warning, %4 info, %5 skipped")
+                               .arg(summary.pass)
+                               .arg(summary.fail)
+                               .arg(summary.warn)
+                               .arg(summary.info)
+                               .arg(summary.skipped);
     m_progressLabel->setText(m_cancelled ? tr("Cancelled after %1: %2.").arg(elapsed, counts)
                                          : tr("Finished in %1: %2.").arg(elapsed, counts));
     m_progress->setAccessibleDescription(m_progressLabel->text());

@@ -245,28 +245,27 @@ void ReportPage::refresh()
     m_report = m_session->report(m_site);
     const Summary summary = m_report.summary();
     const qreal ratio = devicePixelRatioF();
-    m_verdictIcon->setPixmap(statusIcon(CheckRun::State::Done, reportVerdictShape(summary.verdict))
-                                 .pixmap(QSize(kVerdictIconSize, kVerdictIconSize), ratio));
-    m_verdict->setText(reportVerdictText(summary.verdict));
+    m_verdictIcon->setPixmap(readinessIcon(summary.readiness).pixmap(QSize(kVerdictIconSize, kVerdictIconSize), ratio));
+    m_verdict->setText(readinessLabel(summary.readiness));
     m_verdictIcon->setAccessibleName(m_verdict->text());
-    int mustFailures = 0;
-    for (const CheckRecord &check : m_report.checks) {
-        if (check.requirement == Requirement::Must && check.result.verdict == Verdict::Fail)
-            ++mustFailures;
-    }
     QString explanation;
-    if (summary.verdict == u"ready")
+    switch (summary.readiness) {
+    case Readiness::Ready:
         explanation = tr("Every MUST flow was proven reachable from this site's network.");
-    else if (summary.verdict == u"ready-with-warnings")
+        break;
+    case Readiness::ReadyWithWarnings:
         explanation = summary.skipped > 0 && summary.mustFailed
                           ? tr("No MUST flow failed, but some were not checked (the run was cancelled): run the "
                                "checks again to be sure.")
                           : tr("No MUST flow failed, but some checks need attention: see below.");
-    else
+        break;
+    case Readiness::NotReady:
         explanation =
-            mustFailures == 1
+            summary.mustFailures == 1
                 ? tr("One MUST check failed: the change request below says what to ask IT.")
-                : tr("%1 MUST checks failed: the change request below says what to ask IT.").arg(mustFailures);
+                : tr("%1 MUST checks failed: the change request below says what to ask IT.").arg(summary.mustFailures);
+        break;
+    }
     explanation += u' ' + tr("%1 pass, %2 fail, %3 warning, %4 info, %5 skipped, out of %6 checks.")
                               .arg(summary.pass)
                               .arg(summary.fail)

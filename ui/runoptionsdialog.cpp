@@ -14,7 +14,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "core/runner/session.h"
+#include "core/runner/runoptions.h"
+#include "core/settings.h"
 #include "ui/fieldmessage.h"
 
 using namespace Qt::StringLiterals;
@@ -54,6 +55,22 @@ QString checkResolveOverrides(const QString &text)
             return RunOptionsDialog::tr("'%1' is not HOST=IP (a host name, '=', an IP address).").arg(line.left(80));
     }
     return {};
+}
+
+RunSettings loadRunSettings(const Settings &settings)
+{
+    RunSettings runSettings;
+    runSettings.timeoutMs = settings.value(Settings::Key::ProbeTimeoutMs).toInt();
+    runSettings.caFile = settings.string(Settings::Key::CaFile);
+    runSettings.resolveOverrides = settings.string(Settings::Key::ResolveOverrides);
+    return runSettings;
+}
+
+void storeRunSettings(Settings *settings, const RunSettings &runSettings)
+{
+    settings->setValue(Settings::Key::ProbeTimeoutMs, runSettings.timeoutMs);
+    settings->setValue(Settings::Key::CaFile, runSettings.caFile);
+    settings->setValue(Settings::Key::ResolveOverrides, runSettings.resolveOverrides);
 }
 
 std::optional<RunOptions> makeRunOptions(const RunSettings &settings, QString *error)

@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-#include "core/runner/runner.h"
+#include "core/runner/runoptions.h"
 
 class QDialogButtonBox;
 class QLineEdit;
@@ -15,6 +15,7 @@ class QSpinBox;
 namespace tpready {
 
 class FieldMessage;
+class Settings;
 
 /// The run options the command line has that an installer may need, as the wizard keeps them.
 struct RunSettings
@@ -24,9 +25,10 @@ struct RunSettings
     QString resolveOverrides; ///< lab only: "HOST=IP" lines (`--resolve`)
 };
 
-/// The deadlines a check may be given, in milliseconds (the command line's bounds).
-inline constexpr int kMinTimeoutMs = 100;
-inline constexpr int kMaxTimeoutMs = 120000;
+/// The run settings remembered in @p settings (`run/timeoutMs`, `run/caFile`, `run/resolveOverrides`).
+RunSettings loadRunSettings(const Settings &settings);
+/// Remembers @p runSettings in @p settings, for the next run and the next wizard.
+void storeRunSettings(Settings *settings, const RunSettings &runSettings);
 
 /// Turns run settings into a Runner's options, as `tpready check` turns its options. Returns nullopt and one sentence
 /// in @p error when the CA file or an override is not valid.

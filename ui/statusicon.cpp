@@ -132,22 +132,9 @@ QString statusWord(CheckRun::State state, Verdict verdict)
     return {};
 }
 
-QString reportVerdictText(const QString &summaryVerdict)
+QIcon readinessIcon(Readiness readiness)
 {
-    if (summaryVerdict == u"ready")
-        return StatusIconText::tr("Ready");
-    if (summaryVerdict == u"ready-with-warnings")
-        return StatusIconText::tr("Ready with warnings");
-    return StatusIconText::tr("Not ready");
-}
-
-Verdict reportVerdictShape(const QString &summaryVerdict)
-{
-    if (summaryVerdict == u"ready")
-        return Verdict::Pass;
-    if (summaryVerdict == u"ready-with-warnings")
-        return Verdict::Warn;
-    return Verdict::Fail;
+    return statusIcon(CheckRun::State::Done, readinessShape(readiness));
 }
 
 } // namespace tpready

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "core/probes/proberesult.h"
+#include "core/report/readiness.h"
 #include "core/runner/runner.h"
 
 class QPalette;
@@ -25,10 +26,7 @@ QIcon statusIcon(CheckRun::State state, Verdict verdict);
 /// The word for a check's status: "Waiting", "Checking", "Pass", "Fail", "Warning", "Info", "Skipped".
 QString statusWord(CheckRun::State state, Verdict verdict);
 
-/// The verdict of a whole report as shown on the report page and in the PDF: "Ready", "Ready with warnings",
-/// "Not ready", for the summary token ("ready", "ready-with-warnings", "not-ready").
-QString reportVerdictText(const QString &summaryVerdict);
-/// The icon shape standing for a report's verdict: pass for ready, warn with warnings, fail when not ready.
-Verdict reportVerdictShape(const QString &summaryVerdict);
+/// The icon of a whole run's readiness: the shape of readinessShape() (core/report/readiness.h), as the PDF draws it.
+QIcon readinessIcon(Readiness readiness);
 
 } // namespace tpready

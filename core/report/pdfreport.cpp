@@ -7,20 +7,16 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QFont>
-#include <QFontDatabase>
 #include <QJsonArray>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
-#include <QTextLayout>
 #include <QTimeZone>
-#include <algorithm>
-#include <functional>
 
 #include "core/report/changerequest.h"
+#include "core/report/pdfpager.h"
+#include "core/report/readiness.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
-#include "core/report/verdicticon.h"
 
 namespace tpready {
 namespace {
@@ -31,37 +27,18 @@ class PdfReportText
     Q_DECLARE_TR_FUNCTIONS(PdfReportText)
 };
 
-constexpr int kDpi = 300;
+using pdf::Column;
+using pdf::kMuted;
+using pdf::kText;
+using pdf::Pager;
+using pdf::pt;
+using pdf::Row;
+using pdf::verdictColor;
+using pdf::WrappedText;
+
 constexpr qreal kMarginMm = 16;
 constexpr int kMaxEvidenceLines = 80;
 constexpr int kMaxEvidenceLine = 400;
-
-qreal pt(qreal points)
-{
-    return points * kDpi / 72.0;
-}
-
-const QColor kText(0x1a, 0x1a, 0x1a);
-const QColor kMuted(0x55, 0x55, 0x55);
-const QColor kRule(0xb0, 0xb0, 0xb0);
-const QColor kHeaderFill(0xe8, 0xe8, 0xe8);
-
-QColor verdictColor(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Pass:
-        return QColor(0x1e, 0x7b, 0x34);
-    case Verdict::Fail:
-        return QColor(0xb0, 0x1c, 0x1c);
-    case Verdict::Warn:
-        return QColor(0xa8, 0x5a, 0x00);
-    case Verdict::Info:
-        return QColor(0x1c, 0x4f, 0x9c);
-    case Verdict::Skipped:
-        break;
-    }
-    return kMuted;
-}
 
 QString verdictText(Verdict verdict)
 {
@@ -80,351 +57,14 @@ QString verdictText(Verdict verdict)
     return {};
 }
 
-/// A shape per verdict, so that a black-and-white print tells them apart without colour.
-void drawVerdictIcon(QPainter *painter, const QRectF &box, Verdict verdict)
+/// Every verdict's word: a verdict column fits the longest whole.
+QStringList verdictTexts()
 {
-    tpready::drawVerdictIcon(painter, box, verdict, verdictColor(verdict), Qt::white);
+    QStringList texts;
+    for (const Verdict verdict : {Verdict::Pass, Verdict::Fail, Verdict::Warn, Verdict::Info, Verdict::Skipped})
+        texts << verdictText(verdict);
+    return texts;
 }
-
-QTextOption wrapping(Qt::Alignment alignment = Qt::AlignLeft)
-{
-    QTextOption option(alignment);
-    // Words where possible; long host names and digests break anywhere rather than being clipped.
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    return option;
-}
-
-/// Text laid out at a width: its lines, so that a paragraph can continue on the next page.
-class WrappedText
-{
-public:
-    WrappedText(const QString &text, const QFont &font, qreal width, QPaintDevice *device,
-                Qt::Alignment alignment = Qt::AlignLeft)
-        : m_layout(text, font, device)
-    {
-        m_layout.setTextOption(wrapping(alignment));
-        m_layout.beginLayout();
-        qreal y = 0;
-        for (QTextLine line = m_layout.createLine(); line.isValid(); line = m_layout.createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-        }
-        m_layout.endLayout();
-        m_height = y;
-    }
-    qreal height() const { return m_height; }
-    int lineCount() const { return m_layout.lineCount(); }
-    qreal lineHeight(int i) const { return m_layout.lineAt(i).height(); }
-    void draw(QPainter *painter, const QPointF &origin) const { m_layout.draw(painter, origin); }
-    void drawLine(QPainter *painter, int i, const QPointF &origin) const
-    {
-        const QTextLine line = m_layout.lineAt(i);
-        line.draw(painter, origin - QPointF(0, line.y()));
-    }
-
-private:
-    QTextLayout m_layout;
-    qreal m_height = 0;
-};
-
-struct Column
-{
-    QString title;
-    qreal weight = 1;
-    bool verdict = false; ///< draws an icon before the text
-};
-
-struct Row
-{
-    QStringList cells;
-    std::optional<Verdict> verdict;
-};
-
-/// Lays out the report on pages: a running header and a "page X of Y" footer, paragraphs that continue across
-/// pages, table rows that never split (the header row is repeated on each page). Run once to count the pages
-/// (no painter), then again to paint.
-class Pager
-{
-public:
-    Pager(QPdfWriter *writer, QPainter *painter, QString headerLeft, QString footerLeft, int totalPages)
-        : m_writer(writer), m_painter(painter), m_headerLeft(std::move(headerLeft)),
-          m_footerLeft(std::move(footerLeft)), m_totalPages(totalPages)
-    {
-        const QRectF page = writer->pageLayout().paintRectPixels(kDpi);
-        m_width = page.width();
-        m_height = page.height();
-        m_bodyTop = pt(26);
-        m_bodyBottom = m_height - pt(26);
-        m_y = m_bodyTop;
-        decorate();
-    }
-
-    QPaintDevice *device() const { return m_writer; }
-    QPainter *painter() const { return m_painter; }
-    qreal width() const { return m_width; }
-    int pageCount() const { return m_page; }
-    qreal y() const { return m_y; }
-    void advance(qreal dy) { m_y += dy; }
-    qreal remaining() const { return m_bodyBottom - m_y; }
-
-    /// Starts a new page unless @p height still fits on this one.
-    bool ensure(qreal height)
-    {
-        if (height <= remaining() || m_y <= m_bodyTop + 1)
-            return false;
-        newPage();
-        return true;
-    }
-
-    void newPage()
-    {
-        if (m_painter)
-            m_writer->newPage();
-        ++m_page;
-        m_y = m_bodyTop;
-        decorate();
-    }
-
-    static QFont font(qreal points, bool bold = false)
-    {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setStyleHint(QFont::SansSerif);
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        return f;
-    }
-
-    void heading(const QString &text, qreal points = 13)
-    {
-        const WrappedText wrapped(text, font(points, true), m_width, device());
-        ensure(wrapped.height() + pt(60)); // keep a heading with the first lines of what follows it
-        advance(pt(6));
-        if (m_painter) {
-            m_painter->setPen(kText);
-            wrapped.draw(m_painter, QPointF(0, m_y));
-        }
-        advance(wrapped.height() + pt(3));
-        if (m_painter) {
-            m_painter->setPen(QPen(kRule, pt(0.6)));
-            m_painter->drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
-        }
-        advance(pt(5));
-    }
-
-    void paragraph(const QString &text, const QFont &f, qreal indent = 0, const QColor &color = kText)
-    {
-        const WrappedText wrapped(text, f, m_width - indent, device());
-        for (int i = 0; i < wrapped.lineCount(); ++i) {
-            ensure(wrapped.lineHeight(i));
-            if (m_painter) {
-                m_painter->setPen(color);
-                wrapped.drawLine(m_painter, i, QPointF(indent, m_y));
-            }
-            advance(wrapped.lineHeight(i));
-        }
-        advance(pt(3));
-    }
-
-    /// A fixed-width font: digests and addresses read better, and a digest fits on one line.
-    static QFont monoFont(qreal points)
-    {
-        QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        f.setFamily(QStringLiteral("DejaVu Sans Mono"));
-        f.setPointSizeF(points);
-        return f;
-    }
-
-    /// Key/value rows; the values of the keys in @p monoKeys use the fixed-width font.
-    void keyValues(const QList<std::pair<QString, QString>> &pairs, const QStringList &monoKeys = {})
-    {
-        const qreal keyWidth = m_width * 0.26;
-        const QFont keyFont = font(9, true);
-        const QFont valueFont = font(9);
-        for (const auto &[key, value] : pairs) {
-            const WrappedText k(key, keyFont, keyWidth - pt(6), device());
-            const WrappedText v(value.isEmpty() ? QStringLiteral("\u2014") : value,
-                                monoKeys.contains(key) ? monoFont(7.5) : valueFont, m_width - keyWidth, device());
-            const qreal h = qMax(k.height(), v.height()) + pt(3);
-            ensure(h);
-            if (m_painter) {
-                m_painter->setPen(kMuted);
-                k.draw(m_painter, QPointF(0, m_y));
-                m_painter->setPen(kText);
-                v.draw(m_painter, QPointF(keyWidth, m_y));
-            }
-            advance(h);
-        }
-        advance(pt(4));
-    }
-
-    /// Adjusts the columns' widths (first given by their weights) to what they hold. Every column first gets the
-    /// width of its widest word, title included (titles in other languages are longer than in English; a port such
-    /// as UDP/4500 or a host name must not be broken), taken from columns wider than their own widest word. If the
-    /// page is too narrow for that, the titles and verdict labels still fit whole, and long data (host names) wraps.
-    void fitWords(const QList<Column> &columns, const QList<Row> &rows, QList<qreal> *widths, const QFont &headerFont,
-                  const QFont &cellFont, qreal pad, qreal iconSize) const
-    {
-        const QFontMetricsF headerMetrics(headerFont, device());
-        const QFontMetricsF cellMetrics(cellFont, device());
-        auto widestWord = [](const QString &text, const QFontMetricsF &metrics) {
-            qreal widest = 0;
-            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
-                widest = qMax(widest, metrics.horizontalAdvance(word));
-            return widest;
-        };
-        QList<qreal> minimum;     // what the column must have: its title's words, its verdict labels
-        QList<qreal> comfortable; // what its data needs not to wrap inside a word
-        for (int i = 0; i < columns.size(); ++i) {
-            const Column &column = columns.at(i);
-            const qreal extra = 2 * pad + pt(0.5) + (column.verdict ? iconSize + pad : 0);
-            qreal word = widestWord(column.title, headerMetrics) - (column.verdict ? iconSize + pad : 0);
-            if (column.verdict) {
-                for (const Verdict verdict :
-                     {Verdict::Pass, Verdict::Fail, Verdict::Warn, Verdict::Info, Verdict::Skipped})
-                    word = qMax(word, cellMetrics.horizontalAdvance(verdictText(verdict)));
-            }
-            qreal data = word;
-            for (const Row &row : rows) {
-                if (i < row.cells.size())
-                    data = qMax(data, widestWord(row.cells.at(i), cellMetrics));
-            }
-            minimum << word + extra;
-            comfortable << qMax(word, data) + extra;
-        }
-        // Moves width from the columns above their target to those below it, keeping the total: the smallest needs
-        // are met first (a port, an address, a reason stay whole), the widest cell (a very long host name) wraps.
-        auto rebalance = [widths](const QList<qreal> &target) {
-            qreal spare = 0;
-            QList<int> needy;
-            for (int i = 0; i < widths->size(); ++i) {
-                spare += qMax<qreal>(0, widths->at(i) - target.at(i));
-                if (target.at(i) > widths->at(i))
-                    needy << i;
-            }
-            std::sort(needy.begin(), needy.end(),
-                      [&](int a, int b) { return target.at(a) - widths->at(a) < target.at(b) - widths->at(b); });
-            const QList<qreal> before = *widths;
-            qreal given = 0;
-            for (const int i : std::as_const(needy)) {
-                const qreal share = qMin(target.at(i) - widths->at(i), spare - given);
-                (*widths)[i] += share;
-                given += share;
-            }
-            if (given <= 0)
-                return;
-            for (int i = 0; i < widths->size(); ++i) {
-                const qreal surplus = before.at(i) - target.at(i);
-                if (surplus > 0)
-                    (*widths)[i] -= given * surplus / spare;
-            }
-        };
-        rebalance(comfortable);
-        rebalance(minimum);
-        for (int i = 0; i < widths->size(); ++i)
-            (*widths)[i] = qMax(widths->at(i), minimum.at(i));
-    }
-
-    void table(const QList<Column> &columns, const QList<Row> &rows, qreal points = 8)
-    {
-        qreal total = 0;
-        for (const Column &c : columns)
-            total += c.weight;
-        QList<qreal> widths;
-        for (const Column &c : columns)
-            widths << m_width * c.weight / total;
-        const qreal pad = pt(2.5);
-        const QFont headerFont = font(points, true);
-        const QFont cellFont = font(points);
-        const qreal iconSize = pt(points + 1);
-        fitWords(columns, rows, &widths, headerFont, cellFont, pad, iconSize);
-
-        auto rowHeight = [&](const QStringList &cells, const QFont &f, const QList<Column> &cols) {
-            qreal h = 0;
-            for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
-                const qreal inner = widths.at(i) - 2 * pad - (cols.at(i).verdict ? iconSize + pad : 0);
-                h = qMax(h, WrappedText(cells.at(i), f, inner, device()).height());
-            }
-            return h + 2 * pad;
-        };
-        QStringList titles;
-        for (const Column &c : columns)
-            titles << c.title;
-        const qreal headerHeight = rowHeight(titles, headerFont, QList<Column>(columns.size()));
-
-        auto drawRow = [&](const QStringList &cells, const QFont &f, qreal h, bool header,
-                           std::optional<Verdict> verdict) {
-            if (!m_painter)
-                return;
-            if (header) {
-                m_painter->fillRect(QRectF(0, m_y, m_width, h), kHeaderFill);
-            }
-            qreal x = 0;
-            for (int i = 0; i < cells.size() && i < widths.size(); ++i) {
-                qreal textX = x + pad;
-                if (!header && columns.at(i).verdict && verdict) {
-                    drawVerdictIcon(m_painter, QRectF(textX, m_y + pad, iconSize, iconSize), *verdict);
-                    textX += iconSize + pad;
-                }
-                const qreal inner = x + widths.at(i) - pad - textX;
-                const WrappedText text(cells.at(i), f, inner, device());
-                m_painter->setPen(!header && columns.at(i).verdict && verdict ? verdictColor(*verdict) : kText);
-                text.draw(m_painter, QPointF(textX, m_y + pad));
-                x += widths.at(i);
-            }
-            m_painter->setPen(QPen(kRule, pt(0.4)));
-            m_painter->drawLine(QPointF(0, m_y + h), QPointF(m_width, m_y + h));
-        };
-
-        ensure(headerHeight + pt(24));
-        drawRow(titles, headerFont, headerHeight, true, std::nullopt);
-        advance(headerHeight);
-        for (const Row &row : rows) {
-            const qreal h = rowHeight(row.cells, cellFont, columns);
-            if (ensure(h)) {
-                drawRow(titles, headerFont, headerHeight, true, std::nullopt);
-                advance(headerHeight);
-            }
-            drawRow(row.cells, cellFont, h, false, row.verdict);
-            advance(h);
-        }
-        advance(pt(8));
-    }
-
-private:
-    void decorate()
-    {
-        if (!m_painter)
-            return;
-        const QFont small = font(7.5);
-        m_painter->setFont(small);
-        m_painter->setPen(kMuted);
-        const qreal lineHeight = QFontMetricsF(small, m_writer).height();
-        m_painter->drawText(QRectF(0, 0, m_width * 0.75, lineHeight), Qt::AlignLeft | Qt::AlignTop, m_headerLeft);
-        m_painter->drawText(QRectF(0, 0, m_width, lineHeight), Qt::AlignRight | Qt::AlignTop,
-                            PdfReportText::tr("ThingPark readiness report"));
-        m_painter->setPen(QPen(kRule, pt(0.5)));
-        m_painter->drawLine(QPointF(0, lineHeight + pt(3)), QPointF(m_width, lineHeight + pt(3)));
-        const qreal footerY = m_height - lineHeight;
-        m_painter->setPen(kMuted);
-        m_painter->drawText(QRectF(0, footerY, m_width * 0.8, lineHeight), Qt::AlignLeft | Qt::AlignBottom,
-                            m_footerLeft);
-        m_painter->drawText(QRectF(0, footerY, m_width, lineHeight), Qt::AlignRight | Qt::AlignBottom,
-                            PdfReportText::tr("page %1 of %2").arg(m_page).arg(m_totalPages));
-    }
-
-    QPdfWriter *m_writer;
-    QPainter *m_painter;
-    QString m_headerLeft;
-    QString m_footerLeft;
-    int m_totalPages;
-    qreal m_width = 0;
-    qreal m_height = 0;
-    qreal m_bodyTop = 0;
-    qreal m_bodyBottom = 0;
-    qreal m_y = 0;
-    int m_page = 1;
-};
 
 QString formatTime(const QDateTime &time)
 {
@@ -441,24 +81,6 @@ QString formatTime(const QDateTime &time)
 QString portLabel(const CheckRecord &check)
 {
     return serviceLabel(check);
-}
-
-QString verdictHeadline(const QString &verdict)
-{
-    if (verdict == u"ready")
-        return PdfReportText::tr("READY");
-    if (verdict == u"ready-with-warnings")
-        return PdfReportText::tr("READY WITH WARNINGS");
-    return PdfReportText::tr("NOT READY");
-}
-
-Verdict headlineVerdict(const QString &verdict)
-{
-    if (verdict == u"ready")
-        return Verdict::Pass;
-    if (verdict == u"ready-with-warnings")
-        return Verdict::Warn;
-    return Verdict::Fail;
 }
 
 QString jsonValueText(const QJsonValue &value)
@@ -538,31 +160,31 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
         }
         pager.advance(title.height() + pt(8));
         const QFont verdictFont = Pager::font(20, true);
-        const Verdict headline = headlineVerdict(summary.verdict);
+        const Verdict headline = readinessShape(summary.readiness);
         const qreal iconSize = pt(26);
-        const WrappedText verdict(verdictHeadline(summary.verdict), verdictFont, pager.width() - iconSize - pt(10),
+        const WrappedText verdict(readinessHeadline(summary.readiness), verdictFont, pager.width() - iconSize - pt(10),
                                   pager.device());
         if (painter) {
-            drawVerdictIcon(painter, QRectF(0, pager.y(), iconSize, iconSize), headline);
+            pdf::drawVerdict(painter, QRectF(0, pager.y(), iconSize, iconSize), headline);
             painter->setPen(verdictColor(headline));
             verdict.draw(painter, QPointF(iconSize + pt(10), pager.y() + (iconSize - verdict.height()) / 2));
         }
         pager.advance(qMax(iconSize, verdict.height()) + pt(6));
-        int mustFailures = 0;
-        for (const CheckRecord &check : report.checks) {
-            if (check.requirement == Requirement::Must && check.result.verdict == Verdict::Fail)
-                ++mustFailures;
-        }
         QString explanation;
-        if (summary.verdict == u"ready")
+        switch (summary.readiness) {
+        case Readiness::Ready:
             explanation = PdfReportText::tr("Every MUST flow was proven reachable from this site's network.");
-        else if (summary.verdict == u"ready-with-warnings")
+            break;
+        case Readiness::ReadyWithWarnings:
             explanation =
                 PdfReportText::tr("No MUST flow failed, but some checks need attention: see the warnings below.");
-        else
+            break;
+        case Readiness::NotReady:
             explanation =
                 PdfReportText::tr("%n MUST check(s) failed: the firewall change request below lists what to open.",
-                                  nullptr, mustFailures);
+                                  nullptr, summary.mustFailures);
+            break;
+        }
         pager.paragraph(explanation, Pager::font(10));
         pager.paragraph(PdfReportText::tr("%1 pass, %2 fail, %3 warn, %4 info, %5 skipped, out of %6 checks.")
                             .arg(summary.pass)
@@ -639,7 +261,7 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
                  {PdfReportText::tr("Host"), 3.0},
                  {PdfReportText::tr("Address"), 2.0},
                  {PdfReportText::tr("Port"), 1.25},
-                 {PdfReportText::tr("Verdict"), 1.55, true},
+                 {PdfReportText::tr("Verdict"), 1.55, true, verdictTexts()},
                  {PdfReportText::tr("Reason"), 2.1},
                  {PdfReportText::tr("Latency"), 1.4}},
                 rows);
@@ -781,7 +403,7 @@ QString renderPdfReport(const Report &report, const QByteArray &reportJson, QIOD
 {
     const QString digest = reportDigest(reportJson);
     QPdfWriter writer(device);
-    writer.setResolution(kDpi);
+    writer.setResolution(pdf::kDpi);
     writer.setCreator(QStringLiteral("tpready %1").arg(report.toolVersion));
     writer.setTitle(PdfReportText::tr("ThingPark readiness report: %1")
                         .arg(report.site.name.isEmpty() ? PdfReportText::tr("unnamed site") : report.site.name));
@@ -790,21 +412,22 @@ QString renderPdfReport(const Report &report, const QByteArray &reportJson, QIOD
                                      QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                                      QPageLayout::Millimeter));
 
-    const QString headerLeft =
-        QStringLiteral("%1 \u2014 %2")
-            .arg(report.site.name.isEmpty() ? PdfReportText::tr("unnamed site") : report.site.name,
-                 formatTime(report.startedAt));
-    const QString footerLeft =
-        QStringLiteral("tpready %1 \u2014 SHA-256 %2\u2026").arg(report.toolVersion, digest.left(16));
+    pdf::PageFrame frame;
+    frame.headerLeft = QStringLiteral("%1 \u2014 %2")
+                           .arg(report.site.name.isEmpty() ? PdfReportText::tr("unnamed site") : report.site.name,
+                                formatTime(report.startedAt));
+    frame.headerRight = PdfReportText::tr("ThingPark readiness report");
+    frame.footerLeft = QStringLiteral("tpready %1 \u2014 SHA-256 %2\u2026").arg(report.toolVersion, digest.left(16));
+    frame.pageNumber = PdfReportText::tr("page %1 of %2");
     // First pass: count the pages. Second: paint them, now that "page X of Y" is known.
-    Pager counter(&writer, nullptr, headerLeft, footerLeft, 0);
+    Pager counter(&writer, nullptr, frame, 0);
     layOut(counter, report, digest);
     const int pages = counter.pageCount();
 
     QPainter painter;
     if (!painter.begin(&writer))
         return PdfReportText::tr("the PDF could not be started");
-    Pager pager(&writer, &painter, headerLeft, footerLeft, pages);
+    Pager pager(&writer, &painter, frame, pages);
     layOut(pager, report, digest);
     painter.end();
     if (pager.pageCount() != pages)

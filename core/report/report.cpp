@@ -8,11 +8,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
-
-#include "core/catalog/plan.h"
-#include "core/catalog/planexport.h"
-#include "core/runner/runner.h"
 
 namespace tpready {
 namespace {
@@ -104,100 +101,46 @@ constexpr qint64 kMaxReportMs = qint64(1) << 53;
 
 } // namespace
 
+void Summary::add(Requirement requirement, Verdict verdict)
+{
+    const bool must = requirement == Requirement::Must;
+    Readiness atLeast = Readiness::Ready;
+    switch (verdict) {
+    case Verdict::Pass:
+        ++pass;
+        break;
+    case Verdict::Fail:
+        ++fail;
+        if (must) {
+            ++mustFailures;
+            mustFailed = true;
+        }
+        atLeast = must ? Readiness::NotReady : Readiness::ReadyWithWarnings;
+        break;
+    case Verdict::Warn:
+        ++warn;
+        atLeast = Readiness::ReadyWithWarnings;
+        break;
+    case Verdict::Info:
+        ++info;
+        break;
+    case Verdict::Skipped:
+        ++skipped;
+        if (must) { // not proven: never "ready"
+            mustFailed = true;
+            atLeast = Readiness::ReadyWithWarnings;
+        }
+        break;
+    }
+    readiness = std::max(readiness, atLeast);
+}
+
 Summary Report::summary() const
 {
     Summary s;
-    bool mustFail = false;
-    bool mustNotRun = false;
-    bool optionalFail = false;
-    for (const CheckRecord &check : checks) {
-        const bool must = check.requirement == Requirement::Must;
-        switch (check.result.verdict) {
-        case Verdict::Pass:
-            ++s.pass;
-            break;
-        case Verdict::Fail:
-            ++s.fail;
-            (must ? mustFail : optionalFail) = true;
-            break;
-        case Verdict::Warn:
-            ++s.warn;
-            break;
-        case Verdict::Info:
-            ++s.info;
-            break;
-        case Verdict::Skipped:
-            ++s.skipped;
-            mustNotRun = mustNotRun || must; // not proven: never "ready"
-            break;
-        }
-    }
-    s.mustFailed = mustFail || mustNotRun;
-    if (mustFail)
-        s.verdict = QStringLiteral("not-ready");
-    else if (mustNotRun || optionalFail || s.warn > 0)
-        s.verdict = QStringLiteral("ready-with-warnings");
-    else
-        s.verdict = QStringLiteral("ready");
+    for (const CheckRecord &check : checks)
+        s.add(check.requirement, check.result.verdict);
     return s;
-}
-
-CheckRecord makeCheckRecord(const Plan &plan, const CheckRun &run)
-{
-    const PlannedFlow &flow = plan.flows.at(run.flowIndex);
-    CheckRecord record;
-    record.flowId = flow.flow.id;
-    record.requirement = flow.requirement;
-    record.protocol = flow.flow.protocol;
-    record.direction = flow.flow.direction;
-    record.toSystem = flow.flow.toSystem;
-    record.host = run.target.host;
-    record.address = run.result.address;
-    record.port = run.target.port;
-    record.transport = run.target.transport;
-    record.result = run.result;
-    if (record.result.remediation.isEmpty())
-        record.result.remediation = remediationFor(record);
-    return record;
-}
-
-Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
-                  const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs)
-{
-    Report report;
-    report.toolVersion = QStringLiteral(TPREADY_VERSION);
-    report.startedAt = startedAt;
-    report.finishedAt = finishedAt;
-    report.durationMs = durationMs;
-    report.selection = selectionToJson(plan);
-    report.site = site;
-    report.environment = environment;
-    for (const CheckRun &run : checks)
-        report.checks << makeCheckRecord(plan, run);
-    applyProxyConclusion(&report);
-    return report;
-}
-
-void applyProxyConclusion(Report *report)
-{
-    if (!report->environment.proxyConfigured)
-        return;
-    for (CheckRecord &check : report->checks) {
-        const Reason reason = check.result.reason;
-        if (check.transport != IpTransport::Tcp || check.result.verdict != Verdict::Fail ||
-            (reason != Reason::Timeout && reason != Reason::Refused))
-            continue;
-        // The direct path is closed and this laptop is set up to go through a proxy: the laptop's browser may well
-        // reach ThingPark, the base station will not (neither the LRR nor Basics Station can use a web proxy).
-        check.result.evidence.insert(QStringLiteral("network_reason"), toToken(reason));
-        check.result.evidence.insert(QStringLiteral("laptop_proxy"), report->environment.proxy);
-        check.result.reason = Reason::ProxyRequired;
-        check.result.detail +=
-            u' ' + ReportText::tr("This laptop is set to reach the Internet through a web proxy (%1): the "
-                                  "base station cannot use one, so the direct path must be opened.")
-                       .arg(report->environment.proxy);
-        check.result.remediation = remediationFor(check);
-    }
 }
 
 QJsonObject reportToJson(const Report &report)
@@ -240,7 +183,7 @@ QJsonObject reportToJson(const Report &report)
                                                     {QStringLiteral("notes"), report.site.notes},
                                                     {QStringLiteral("gateway_id"), report.site.gatewayId}});
     root.insert(QStringLiteral("environment"), report.environment.toJson());
-    root.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), summary.verdict},
+    root.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), toToken(summary.readiness)},
                                                        {QStringLiteral("pass"), summary.pass},
                                                        {QStringLiteral("fail"), summary.fail},
                                                        {QStringLiteral("warn"), summary.warn},

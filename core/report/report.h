@@ -12,11 +12,9 @@
 #include "core/catalog/vocabulary.h"
 #include "core/env/environment.h"
 #include "core/probes/proberesult.h"
+#include "core/report/readiness.h"
 
 namespace tpready {
-
-struct CheckRun;
-struct Plan;
 
 /// The schema name of a report JSON document.
 inline constexpr char16_t kReportSchema[] = u"tpready-report/1";
@@ -45,16 +43,21 @@ struct CheckRecord
     ProbeResult result;
 };
 
-/// Counts and overall verdict of a report.
+/// Counts and overall verdict of a report, or of a run still in progress.
 struct Summary
 {
-    QString verdict; ///< "ready", "not-ready", "ready-with-warnings"
+    Readiness readiness = Readiness::Ready;
     int pass = 0;
     int fail = 0;
     int warn = 0;
     int info = 0;
     int skipped = 0;
+    int mustFailures = 0;    ///< MUST checks that failed
     bool mustFailed = false; ///< a MUST check failed or did not run: `check` exits 1
+
+    /// Counts one check and draws the readiness again: a failed MUST check makes the run not ready; a failed
+    /// OPTIONAL check, a warning or a MUST check that did not run (not proven) make it ready with warnings.
+    void add(Requirement requirement, Verdict verdict);
 };
 
 /// A run's report (DESIGN.md "Report JSON").
@@ -72,18 +75,6 @@ struct Report
 
     Summary summary() const;
 };
-
-/// One check of a run as a report holds it, with the remediation sentence filled in.
-CheckRecord makeCheckRecord(const Plan &plan, const CheckRun &run);
-
-/// Builds a report from a finished run.
-Report makeReport(const Plan &plan, const QList<CheckRun> &checks, const SiteInfo &site, const Environment &environment,
-                  const QDateTime &startedAt, const QDateTime &finishedAt, qint64 durationMs);
-
-/// When the laptop is set to use a web proxy, TCP checks that failed on the direct path (timeout, refused) become
-/// `proxy-required`: the laptop gets out only through the proxy, which the base station cannot use. The network's
-/// own answer stays in the evidence ("network_reason"). makeReport() applies it.
-void applyProxyConclusion(Report *report);
 
 QJsonObject reportToJson(const Report &report);
 /// The report as written to disk: indented UTF-8 JSON. Its SHA-256 ties a PDF to it.

@@ -155,4 +155,26 @@ void correlate(const Plan &plan, QList<CheckRun> *checks)
     explainIcmp(checks);
 }
 
+void applyProxyConclusion(const Environment &environment, QList<CheckRun> *checks)
+{
+    if (!environment.proxyConfigured)
+        return;
+    for (CheckRun &check : *checks) {
+        const Reason reason = check.result.reason;
+        if (check.target.transport != IpTransport::Tcp || check.result.verdict != Verdict::Fail ||
+            (reason != Reason::Timeout && reason != Reason::Refused))
+            continue;
+        // The direct path is closed and this laptop is set up to go through a proxy: the laptop's browser may well
+        // reach ThingPark, the base station will not (neither the LRR nor Basics Station can use a web proxy).
+        check.result.evidence.insert(QStringLiteral("network_reason"), toToken(reason));
+        check.result.evidence.insert(QStringLiteral("laptop_proxy"), environment.proxy);
+        check.result.reason = Reason::ProxyRequired;
+        check.result.detail +=
+            u' ' + CorrelateText::tr("This laptop is set to reach the Internet through a web proxy (%1): the "
+                                     "base station cannot use one, so the direct path must be opened.")
+                       .arg(environment.proxy);
+        check.result.remediation.clear(); // the probe's, for the network's answer: the report writes the new one
+    }
+}
+
 } // namespace tpready

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "core/catalog/plan.h"
+#include "core/env/environment.h"
 
 namespace tpready {
 
@@ -15,5 +16,12 @@ struct CheckRun;
 /// - TLS servers of one role that should share an issuer but do not: the odd ones are flagged as intercepted;
 /// - ICMP that failed while the same host answered on TCP or UDP: only ICMP is blocked.
 void correlate(const Plan &plan, QList<CheckRun> *checks);
+
+/// When the laptop is set to use a web proxy (@p environment), TCP checks that failed on the direct path (timeout,
+/// refused) become `proxy-required`: the laptop gets out only through the proxy, which the base station cannot use.
+/// The network's own answer stays in the evidence ("network_reason"), and the remediation is left for the report to
+/// write for the new reason. It needs the laptop's snapshot, which arrives after the probes: makeReport()
+/// (core/runner/reportbuilder.h) draws it on its own copy of the checks.
+void applyProxyConclusion(const Environment &environment, QList<CheckRun> *checks);
 
 } // namespace tpready

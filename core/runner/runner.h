@@ -12,6 +12,7 @@
 
 #include "core/catalog/plan.h"
 #include "core/probes/probe.h"
+#include "core/runner/runoptions.h"
 
 namespace tpready {
 
@@ -41,18 +42,6 @@ struct CheckRun
     ProbeResult probeResult; ///< what the probe said
     ProbeResult result;      ///< what the run concludes: the probe's result with correlate()'s findings
     State state = State::Pending;
-};
-
-/// Creates the probe for a target; tests substitute their own.
-using ProbeFactory = std::function<Probe *(const ProbeTarget &, const ProbeConfig &, QObject *parent)>;
-
-/// Settings of a run.
-struct RunOptions
-{
-    ProbeConfig probe;
-    QHash<QString, QHostAddress> resolveOverrides; ///< `--resolve HOST=IP`, keys in lower case
-    int maxParallel = 64;
-    ProbeFactory factory; ///< empty: createProbe()
 };
 
 /// Runs a plan: resolves each host once, starts the probes together (bounded), each with its own deadline, so a

@@ -3,21 +3,15 @@
 #include "session.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonValue>
 #include <QThread>
 #include <memory>
 
 #include "core/catalog/hostnames.h"
+#include "core/runner/reportbuilder.h"
 
 namespace tpready {
 namespace {
-
-/// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
-class CheckSessionText
-{
-    Q_DECLARE_TR_FUNCTIONS(CheckSessionText)
-};
 
 RunOptions withPlanHosts(RunOptions options, const Plan &plan)
 {
@@ -50,37 +44,6 @@ void applyClockOffset(Environment *environment, const QList<CheckRun> &checks)
             return;
         }
     }
-}
-
-QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
-        *error = CheckSessionText::tr("no readable file there");
-        return {};
-    }
-    if (info.size() > kMaxCaFileSize) {
-        *error = CheckSessionText::tr("the file is larger than 4 MiB");
-        return {};
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-    if (certificates.isEmpty())
-        *error = CheckSessionText::tr("the file holds no PEM certificate");
-    return certificates;
-}
-
-bool parseResolveOverride(const QString &entry, QString *host, QHostAddress *address)
-{
-    const qsizetype equals = entry.indexOf(u'=');
-    if (equals < 0)
-        return false;
-    const QString name = entry.left(equals).trimmed();
-    const QString ip = entry.mid(equals + 1).trimmed();
-    if (!isValidHostName(name) || !isIpLiteral(ip))
-        return false;
-    *host = name.toLower();
-    *address = QHostAddress(ip);
-    return true;
 }
 
 CheckSession::CheckSession(Plan plan, RunOptions options, QObject *parent)
@@ -187,6 +150,14 @@ Report CheckSession::report(const SiteInfo &site) const
 {
     const QDateTime finished = m_finishedAt.isValid() ? m_finishedAt : QDateTime::currentDateTimeUtc();
     return makeReport(plan(), checks(), site, environment(), m_startedAt, finished, m_durationMs);
+}
+
+Summary CheckSession::summary() const
+{
+    Summary summary;
+    for (const CheckRun &check : checks())
+        summary.add(plan().flows.at(check.flowIndex).requirement, check.result.verdict);
+    return summary;
 }
 
 void CheckSession::captureEnvironmentInBackground()

@@ -4,10 +4,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QList>
 #include <QObject>
-#include <QSslCertificate>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -29,17 +27,6 @@ QStringList planHostNames(const Plan &plan);
 /// Fills @p environment's clock offset from the first NTP check that measured one (evidence "clock_offset_ms") and
 /// did not fail.
 void applyClockOffset(Environment *environment, const QList<CheckRun> &checks);
-
-/// The largest private CA file accepted (`--ca`, the wizard's CA file).
-inline constexpr qint64 kMaxCaFileSize = 4 * 1024 * 1024;
-
-/// Reads the PEM certificates of a private CA file. Returns them, or an empty list and, in @p error, why (a
-/// sentence fragment such as "no readable file there", to follow the file's name).
-QList<QSslCertificate> loadCaCertificates(const QString &path, QString *error);
-
-/// Parses one resolve override "HOST=IP" (`--resolve`, the wizard's lab overrides). Returns false when it is not a
-/// host name, "=" and an IP address. @p host comes back in lower case.
-bool parseResolveOverride(const QString &entry, QString *host, QHostAddress *address);
 
 /// One run of a plan, as `tpready check` and the wizard both do it: the probes (a Runner), the laptop's network
 /// snapshot taken beside them on a worker thread, and the report once the run is over. Sharing it is what makes the
@@ -98,6 +85,8 @@ public:
     Environment environment() const;
     /// The report of the run so far (DESIGN.md "Report JSON").
     Report report(const SiteInfo &site) const;
+    /// The counts and readiness of the run so far, as its report gives them, without writing the report.
+    Summary summary() const;
 
 signals:
     /// start() or rerun() reset checks and set them going. It comes after the checks that ended at once, and after

@@ -67,47 +67,37 @@ private slots:
         Report report = testing::syntheticReport(0);
         report.checks = checks;
         const Summary summary = report.summary();
-        QCOMPARE(summary.verdict, verdict);
+        QCOMPARE(toToken(summary.readiness), verdict);
         QCOMPARE(summary.mustFailed, mustFailed);
         QCOMPARE(summary.pass + summary.fail + summary.warn + summary.info + summary.skipped,
                  static_cast<int>(checks.size()));
+        const auto mustFailures = std::count_if(checks.cbegin(), checks.cend(), [](const CheckRecord &check) {
+            return check.requirement == Requirement::Must && check.result.verdict == Verdict::Fail;
+        });
+        QCOMPARE(summary.mustFailures, static_cast<int>(mustFailures));
+        // The JSON report says the same.
+        QCOMPARE(reportToJson(report).value(u"summary"_s).toObject().value(u"verdict"_s).toString(), verdict);
     }
 
-    void proxyConclusion()
+    void readinessTokens()
     {
-        Report report = testing::syntheticReport(0);
-        report.checks = {record(Requirement::Must, Verdict::Fail, Reason::Timeout),
-                         record(Requirement::Must, Verdict::Fail, Reason::Refused),
-                         record(Requirement::Must, Verdict::Fail, Reason::TlsIntercepted),
-                         record(Requirement::Must, Verdict::Fail, Reason::NoResponse, IpTransport::Udp),
-                         record(Requirement::Must, Verdict::Pass, Reason::Ok)};
-
-        // Without a proxy nothing changes.
-        Report direct = report;
-        direct.environment.proxyConfigured = false;
-        applyProxyConclusion(&direct);
-        QCOMPARE(direct.checks.at(0).result.reason, Reason::Timeout);
-
-        report.environment.proxyConfigured = true;
-        report.environment.proxy = u"HTTP 192.0.2.8:3128"_s;
-        applyProxyConclusion(&report);
-        // Direct TCP paths that are closed: the laptop only gets out through its proxy.
-        QCOMPARE(report.checks.at(0).result.reason, Reason::ProxyRequired);
-        QCOMPARE(report.checks.at(1).result.reason, Reason::ProxyRequired);
-        QCOMPARE(report.checks.at(0).result.evidence.value(u"network_reason"_s).toString(), u"timeout"_s);
-        QCOMPARE(report.checks.at(1).result.evidence.value(u"network_reason"_s).toString(), u"refused"_s);
-        QVERIFY(report.checks.at(0).result.detail.contains(u"HTTP 192.0.2.8:3128"_s));
-        QVERIFY(report.checks.at(0).result.remediation.contains(u"cannot use a web proxy"_s));
-        QCOMPARE(report.checks.at(0).result.verdict, Verdict::Fail);
-        // What a proxy does not explain is left alone: an intercepted TLS answer, UDP, a pass.
-        QCOMPARE(report.checks.at(2).result.reason, Reason::TlsIntercepted);
-        QCOMPARE(report.checks.at(3).result.reason, Reason::NoResponse);
-        QCOMPARE(report.checks.at(4).result.reason, Reason::Ok);
-        // The conclusion survives the JSON round trip.
-        QString error;
-        const auto read = reportFromJson(reportToBytes(report), &error);
-        QVERIFY2(read, qPrintable(error));
-        QCOMPARE(read->checks.at(0).result.reason, Reason::ProxyRequired);
+        // summary.verdict of the JSON report and the command line's "Verdict:" line: a contract.
+        const QList<std::pair<Readiness, QString>> rows{{Readiness::Ready, u"ready"_s},
+                                                        {Readiness::ReadyWithWarnings, u"ready-with-warnings"_s},
+                                                        {Readiness::NotReady, u"not-ready"_s}};
+        for (const auto &[readiness, token] : rows) {
+            QCOMPARE(toToken(readiness), token);
+            QCOMPARE(readinessFromToken(token), std::optional<Readiness>(readiness));
+        }
+        QVERIFY(!readinessFromToken(u"READY"));
+        QVERIFY(!readinessFromToken(u""));
+        // One word and one shape per readiness, for the PDF and the wizard alike.
+        QCOMPARE(readinessLabel(Readiness::Ready), u"Ready"_s);
+        QCOMPARE(readinessLabel(Readiness::NotReady), u"Not ready"_s);
+        QCOMPARE(readinessHeadline(Readiness::ReadyWithWarnings), u"READY WITH WARNINGS"_s);
+        QCOMPARE(readinessShape(Readiness::Ready), Verdict::Pass);
+        QCOMPARE(readinessShape(Readiness::ReadyWithWarnings), Verdict::Warn);
+        QCOMPARE(readinessShape(Readiness::NotReady), Verdict::Fail);
     }
 };
 

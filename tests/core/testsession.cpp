@@ -6,33 +6,21 @@
 #include "tests/core/scriptedprobe.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <atomic>
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/plan.h"
+#include "core/runner/correlate.h"
+#include "core/runner/reportbuilder.h"
 #include "core/runner/session.h"
 
 using namespace Qt::StringLiterals;
 using namespace tpready;
 
 namespace {
-
-const char kPem[] = "-----BEGIN CERTIFICATE-----\n"
-                    "MIIBnDCCAUGgAwIBAgIUXfOf/fmPUQCmT24BfXKPiUhlHdMwCgYIKoZIzj0EAwIw\n"
-                    "IjEgMB4GA1UEAwwXdHByZWFkeSB0ZXN0IHByaXZhdGUgQ0EwIBcNMjYxMTIzMjM1\n"
-                    "NTMyWhgPMjEyNjEwMzAyMzU1MzJaMCIxIDAeBgNVBAMMF3RwcmVhZHkgdGVzdCBw\n"
-                    "cml2YXRlIENBMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAETnDY1HV87TT18ykx\n"
-                    "NmLHGHcEK/nvu3b4hffjWg/8ia9QK0DYjczy52KZg6FVrE5WzjGJbbSULG1uoRgI\n"
-                    "xtHpE6NTMFEwHQYDVR0OBBYEFCGwghJI6nDwGouIMtRvVfzmE9t6MB8GA1UdIwQY\n"
-                    "MBaAFCGwghJI6nDwGouIMtRvVfzmE9t6MA8GA1UdEwEB/wQFMAMBAf8wCgYIKoZI\n"
-                    "zj0EAwIDSQAwRgIhAKFErqCM/WJErjc8vVQjQeSa/3iyzxRnAVHYxcyK2ec8AiEA\n"
-                    "1BBJq3c6qTTjF6SwSpC12srnYR6SXfMn+FQtaIp9YV8=\n"
-                    "-----END CERTIFICATE-----\n";
 
 Environment capturedEnvironment()
 {
@@ -69,6 +57,37 @@ RunOptions offlineOptions(ProbeFactory factory)
     options.factory = std::move(factory);
     options.resolveOverrides.insert(u"tpe2.example.com"_s, QHostAddress(u"192.0.2.11"_s));
     return options;
+}
+
+/// A finished check of the plan's first flow (to the TPE), as a probe left it.
+CheckRun finished(Verdict verdict, Reason reason, IpTransport transport = IpTransport::Tcp)
+{
+    CheckRun check;
+    check.flowIndex = 0;
+    check.target.host = u"tpe2.example.com"_s;
+    check.target.port = transport == IpTransport::Tcp ? 3001 : 500;
+    check.target.transport = transport;
+    check.target.protocol = transport == IpTransport::Tcp ? Protocol::Tls : Protocol::Ike;
+    check.state = CheckRun::State::Done;
+    check.result.verdict = verdict;
+    check.result.reason = reason;
+    check.result.address = u"198.51.100.7"_s;
+    check.result.detail = u"Something happened."_s;
+    check.probeResult = check.result;
+    return check;
+}
+
+/// A summary as a list, to compare two at once.
+QList<int> counts(const Summary &summary)
+{
+    return {static_cast<int>(summary.readiness),
+            summary.pass,
+            summary.fail,
+            summary.warn,
+            summary.info,
+            summary.skipped,
+            summary.mustFailures,
+            summary.mustFailed};
 }
 
 testing::ProbeScript hanging(const ProbeTarget &)
@@ -122,54 +141,6 @@ private slots:
         QCOMPARE(env.clockSource, u"ntp.example.net"_s);
     }
 
-    void caCertificates()
-    {
-        QTemporaryDir dir;
-        QString error;
-        QVERIFY(loadCaCertificates(dir.filePath(u"missing.pem"_s), &error).isEmpty());
-        QCOMPARE(error, u"no readable file there"_s);
-        QFile junk(dir.filePath(u"junk.pem"_s));
-        QVERIFY(junk.open(QIODevice::WriteOnly));
-        junk.write("not a certificate\n");
-        junk.close();
-        QVERIFY(loadCaCertificates(junk.fileName(), &error).isEmpty());
-        QCOMPARE(error, u"the file holds no PEM certificate"_s);
-        QFile pem(dir.filePath(u"ca.pem"_s));
-        QVERIFY(pem.open(QIODevice::WriteOnly));
-        pem.write(kPem);
-        pem.close();
-        error.clear();
-        QCOMPARE(loadCaCertificates(pem.fileName(), &error).size(), 1);
-        QVERIFY(error.isEmpty());
-    }
-
-    void resolveOverrides_data()
-    {
-        QTest::addColumn<QString>("entry");
-        QTest::addColumn<bool>("valid");
-        QTest::addColumn<QString>("host");
-        QTest::newRow("ipv4") << u"SLRC1.eu.thingpark.com=192.0.2.10"_s << true << u"slrc1.eu.thingpark.com"_s;
-        QTest::newRow("ipv6, spaces") << u" tpe.example.com = 2001:db8::1 "_s << true << u"tpe.example.com"_s;
-        QTest::newRow("no equals") << u"tpe.example.com"_s << false << QString();
-        QTest::newRow("no ip") << u"tpe.example.com=tpe2.example.com"_s << false << QString();
-        QTest::newRow("ip for host") << u"192.0.2.1=192.0.2.2"_s << false << QString();
-        QTest::newRow("empty host") << u"=192.0.2.2"_s << false << QString();
-    }
-
-    void resolveOverrides()
-    {
-        QFETCH(QString, entry);
-        QFETCH(bool, valid);
-        QFETCH(QString, host);
-        QString parsedHost;
-        QHostAddress address;
-        QCOMPARE(parseResolveOverride(entry, &parsedHost, &address), valid);
-        if (valid) {
-            QCOMPARE(parsedHost, host);
-            QVERIFY(!address.isNull());
-        }
-    }
-
     void runAndReport()
     {
         CheckSession session(*m_plan, offlineOptions(testing::scriptedFactory(passing)));
@@ -204,11 +175,62 @@ private slots:
         QCOMPARE(report.durationMs, session.runner().lastRunMs());
         QVERIFY(report.startedAt.isValid() && report.finishedAt >= report.startedAt);
         // The ESP check is scripted to pass here, so nothing fails.
-        QCOMPARE(report.summary().verdict, u"ready"_s);
+        QCOMPARE(report.summary().readiness, Readiness::Ready);
+        // The session counts as its report does.
+        QCOMPARE(counts(session.summary()), counts(report.summary()));
+        QCOMPARE(session.summary().pass, session.checks().size());
         // The report is exactly what makeReport makes of the run.
         const Report direct = makeReport(session.plan(), session.checks(), site, session.environment(),
                                          session.startedAt(), session.finishedAt(), session.durationMs());
         QCOMPARE(reportToBytes(report), reportToBytes(direct));
+    }
+
+    void proxyConclusion()
+    {
+        QList<CheckRun> checks = {finished(Verdict::Fail, Reason::Timeout),
+                                  finished(Verdict::Fail, Reason::Refused),
+                                  finished(Verdict::Fail, Reason::TlsIntercepted),
+                                  finished(Verdict::Fail, Reason::NoResponse, IpTransport::Udp),
+                                  finished(Verdict::Pass, Reason::Ok),
+                                  finished(Verdict::Fail, Reason::Timeout)};
+        checks[5].result.remediation = u"The probe's own advice for a silent drop."_s;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Environment environment = capturedEnvironment();
+
+        // Without a proxy nothing changes.
+        environment.proxyConfigured = false;
+        const Report direct = makeReport(*m_plan, checks, {}, environment, now, now, 0);
+        QCOMPARE(direct.checks.at(0).result.reason, Reason::Timeout);
+
+        environment.proxyConfigured = true;
+        environment.proxy = u"HTTP 192.0.2.8:3128"_s;
+        const Report report = makeReport(*m_plan, checks, {}, environment, now, now, 0);
+        // Direct TCP paths that are closed: the laptop only gets out through its proxy.
+        QCOMPARE(report.checks.at(0).result.reason, Reason::ProxyRequired);
+        QCOMPARE(report.checks.at(1).result.reason, Reason::ProxyRequired);
+        QCOMPARE(report.checks.at(0).result.evidence.value(u"network_reason"_s).toString(), u"timeout"_s);
+        QCOMPARE(report.checks.at(1).result.evidence.value(u"network_reason"_s).toString(), u"refused"_s);
+        QVERIFY(report.checks.at(0).result.detail.contains(u"HTTP 192.0.2.8:3128"_s));
+        QVERIFY(report.checks.at(0).result.remediation.contains(u"cannot use a web proxy"_s));
+        QCOMPARE(report.checks.at(0).result.verdict, Verdict::Fail);
+        // What a proxy does not explain is left alone: an intercepted TLS answer, UDP, a pass.
+        QCOMPARE(report.checks.at(2).result.reason, Reason::TlsIntercepted);
+        QCOMPARE(report.checks.at(3).result.reason, Reason::NoResponse);
+        QCOMPARE(report.checks.at(4).result.reason, Reason::Ok);
+        // Advice for the network's answer gives way to the advice for the proxy.
+        QCOMPARE(report.checks.at(5).result.remediation, report.checks.at(0).result.remediation);
+        // The conclusion survives the JSON round trip.
+        QString error;
+        const auto read = reportFromJson(reportToBytes(report), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->checks.at(0).result.reason, Reason::ProxyRequired);
+        // The run keeps the network's answer: each report draws the conclusion once, afresh.
+        QCOMPARE(checks.at(0).result.reason, Reason::Timeout);
+        QCOMPARE(reportToBytes(makeReport(*m_plan, checks, {}, environment, now, now, 0)), reportToBytes(report));
+        // Drawn on the checks themselves, it is the same conclusion.
+        applyProxyConclusion(environment, &checks);
+        QCOMPARE(checks.at(0).result.reason, Reason::ProxyRequired);
+        QCOMPARE(checks.at(0).result.detail, report.checks.at(0).result.detail);
     }
 
     void endsAtOnceWithoutProbes()
@@ -260,7 +282,9 @@ private slots:
         // The probes go with the next turn of the event loop.
         QTRY_COMPARE(testing::ScriptedProbe::live(), 0);
         // A cancelled run can be reported (nothing MUST was proven: not "ready"), and run again.
-        QCOMPARE(session.report({}).summary().verdict, u"ready-with-warnings"_s);
+        QCOMPARE(session.report({}).summary().readiness, Readiness::ReadyWithWarnings);
+        QCOMPARE(counts(session.summary()), counts(session.report({}).summary()));
+        QCOMPARE(session.summary().skipped, session.checks().size());
         session.start();
         QVERIFY(session.isRunning());
         session.cancel();

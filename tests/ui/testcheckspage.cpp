@@ -52,6 +52,7 @@
 #include "core/report/changerequest.h"
 #include "core/report/pdfreport.h"
 #include "core/report/reportfiles.h"
+#include "core/runner/reportbuilder.h"
 #include "core/settings.h"
 #include "ui/checkfiltermodel.h"
 #include "ui/checkspage.h"
@@ -379,6 +380,15 @@ void TestChecksPage::fullRunAgainstLoopback()
     QCOMPARE(progress->value(), progress->maximum());
     QVERIFY2(find<QLabel>(*wizard, u"progressLabel"_s)->text().startsWith(u"Finished in "_s),
              qPrintable(find<QLabel>(*wizard, u"progressLabel"_s)->text()));
+    // The page counts as the report does.
+    const tpready::Summary counted = session->report({}).summary();
+    const QString counts = u": %1 pass, %2 fail, %3 warning, %4 info, %5 skipped."_s.arg(counted.pass)
+                               .arg(counted.fail)
+                               .arg(counted.warn)
+                               .arg(counted.info)
+                               .arg(counted.skipped);
+    QVERIFY2(find<QLabel>(*wizard, u"progressLabel"_s)->text().endsWith(counts),
+             qPrintable(find<QLabel>(*wizard, u"progressLabel"_s)->text() + u" / "_s + counts));
     QVERIFY(!find<QPushButton>(*wizard, u"cancelRunButton"_s)->isEnabled());
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
 
@@ -414,7 +424,7 @@ void TestChecksPage::fullRunAgainstLoopback()
     clickNext(*wizard);
     QCOMPARE(wizard->currentId(), int(Wizard::Page_Report));
     const tpready::Report &report = wizard->reportPage()->report();
-    QCOMPARE(report.summary().verdict, u"not-ready"_s);
+    QCOMPARE(report.summary().readiness, tpready::Readiness::NotReady);
     QCOMPARE(find<QLabel>(*wizard, u"verdictLabel"_s)->text(), u"Not ready"_s);
     QVERIFY(find<QLabel>(*wizard, u"verdictExplanation"_s)->text().contains(u"MUST check"_s));
     QCOMPARE(report.checks.size(), session->checks().size());

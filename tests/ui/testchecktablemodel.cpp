@@ -223,8 +223,8 @@ private slots:
         // And the words.
         QCOMPARE(statusWord(CheckRun::State::Done, Verdict::Warn), u"Warning"_s);
         QCOMPARE(statusWord(CheckRun::State::Running, Verdict::Pass), u"Checking"_s);
-        QCOMPARE(reportVerdictText(u"ready-with-warnings"_s), u"Ready with warnings"_s);
-        QCOMPARE(reportVerdictShape(u"not-ready"_s), Verdict::Fail);
+        QCOMPARE(readinessLabel(Readiness::ReadyWithWarnings), u"Ready with warnings"_s);
+        QCOMPARE(readinessShape(Readiness::NotReady), Verdict::Fail);
     }
 
     void detailsHtml()

@@ -744,8 +744,11 @@ void TestTranslations::exerciseWizard()
     for (const auto verdict : {tpready::Verdict::Pass, tpready::Verdict::Fail, tpready::Verdict::Warn,
                                tpready::Verdict::Info, tpready::Verdict::Skipped})
         QVERIFY(!tpready::statusWord(tpready::CheckRun::State::Done, verdict).isEmpty());
-    for (const QString &verdict : {u"ready"_s, u"ready-with-warnings"_s, u"not-ready"_s})
-        QVERIFY(!tpready::reportVerdictText(verdict).isEmpty());
+    for (const auto readiness :
+         {tpready::Readiness::Ready, tpready::Readiness::ReadyWithWarnings, tpready::Readiness::NotReady}) {
+        QVERIFY(!tpready::readinessLabel(readiness).isEmpty());
+        QVERIFY(!tpready::readinessHeadline(readiness).isEmpty());
+    }
     const tpready::Report report = tpready::testing::syntheticReport(3);
     QVERIFY(!tpready::checkDetailsHtml(report.checks.at(1), tpready::CheckRun::State::Done).isEmpty());
     QVERIFY(!tpready::environmentHtml(fakeEnvironment(), false).isEmpty());

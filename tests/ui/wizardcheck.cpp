@@ -150,8 +150,8 @@ int check(const QStringList &arguments)
         return fail(problem);
     const tpready::Summary summary = wizard.reportPage()->report().summary();
     std::printf("Verdict: %s (%d pass, %d fail, %d warn, %d info, %d skipped), through the wizard\n",
-                qUtf8Printable(summary.verdict), summary.pass, summary.fail, summary.warn, summary.info,
-                summary.skipped);
+                qUtf8Printable(tpready::toToken(summary.readiness)), summary.pass, summary.fail, summary.warn,
+                summary.info, summary.skipped);
     wizard.button(QWizard::FinishButton)->click();
     return summary.mustFailed ? tpready::cli::ExitMustFailed : tpready::cli::ExitOk;
 }
