@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <QUdpSocket>
 
+#include "core/probes/bytes.h"
 #include "core/probes/dnsmessage.h"
 
 namespace tpready {
@@ -239,7 +240,7 @@ void DnsProbe::onTcpReadyRead(int index)
     query.tcpBuffer += query.tcp->read(kMaxTcpMessage - query.tcpBuffer.size());
     if (query.tcpBuffer.size() < 2)
         return;
-    const int length = (static_cast<quint8>(query.tcpBuffer.at(0)) << 8) | static_cast<quint8>(query.tcpBuffer.at(1));
+    const int length = ByteReader(query.tcpBuffer).u16(); // RFC 1035 4.2.2: the message's length first
     if (query.tcpBuffer.size() < 2 + length)
         return;
     const QByteArray message = query.tcpBuffer.mid(2, length);

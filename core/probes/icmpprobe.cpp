@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <cstring>
 
+#include "core/probes/bytes.h"
 #include "core/probes/icmpecho.h"
 #include "core/probes/textframing.h"
 
@@ -442,8 +443,10 @@ void IcmpProbe::onReadable()
                 continue;
             // The payload is our own request: make sure the error is about it.
             const QByteArray original(buffer, static_cast<qsizetype>(n));
-            if (original.size() >= 8 &&
-                ((static_cast<quint8>(original.at(6)) << 8) | static_cast<quint8>(original.at(7))) != m_sequence)
+            ByteReader request(original);
+            request.skip(6); // type, code, checksum, identifier
+            const quint16 sequence = request.u16();
+            if (request.ok() && sequence != m_sequence)
                 continue;
             QString router;
             const auto *offender = reinterpret_cast<const sockaddr *>(reinterpret_cast<const char *>(CMSG_DATA(c)) +

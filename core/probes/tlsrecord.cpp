@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QStringDecoder>
 
+#include "core/probes/bytes.h"
+
 namespace tpready {
 namespace {
 
@@ -30,103 +32,33 @@ enum HandshakeType
     ServerHelloDone = 14,
 };
 
-void putU8(QByteArray &out, int value)
-{
-    out.append(static_cast<char>(value & 0xff));
-}
-
-void putU16(QByteArray &out, int value)
-{
-    putU8(out, value >> 8);
-    putU8(out, value);
-}
-
-void putU24(QByteArray &out, int value)
-{
-    putU8(out, value >> 16);
-    putU16(out, value);
-}
-
-void putExtension(QByteArray &out, int type, const QByteArray &body)
+void putExtension(QByteArray &out, quint16 type, const QByteArray &body)
 {
     putU16(out, type);
-    putU16(out, static_cast<int>(body.size()));
+    putU16(out, static_cast<quint32>(body.size()));
     out += body;
 }
 
-/// A bounds-checked reader over a byte range: every read fails (and stays failed) rather than run past the end.
-class Reader
-{
-public:
-    Reader(const QByteArray &data, qsizetype begin, qsizetype end) : m_data(data), m_pos(begin), m_end(end) {}
-    explicit Reader(const QByteArray &data) : Reader(data, 0, data.size()) {}
-
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_pos >= m_end; }
-    qsizetype pos() const { return m_pos; }
-    qsizetype left() const { return m_end - m_pos; }
-
-    quint32 uint(int bytes)
-    {
-        if (!m_ok || left() < bytes) {
-            m_ok = false;
-            return 0;
-        }
-        quint32 value = 0;
-        for (int i = 0; i < bytes; ++i)
-            value = (value << 8) | static_cast<quint8>(m_data.at(m_pos++));
-        return value;
-    }
-    QByteArray bytes(qsizetype n)
-    {
-        if (!m_ok || n < 0 || left() < n) {
-            m_ok = false;
-            return {};
-        }
-        const QByteArray out = m_data.mid(m_pos, n);
-        m_pos += n;
-        return out;
-    }
-    /// A reader over the next @p n bytes, which this reader skips.
-    Reader sub(qsizetype n)
-    {
-        if (!m_ok || n < 0 || left() < n) {
-            m_ok = false;
-            return Reader(m_data, m_pos, m_pos);
-        }
-        Reader inner(m_data, m_pos, m_pos + n);
-        m_pos += n;
-        return inner;
-    }
-    void fail() { m_ok = false; }
-
-private:
-    const QByteArray &m_data;
-    qsizetype m_pos;
-    qsizetype m_end;
-    bool m_ok = true;
-};
-
 bool parseServerHello(const QByteArray &body, TlsServerFlight *flight)
 {
-    Reader r(body);
-    flight->serverVersion = static_cast<quint16>(r.uint(2));
-    r.bytes(32); // random
-    r.bytes(r.uint(1));
-    flight->cipherSuite = static_cast<quint16>(r.uint(2));
-    r.uint(1); // compression
+    ByteReader r(body);
+    flight->serverVersion = r.u16();
+    r.skip(32);     // random
+    r.skip(r.u8()); // session id
+    flight->cipherSuite = r.u16();
+    r.u8(); // compression
     if (!r.ok())
         return false;
     if (r.atEnd())
         return true;
-    Reader extensions = r.sub(r.uint(2));
+    ByteReader extensions = r.sub(r.u16());
     while (extensions.ok() && !extensions.atEnd()) {
-        const quint32 type = extensions.uint(2);
-        Reader ext = extensions.sub(extensions.uint(2));
+        const quint16 type = extensions.u16();
+        ByteReader ext = extensions.sub(extensions.u16());
         if (type == 43) { // supported_versions: the selected version
-            const quint32 version = ext.uint(2);
+            const quint16 version = ext.u16();
             if (ext.ok())
-                flight->serverVersion = static_cast<quint16>(version);
+                flight->serverVersion = version;
         }
     }
     return r.ok() && extensions.ok();
@@ -134,10 +66,10 @@ bool parseServerHello(const QByteArray &body, TlsServerFlight *flight)
 
 bool parseCertificate(const QByteArray &body, TlsServerFlight *flight)
 {
-    Reader r(body);
-    Reader list = r.sub(r.uint(3));
+    ByteReader r(body);
+    ByteReader list = r.sub(r.u24());
     while (list.ok() && !list.atEnd()) {
-        const QByteArray der = list.bytes(list.uint(3));
+        const QByteArray der = list.bytes(list.u24());
         if (list.ok() && flight->certificates.size() < kMaxCertificates)
             flight->certificates << der;
     }
@@ -148,14 +80,14 @@ bool parseCertificateRequest(const QByteArray &body, TlsServerFlight *flight)
 {
     // TLS 1.2 (RFC 5246 7.4.4): certificate_types<1..2^8-1>, supported_signature_algorithms<2..2^16-2>,
     // certificate_authorities<0..2^16-1> (each a DistinguishedName<1..2^16-1>).
-    Reader r(body);
-    const QByteArray types = r.bytes(r.uint(1));
+    ByteReader r(body);
+    const QByteArray types = r.bytes(r.u8());
     for (const char type : types)
         flight->clientCertificateTypes << static_cast<quint8>(type);
-    r.bytes(r.uint(2));
-    Reader authorities = r.sub(r.uint(2));
+    r.skip(r.u16()); // supported_signature_algorithms
+    ByteReader authorities = r.sub(r.u16());
     while (authorities.ok() && !authorities.atEnd()) {
-        const QByteArray dn = authorities.bytes(authorities.uint(2));
+        const QByteArray dn = authorities.bytes(authorities.u16());
         if (authorities.ok() && flight->acceptableCaNames.size() < kMaxCaNames)
             flight->acceptableCaNames << distinguishedNameToString(dn);
     }
@@ -174,27 +106,25 @@ struct Tlv
 
 bool readTlv(const QByteArray &der, qsizetype pos, qsizetype end, Tlv *tlv)
 {
-    if (end - pos < 2)
+    ByteReader r(der, pos, end);
+    const int tag = r.u8();
+    const int first = r.u8();
+    if (!r.ok() || (tag & 0x1f) == 0x1f)
+        return false; // multi-byte tags never occur in a Name
+    qsizetype length = first;
+    if (first >= 0x80) {
+        const int count = first & 0x7f;
+        if (count == 0 || count > 3)
+            return false; // indefinite or absurd lengths
+        length = 0;
+        for (int i = 0; i < count; ++i)
+            length = (length << 8) | r.u8();
+    }
+    if (!r.ok() || length > r.remaining())
         return false;
     tlv->start = pos;
-    tlv->tag = static_cast<quint8>(der.at(pos));
-    if ((tlv->tag & 0x1f) == 0x1f)
-        return false; // multi-byte tags never occur in a Name
-    const int first = static_cast<quint8>(der.at(pos + 1));
-    pos += 2;
-    qsizetype length = 0;
-    if (first < 0x80) {
-        length = first;
-    } else {
-        const int count = first & 0x7f;
-        if (count == 0 || count > 3 || end - pos < count)
-            return false; // indefinite or absurd lengths
-        for (int i = 0; i < count; ++i)
-            length = (length << 8) | static_cast<quint8>(der.at(pos++));
-    }
-    if (length > end - pos)
-        return false;
-    tlv->begin = pos;
+    tlv->tag = tag;
+    tlv->begin = r.pos();
     tlv->length = length;
     return true;
 }
@@ -289,14 +219,14 @@ QByteArray buildTls12ClientHello(const QString &serverName, const QByteArray &ra
     rnd.append(QByteArray(32 - rnd.size(), '\0'));
     body += rnd;
     putU8(body, 0); // no session id
-    static const int suites[] = {
+    static const quint16 suites[] = {
         0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, // ECDHE with AES-GCM / ChaCha20
         0x009c, 0x009d,                                 // RSA AES-GCM
         0xc009, 0xc013, 0xc00a, 0xc014, 0x002f, 0x0035, // CBC, for older servers
         0x00ff,                                         // TLS_EMPTY_RENEGOTIATION_INFO_SCSV
     };
-    putU16(body, static_cast<int>(sizeof(suites) / sizeof(suites[0]) * 2));
-    for (const int suite : suites)
+    putU16(body, static_cast<quint32>(sizeof(suites) / sizeof(suites[0]) * 2));
+    for (const quint16 suite : suites)
         putU16(body, suite);
     putU8(body, 1);
     putU8(body, 0); // null compression
@@ -305,9 +235,9 @@ QByteArray buildTls12ClientHello(const QString &serverName, const QByteArray &ra
     const QByteArray name = serverName.toUtf8();
     if (!name.isEmpty() && name.size() < 256 && QHostAddress(serverName).isNull()) {
         QByteArray sni;
-        putU16(sni, static_cast<int>(name.size() + 3));
+        putU16(sni, static_cast<quint32>(name.size() + 3));
         putU8(sni, 0); // host_name
-        putU16(sni, static_cast<int>(name.size()));
+        putU16(sni, static_cast<quint32>(name.size()));
         sni += name;
         putExtension(extensions, 0x0000, sni);
     }
@@ -318,26 +248,26 @@ QByteArray buildTls12ClientHello(const QString &serverName, const QByteArray &ra
     putU16(groups, 0x0018); // secp384r1
     putExtension(extensions, 0x000a, groups);
     putExtension(extensions, 0x000b, QByteArray::fromHex("0100")); // ec_point_formats: uncompressed
-    static const int signatureAlgorithms[] = {0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806,
-                                              0x0401, 0x0501, 0x0601, 0x0203, 0x0201};
+    static const quint16 signatureAlgorithms[] = {0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806,
+                                                  0x0401, 0x0501, 0x0601, 0x0203, 0x0201};
     QByteArray algorithms;
-    putU16(algorithms, static_cast<int>(sizeof(signatureAlgorithms) / sizeof(signatureAlgorithms[0]) * 2));
-    for (const int algorithm : signatureAlgorithms)
+    putU16(algorithms, static_cast<quint32>(sizeof(signatureAlgorithms) / sizeof(signatureAlgorithms[0]) * 2));
+    for (const quint16 algorithm : signatureAlgorithms)
         putU16(algorithms, algorithm);
     putExtension(extensions, 0x000d, algorithms);
     putExtension(extensions, 0x0017, {}); // extended_master_secret
-    putU16(body, static_cast<int>(extensions.size()));
+    putU16(body, static_cast<quint32>(extensions.size()));
     body += extensions;
 
     QByteArray handshake;
     putU8(handshake, 1); // ClientHello
-    putU24(handshake, static_cast<int>(body.size()));
+    putU24(handshake, static_cast<quint32>(body.size()));
     handshake += body;
 
     QByteArray record;
     putU8(record, Handshake);
     putU16(record, 0x0301); // record version of a first ClientHello, for compatibility
-    putU16(record, static_cast<int>(handshake.size()));
+    putU16(record, static_cast<quint32>(handshake.size()));
     record += handshake;
     return record;
 }
@@ -349,10 +279,11 @@ TlsServerFlight parseTlsServerFlight(const QByteArray &data)
     qsizetype handshakeParsed = 0;
     qsizetype pos = 0;
     while (data.size() - pos >= kRecordHeader) {
-        const int type = static_cast<quint8>(data.at(pos));
-        const int major = static_cast<quint8>(data.at(pos + 1));
-        const int minor = static_cast<quint8>(data.at(pos + 2));
-        const int length = (static_cast<quint8>(data.at(pos + 3)) << 8) | static_cast<quint8>(data.at(pos + 4));
+        ByteReader header(data, pos, data.size());
+        const int type = header.u8();
+        const int major = header.u8();
+        const int minor = header.u8();
+        const int length = header.u16();
         if (type < ChangeCipherSpec || type > ApplicationData || major != 3 || minor > 4) {
             if (pos == 0) {
                 flight.status = TlsServerFlight::Status::NotTls;
@@ -377,13 +308,16 @@ TlsServerFlight parseTlsServerFlight(const QByteArray &data)
         flight.consumed = pos;
 
         if (type == AlertRecord) {
-            if (fragment.size() < 2) {
+            ByteReader alert(fragment);
+            const int level = alert.u8();
+            const int description = alert.u8();
+            if (!alert.ok()) {
                 flight.status = TlsServerFlight::Status::Malformed;
                 flight.problem = QStringLiteral("a short alert");
                 return flight;
             }
-            flight.alertLevel = static_cast<quint8>(fragment.at(0));
-            flight.alertDescription = static_cast<quint8>(fragment.at(1));
+            flight.alertLevel = level;
+            flight.alertDescription = description;
             flight.status = TlsServerFlight::Status::Alert;
             return flight;
         }
@@ -401,10 +335,9 @@ TlsServerFlight parseTlsServerFlight(const QByteArray &data)
         handshake += fragment;
         // Parse every complete handshake message reassembled so far.
         while (handshake.size() - handshakeParsed >= 4) {
-            const int msgType = static_cast<quint8>(handshake.at(handshakeParsed));
-            const qsizetype msgLength = (static_cast<quint8>(handshake.at(handshakeParsed + 1)) << 16) |
-                                        (static_cast<quint8>(handshake.at(handshakeParsed + 2)) << 8) |
-                                        static_cast<quint8>(handshake.at(handshakeParsed + 3));
+            ByteReader message(handshake, handshakeParsed, handshake.size());
+            const int msgType = message.u8();
+            const qsizetype msgLength = message.u24();
             if (handshake.size() - handshakeParsed - 4 < msgLength)
                 break; // the rest comes in the next record
             if (flight.handshakeTypes.isEmpty() && msgType != ServerHello) {
