@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "core/probes/bytes.h"
+#include "core/probes/discardprocess.h"
 #include "core/probes/icmpecho.h"
 #include "core/probes/textframing.h"
 
@@ -218,15 +219,8 @@ void IcmpProbe::stop()
     }
     m_link.reset();
 #endif
-    if (m_process) {
-        m_process->disconnect(this);
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
+    discardProcess(m_process, this);
+    m_process = nullptr;
 }
 
 ProbeResult IcmpProbe::notTestable(const QString &why) const
