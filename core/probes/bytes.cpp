@@ -79,4 +79,17 @@ void putU64(QByteArray &out, quint64 value)
     putU32(out, static_cast<quint32>(value));
 }
 
+QString spacedHex(const QByteArray &bytes, int maxBytes)
+{
+    QString hex = QString::fromLatin1(bytes.left(maxBytes).toHex(' '));
+    if (bytes.size() > maxBytes)
+        hex += QStringLiteral(" \u2026");
+    return hex;
+}
+
+QString plainHex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
+
 } // namespace tpready

@@ -8,7 +8,7 @@
 namespace tpready {
 
 // Bytes as the wire protocols lay them out (network byte order, big-endian): the one reader every parser of
-// outside input reads through, and the writers of the requests tpready builds.
+// outside input reads through, the writers of the requests tpready builds, and the hex forms evidence shows them in.
 
 /// A bounds-checked big-endian reader over a byte range. A read that would run past the end fails: it returns 0 (or
 /// an empty array), reads nothing, and leaves the reader failed, so that every later read fails too. A parser can
@@ -59,5 +59,11 @@ void putU16(QByteArray &out, quint32 value);
 void putU24(QByteArray &out, quint32 value);
 void putU32(QByteArray &out, quint32 value);
 void putU64(QByteArray &out, quint64 value);
+
+/// @p bytes as lower-case hex pairs separated by spaces ("16 03 01"), at most @p maxBytes of them, then " …" when
+/// there were more: raw bytes in evidence, readable and bounded.
+QString spacedHex(const QByteArray &bytes, int maxBytes = 64);
+/// @p bytes as lower-case hex without separators ("160301"): identifiers and whole datagrams in evidence.
+QString plainHex(const QByteArray &bytes);
 
 } // namespace tpready

@@ -537,8 +537,8 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
     }
     if (r.initiatorSpi != initiatorSpi) {
         r.status = IkeResponse::Status::WrongSpi;
-        r.problem = QStringLiteral("initiator SPI %1 is not ours (%2)")
-                        .arg(QString::fromLatin1(r.initiatorSpi.toHex()), QString::fromLatin1(initiatorSpi.toHex()));
+        r.problem =
+            QStringLiteral("initiator SPI %1 is not ours (%2)").arg(plainHex(r.initiatorSpi), plainHex(initiatorSpi));
         return r;
     }
     if (!(r.flags & kIkeFlagResponse) || (r.flags & kIkeFlagInitiator)) {

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+#include "core/probes/bytes.h"
 #include "core/probes/textframing.h"
 
 namespace tpready {
@@ -25,11 +26,6 @@ QByteArray randomBytes(int size)
     for (int i = 0; i < size; ++i)
         bytes[i] = static_cast<char>(random->bounded(256));
     return bytes;
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toHex());
 }
 
 } // namespace
@@ -95,9 +91,9 @@ QJsonObject IkeProbe::requestEvidence() const
 {
     QJsonObject evidence;
     evidence.insert(QStringLiteral("sent_bytes"), m_wire.size());
-    evidence.insert(QStringLiteral("sent_header_hex"), hex(m_message.left(kIkeHeaderSize)));
+    evidence.insert(QStringLiteral("sent_header_hex"), plainHex(m_message.left(kIkeHeaderSize)));
     evidence.insert(QStringLiteral("non_esp_marker"), usesMarker());
-    evidence.insert(QStringLiteral("initiator_spi"), hex(m_spi));
+    evidence.insert(QStringLiteral("initiator_spi"), plainHex(m_spi));
     QJsonArray proposals;
     for (const IkeProposal &p : m_proposals)
         proposals.append(ikeProposalName(p));
@@ -113,11 +109,11 @@ QJsonObject IkeProbe::responseEvidence(const QByteArray &datagram, const IkeResp
 {
     QJsonObject evidence = requestEvidence();
     evidence.insert(QStringLiteral("received_bytes"), datagram.size());
-    evidence.insert(QStringLiteral("received_hex"), hex(datagram.left(kMaxHexBytes)));
+    evidence.insert(QStringLiteral("received_hex"), plainHex(datagram.left(kMaxHexBytes)));
     if (!response.isValid())
         return evidence;
     evidence.insert(QStringLiteral("response_kind"), toToken(response.kind));
-    evidence.insert(QStringLiteral("responder_spi"), hex(response.responderSpi));
+    evidence.insert(QStringLiteral("responder_spi"), plainHex(response.responderSpi));
     QJsonArray payloads;
     for (quint8 type : response.payloads)
         payloads.append(ikePayloadName(type));
@@ -260,7 +256,7 @@ ProbeResult IkeProbe::silentResult()
     QJsonObject evidence = requestEvidence();
     if (!m_invalid.isNull()) {
         evidence.insert(QStringLiteral("received_bytes"), m_invalidSize);
-        evidence.insert(QStringLiteral("received_hex"), hex(m_invalid));
+        evidence.insert(QStringLiteral("received_hex"), plainHex(m_invalid));
         evidence.insert(QStringLiteral("problem"), m_invalidProblem);
         const QString foreign = recogniseForeignProtocol(m_invalid);
         QString what;

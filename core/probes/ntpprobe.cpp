@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/probes/bytes.h"
 #include "core/probes/textframing.h"
 
 namespace tpready {
@@ -25,11 +26,6 @@ qint64 wallClockUnixUs()
 double roundMs(double ms)
 {
     return std::round(ms * 1000.0) / 1000.0;
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toHex());
 }
 
 } // namespace
@@ -72,7 +68,7 @@ QJsonObject NtpProbe::requestEvidence() const
     QJsonObject evidence;
     evidence.insert(QStringLiteral("sent_bytes"), m_sent.isEmpty() ? 0 : m_sent.constFirst().size());
     if (!m_sent.isEmpty())
-        evidence.insert(QStringLiteral("sent_hex"), hex(m_sent.constLast()));
+        evidence.insert(QStringLiteral("sent_hex"), plainHex(m_sent.constLast()));
     evidence.insert(QStringLiteral("request"), QStringLiteral("SNTP client, LI 0, VN 4, mode 3, random transmit"));
     return evidence;
 }
@@ -103,7 +99,7 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
 
     QJsonObject evidence = requestEvidence();
     evidence.insert(QStringLiteral("received_bytes"), datagram.size());
-    evidence.insert(QStringLiteral("received_hex"), hex(datagram.left(kMaxHexBytes)));
+    evidence.insert(QStringLiteral("received_hex"), plainHex(datagram.left(kMaxHexBytes)));
     evidence.insert(QStringLiteral("answered_request"), index + 1);
     evidence.insert(QStringLiteral("leap"), p.leap);
     evidence.insert(QStringLiteral("version"), p.version);
@@ -258,7 +254,7 @@ ProbeResult NtpProbe::silentResult()
     const QString where = tr("NTP on UDP %1 to %2").arg(target().port).arg(target().address.toString());
     if (!m_invalid.isNull()) {
         evidence.insert(QStringLiteral("received_bytes"), m_invalidSize);
-        evidence.insert(QStringLiteral("received_hex"), hex(m_invalid));
+        evidence.insert(QStringLiteral("received_hex"), plainHex(m_invalid));
         evidence.insert(QStringLiteral("problem"), m_invalidProblem);
         const QString foreign = recogniseForeignProtocol(m_invalid);
         QString what;

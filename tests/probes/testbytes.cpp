@@ -109,6 +109,22 @@ private slots:
         QCOMPARE(r.u32(), quint32(0x0708090a));
         QCOMPARE(r.u64(), quint64(0x0b0c0d0e0f101112ULL));
     }
+
+    void hexForms()
+    {
+        // The forms evidence has always used: these strings are read by people and by scripts.
+        const QByteArray bytes = QByteArray::fromHex("1603010a00ff");
+        QCOMPARE(plainHex(bytes), QStringLiteral("1603010a00ff"));
+        QCOMPARE(plainHex({}), QString());
+        QCOMPARE(spacedHex(bytes), QStringLiteral("16 03 01 0a 00 ff"));
+        QCOMPARE(spacedHex(bytes, 6), QStringLiteral("16 03 01 0a 00 ff"));
+        QCOMPARE(spacedHex(bytes, 3), QStringLiteral("16 03 01 \u2026"));
+        QCOMPARE(spacedHex({}), QString());
+        const QByteArray many(100, '\x68');
+        const QString shown = spacedHex(many);
+        QCOMPARE(shown.count(QStringLiteral("68")), 64);
+        QVERIFY(shown.endsWith(QStringLiteral("68 \u2026")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBytes)
