@@ -85,7 +85,7 @@ void DnsProbe::begin()
     connect(m_socket, &QUdpSocket::errorOccurred, this, &DnsProbe::onSocketError);
     // Connected: the socket takes datagrams from the resolver only, and an ICMP port unreachable surfaces.
     m_socket->connectToHost(target().address, target().port);
-    m_clock.start();
+    m_clock.start(clock());
 
     const int interval = qBound(300, config().timeoutMs / kMaxAttempts, 2000);
     m_retransmit = new QTimer(this);
@@ -195,7 +195,7 @@ void DnsProbe::store(Query &query, const QByteArray &message, const QString &via
 {
     const DnsResponse response = parseDnsResponse(message);
     query.answered = true;
-    query.ms = m_clock.elapsed();
+    query.ms = m_clock.elapsedMs();
     query.rcode = response.rcode;
     query.aa = response.aa;
     query.tc = response.tc;

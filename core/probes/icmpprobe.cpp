@@ -303,7 +303,7 @@ bool IcmpProbe::startSocket()
         buildIcmpEchoRequest(v6, identifier, m_sequence, QByteArray(kPayloadTag, sizeof(kPayloadTag) - 1) + m_cookie);
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &IcmpProbe::onReadable);
-    m_sendClock.start();
+    m_sendClock.start(clock());
     const auto sent = ::sendto(fd, packet.constData(), static_cast<size_t>(packet.size()), 0,
                                reinterpret_cast<const sockaddr *>(&storage), length);
     if (sent < 0) {
@@ -385,7 +385,7 @@ void IcmpProbe::onReadable()
             ttl = parsed.ttl;
         QJsonObject evidence = baseEvidence();
         if (parsed.kind == IcmpMessage::Kind::EchoReply) {
-            const double rtt = static_cast<double>(m_sendClock.nsecsElapsed()) / 1e6;
+            const double rtt = static_cast<double>(m_sendClock.elapsedNs()) / 1e6;
             evidence.insert(QStringLiteral("rtt_ms"), qRound(rtt * 1000.0) / 1000.0);
             evidence.insert(QStringLiteral("ttl"), ttl >= 0 ? QJsonValue(ttl) : QJsonValue());
             evidence.insert(
@@ -512,7 +512,7 @@ void IcmpProbe::startPing()
         if (error == QProcess::FailedToStart && !isFinished())
             finish(notTestable(tr("the ping program could not be started: %1").arg(m_process->errorString())));
     });
-    m_sendClock.start();
+    m_sendClock.start(clock());
     m_process->start(path, arguments, QIODevice::ReadOnly);
 }
 
@@ -542,7 +542,7 @@ void IcmpProbe::onPingFinished(int exitCode, QProcess::ExitStatus status)
                               outcome.rttText.isEmpty()
                                   ? tr("%1 answered the ping.").arg(address)
                                   : tr("%1 answered the ping in %2.").arg(address, outcome.rttText));
-        r.latencyMs = outcome.rttMs >= 0 ? qRound64(outcome.rttMs) : m_sendClock.elapsed();
+        r.latencyMs = outcome.rttMs >= 0 ? qRound64(outcome.rttMs) : m_sendClock.elapsedMs();
         break;
     case PingOutcome::Status::Unreachable:
         evidence.insert(QStringLiteral("received"), outcome.line);
@@ -644,7 +644,7 @@ void IcmpProbe::startIcmpApi()
     const QHostAddress address = target().address;
     const int timeoutMs = config().timeoutMs;
     const QByteArray payload = QByteArray(kPayloadTag, sizeof(kPayloadTag) - 1) + m_cookie;
-    m_sendClock.start();
+    m_sendClock.start(clock());
     QThreadPool::globalInstance()->start([link, address, timeoutMs, payload] {
         const WinEcho echo = winEcho(address, timeoutMs, payload);
         QMutexLocker lock(&link->mutex);

@@ -5,7 +5,6 @@
 #include "probe.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <memory>
 
@@ -68,7 +67,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QProcess *m_process = nullptr;
     QStringList m_command; ///< the ping command line, for the evidence
-    QElapsedTimer m_sendClock;
+    Stopwatch m_sendClock;
     quint16 m_sequence = 0;
     QByteArray m_cookie;
     int m_pendingError = 0; ///< an error the socket reported (from an ICMP error)

@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <chrono>
 #include <cmath>
 
 #include "core/probes/bytes.h"
@@ -16,12 +15,6 @@ namespace {
 
 constexpr int kMaxHexBytes = 96; ///< received bytes kept as hex (an NTP reply is 48, with extensions more)
 constexpr double kPoorRootMs = 1000.0;
-
-qint64 wallClockUnixUs()
-{
-    using namespace std::chrono;
-    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
-}
 
 double roundMs(double ms)
 {
@@ -50,15 +43,15 @@ QByteArray NtpProbe::datagramFor(int index)
 {
     Q_UNUSED(index)
     if (!m_mono.isValid())
-        m_mono.start();
+        m_mono.start(clock());
     quint64 transmit = 0;
     do {
         transmit = QRandomGenerator::system()->generate64();
     } while (transmit == 0 || m_transmit.contains(transmit));
     const QByteArray request = buildNtpRequest(transmit);
     m_transmit << transmit;
-    m_t1UnixUs << wallClockUnixUs();
-    m_sentMonoNs << m_mono.nsecsElapsed();
+    m_t1UnixUs << clock().utcMicroseconds();
+    m_sentMonoNs << m_mono.elapsedNs();
     m_sent << request;
     return request;
 }
@@ -95,7 +88,7 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
     const NtpPacket &p = reply.packet;
     const int index = reply.originIndex;
     const qint64 t1 = m_t1UnixUs.at(index);
-    const qint64 t4 = t1 + (m_mono.nsecsElapsed() - m_sentMonoNs.at(index)) / 1000;
+    const qint64 t4 = t1 + (m_mono.elapsedNs() - m_sentMonoNs.at(index)) / 1000;
 
     QJsonObject evidence = requestEvidence();
     evidence.insert(QStringLiteral("received_bytes"), datagram.size());

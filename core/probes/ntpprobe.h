@@ -5,7 +5,6 @@
 #include "datagramprobe.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QList>
 
 #include "core/probes/ntppacket.h"
@@ -57,9 +56,9 @@ private:
 
     QList<quint64> m_transmit;  ///< the random Transmit value of each request
     QList<qint64> m_t1UnixUs;   ///< wall clock at each send
-    QList<qint64> m_sentMonoNs; ///< monotonic clock at each send
+    QList<qint64> m_sentMonoNs; ///< monotonic clock at each send (m_mono)
     QList<QByteArray> m_sent;
-    QElapsedTimer m_mono;
+    Stopwatch m_mono;
     QByteArray m_invalid;
     QString m_invalidProblem;
     int m_invalidSize = 0;

@@ -17,7 +17,7 @@ StreamProbe::~StreamProbe() = default;
 
 void StreamProbe::begin()
 {
-    m_connector = new TcpConnector(this);
+    m_connector = new TcpConnector(clock(), this);
     connect(m_connector, &TcpConnector::connected, this, &StreamProbe::onConnectorConnected);
     connect(m_connector, &TcpConnector::failed, this, &StreamProbe::onConnectorFailed);
     m_connector->connectTo(target().address, target().port);
