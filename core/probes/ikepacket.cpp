@@ -3,69 +3,11 @@
 #include "ikepacket.h"
 
 #include <QCryptographicHash>
-#include <memory>
-
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/ec.h>
-#include <openssl/evp.h>
-#include <openssl/opensslv.h>
 
 #include "core/probes/bytes.h"
 
-#if OPENSSL_VERSION_NUMBER < 0x30000000L
-#error "tpready needs OpenSSL 3.0 or newer (EVP_EC_gen, EVP_PKEY_get_bn_param)"
-#endif
-
 namespace tpready {
 namespace {
-
-// Transform types (RFC 7296 3.3.2).
-constexpr quint8 kTransformEncr = 1;
-constexpr quint8 kTransformPrf = 2;
-constexpr quint8 kTransformInteg = 3;
-constexpr quint8 kTransformDh = 4;
-constexpr quint16 kAttributeKeyLength = 14;
-constexpr quint8 kProtocolIke = 1;
-
-QByteArray transform(bool last, quint8 type, quint16 id, int keyLength = 0)
-{
-    QByteArray t;
-    putU8(t, last ? 0 : 3);
-    putU8(t, 0);
-    putU16(t, keyLength ? 12 : 8);
-    putU8(t, type);
-    putU8(t, 0);
-    putU16(t, id);
-    if (keyLength) {
-        putU16(t, 0x8000 | kAttributeKeyLength); // TV format
-        putU16(t, keyLength);
-    }
-    return t;
-}
-
-QByteArray payload(quint8 next, const QByteArray &body)
-{
-    QByteArray p;
-    putU8(p, next);
-    putU8(p, 0);
-    putU16(p, static_cast<quint32>(body.size() + 4));
-    return p + body;
-}
-
-QByteArray notifyBody(quint16 type, const QByteArray &data)
-{
-    QByteArray body;
-    putU8(body, 0); // protocol: none (IKE SA)
-    putU8(body, 0); // SPI size
-    putU16(body, type);
-    return body + data;
-}
-
-bool isEncryptionWithKeyLength(quint16 id)
-{
-    return id == 12 || id == 13 || id == 14 || (id >= 18 && id <= 20) || id == 23 || id == 24;
-}
 
 // Parses one SA payload body of a response (RFC 7296 3.3). Returns false when a length lies.
 bool parseSa(const QByteArray &body, IkeResponse *response)
@@ -114,7 +56,7 @@ bool parseSa(const QByteArray &body, IkeResponse *response)
                 const quint16 attrType = attributes.u16();
                 if (attrType & 0x8000) {
                     const quint16 value = attributes.u16();
-                    if ((attrType & 0x7fff) == kAttributeKeyLength && type == kTransformEncr)
+                    if ((attrType & 0x7fff) == kIkeAttributeKeyLength && type == IkeTransformEncr)
                         proposal.keyLength = value;
                 } else {
                     const quint16 attrLength = attributes.u16();
@@ -124,18 +66,18 @@ bool parseSa(const QByteArray &body, IkeResponse *response)
                 }
             }
             switch (type) {
-            case kTransformEncr:
+            case IkeTransformEncr:
                 proposal.encryption = id;
                 haveEncr = true;
                 break;
-            case kTransformPrf:
+            case IkeTransformPrf:
                 proposal.prf = id;
                 havePrf = true;
                 break;
-            case kTransformInteg:
+            case IkeTransformInteg:
                 proposal.integrity = id;
                 break;
-            case kTransformDh:
+            case IkeTransformDh:
                 proposal.dhGroup = id;
                 haveDh = true;
                 break;
@@ -161,107 +103,6 @@ bool parseSa(const QByteArray &body, IkeResponse *response)
     return true;
 }
 
-QString encryptionName(const IkeProposal &p)
-{
-    switch (p.encryption) {
-    case 3:
-        return QStringLiteral("3des");
-    case 12:
-        return QStringLiteral("aes%1").arg(p.keyLength);
-    case 13:
-        return QStringLiteral("aes%1ctr").arg(p.keyLength);
-    case 18:
-        return QStringLiteral("aes%1gcm8").arg(p.keyLength);
-    case 19:
-        return QStringLiteral("aes%1gcm12").arg(p.keyLength);
-    case 20:
-        return QStringLiteral("aes%1gcm16").arg(p.keyLength);
-    case 28:
-        return QStringLiteral("chacha20poly1305");
-    default:
-        return QStringLiteral("encr%1").arg(p.encryption);
-    }
-}
-
-QString integrityName(quint16 id)
-{
-    switch (id) {
-    case 1:
-        return QStringLiteral("md5");
-    case 2:
-        return QStringLiteral("sha1");
-    case 12:
-        return QStringLiteral("sha256");
-    case 13:
-        return QStringLiteral("sha384");
-    case 14:
-        return QStringLiteral("sha512");
-    default:
-        return QStringLiteral("integ%1").arg(id);
-    }
-}
-
-QString prfName(quint16 id)
-{
-    switch (id) {
-    case 1:
-        return QStringLiteral("prfmd5");
-    case 2:
-        return QStringLiteral("prfsha1");
-    case 5:
-        return QStringLiteral("prfsha256");
-    case 6:
-        return QStringLiteral("prfsha384");
-    case 7:
-        return QStringLiteral("prfsha512");
-    default:
-        return QStringLiteral("prf%1").arg(id);
-    }
-}
-
-// The PRF that strongSwan's short name "sha256" implies along with the integrity algorithm.
-quint16 impliedPrf(quint16 integrity)
-{
-    switch (integrity) {
-    case 1:
-        return 1;
-    case 2:
-        return 2;
-    case 12:
-        return 5;
-    case 13:
-        return 6;
-    case 14:
-        return 7;
-    default:
-        return 0;
-    }
-}
-
-QString groupName(quint16 id)
-{
-    switch (id) {
-    case 2:
-        return QStringLiteral("modp1024");
-    case 14:
-        return QStringLiteral("modp2048");
-    case 15:
-        return QStringLiteral("modp3072");
-    case 16:
-        return QStringLiteral("modp4096");
-    case 19:
-        return QStringLiteral("ecp256");
-    case 20:
-        return QStringLiteral("ecp384");
-    case 21:
-        return QStringLiteral("ecp521");
-    case 31:
-        return QStringLiteral("curve25519");
-    default:
-        return QStringLiteral("dh%1").arg(id);
-    }
-}
-
 } // namespace
 
 QList<IkeProposal> thingParkIkeProposals()
@@ -271,83 +112,6 @@ QList<IkeProposal> thingParkIkeProposals()
         IkeProposal{12, 128, 6, 13, 20}, // aes128-sha384-ecp384
         IkeProposal{12, 256, 7, 14, 21}, // aes256-sha512-ecp521
     };
-}
-
-QString ikeProposalName(const IkeProposal &proposal)
-{
-    QStringList parts{encryptionName(proposal)};
-    if (proposal.integrity)
-        parts << integrityName(proposal.integrity);
-    if (!proposal.integrity || impliedPrf(proposal.integrity) != proposal.prf)
-        parts << prfName(proposal.prf);
-    parts << groupName(proposal.dhGroup);
-    return parts.join(u'-');
-}
-
-QString ikeNotifyName(quint16 type)
-{
-    switch (type) {
-    case 1:
-        return QStringLiteral("UNSUPPORTED_CRITICAL_PAYLOAD");
-    case 4:
-        return QStringLiteral("INVALID_IKE_SPI");
-    case IkeNotifyInvalidMajorVersion:
-        return QStringLiteral("INVALID_MAJOR_VERSION");
-    case IkeNotifyInvalidSyntax:
-        return QStringLiteral("INVALID_SYNTAX");
-    case 9:
-        return QStringLiteral("INVALID_MESSAGE_ID");
-    case IkeNotifyNoProposalChosen:
-        return QStringLiteral("NO_PROPOSAL_CHOSEN");
-    case IkeNotifyInvalidKePayload:
-        return QStringLiteral("INVALID_KE_PAYLOAD");
-    case 24:
-        return QStringLiteral("AUTHENTICATION_FAILED");
-    case 43:
-        return QStringLiteral("TEMPORARY_FAILURE");
-    case IkeNotifyNatDetectionSourceIp:
-        return QStringLiteral("NAT_DETECTION_SOURCE_IP");
-    case IkeNotifyNatDetectionDestinationIp:
-        return QStringLiteral("NAT_DETECTION_DESTINATION_IP");
-    case IkeNotifyCookie:
-        return QStringLiteral("COOKIE");
-    case 16404:
-        return QStringLiteral("MULTIPLE_AUTH_SUPPORTED");
-    case 16407:
-        return QStringLiteral("REDIRECT");
-    case 16418:
-        return QStringLiteral("CHILDLESS_IKEV2_SUPPORTED");
-    case 16430:
-        return QStringLiteral("IKEV2_FRAGMENTATION_SUPPORTED");
-    case 16431:
-        return QStringLiteral("SIGNATURE_HASH_ALGORITHMS");
-    default:
-        return QString::number(type);
-    }
-}
-
-QString ikePayloadName(quint8 type)
-{
-    switch (type) {
-    case IkePayloadSa:
-        return QStringLiteral("SA");
-    case IkePayloadKe:
-        return QStringLiteral("KE");
-    case 37:
-        return QStringLiteral("CERT");
-    case IkePayloadCertReq:
-        return QStringLiteral("CERTREQ");
-    case IkePayloadNonce:
-        return QStringLiteral("Nonce");
-    case IkePayloadNotify:
-        return QStringLiteral("N");
-    case IkePayloadVendorId:
-        return QStringLiteral("V");
-    case 46:
-        return QStringLiteral("SK");
-    default:
-        return QString::number(type);
-    }
 }
 
 int ikeEcpKeySize(quint16 group)
@@ -364,37 +128,6 @@ int ikeEcpKeySize(quint16 group)
     }
 }
 
-QByteArray ikeSaPayloadBody(const QList<IkeProposal> &proposals)
-{
-    QByteArray body;
-    for (int i = 0; i < proposals.size(); ++i) {
-        const IkeProposal &p = proposals.at(i);
-        QByteArray transforms;
-        int count = 0;
-        transforms +=
-            transform(false, kTransformEncr, p.encryption, isEncryptionWithKeyLength(p.encryption) ? p.keyLength : 0);
-        ++count;
-        transforms += transform(false, kTransformPrf, p.prf);
-        ++count;
-        if (p.integrity) {
-            transforms += transform(false, kTransformInteg, p.integrity);
-            ++count;
-        }
-        transforms += transform(true, kTransformDh, p.dhGroup);
-        ++count;
-        const bool last = i == proposals.size() - 1;
-        putU8(body, last ? 0 : 2);
-        putU8(body, 0);
-        putU16(body, static_cast<quint32>(8 + transforms.size()));
-        putU8(body, static_cast<quint32>(i + 1));
-        putU8(body, kProtocolIke);
-        putU8(body, 0); // SPI size: none in IKE_SA_INIT
-        putU8(body, static_cast<quint32>(count));
-        body += transforms;
-    }
-    return body;
-}
-
 QByteArray ikeNatDetectionHash(const QByteArray &initiatorSpi, const QByteArray &responderSpi,
                                const QHostAddress &address, quint16 port)
 {
@@ -409,80 +142,6 @@ QByteArray ikeNatDetectionHash(const QByteArray &initiatorSpi, const QByteArray 
     }
     putU16(data, port);
     return QCryptographicHash::hash(data, QCryptographicHash::Sha1);
-}
-
-QByteArray buildIkeSaInit(const IkeSaInitRequest &request)
-{
-    if (request.initiatorSpi.size() != kIkeSpiSize)
-        return {};
-    const QByteArray zeroSpi(kIkeSpiSize, '\0');
-    QByteArray ke;
-    putU16(ke, request.keGroup);
-    putU16(ke, 0);
-    ke += request.keData;
-
-    QByteArray body;
-    body += payload(IkePayloadKe, ikeSaPayloadBody(request.proposals));
-    body += payload(IkePayloadNonce, ke);
-    if (request.natDetection) {
-        body += payload(IkePayloadNotify, request.nonce);
-        body += payload(IkePayloadNotify, notifyBody(IkeNotifyNatDetectionSourceIp,
-                                                     ikeNatDetectionHash(request.initiatorSpi, zeroSpi,
-                                                                         request.localAddress, request.localPort)));
-        body += payload(IkePayloadNone, notifyBody(IkeNotifyNatDetectionDestinationIp,
-                                                   ikeNatDetectionHash(request.initiatorSpi, zeroSpi,
-                                                                       request.remoteAddress, request.remotePort)));
-    } else {
-        body += payload(IkePayloadNone, request.nonce);
-    }
-
-    QByteArray message = request.initiatorSpi + zeroSpi;
-    putU8(message, IkePayloadSa);
-    putU8(message, 0x20); // version 2.0
-    putU8(message, kIkeExchangeSaInit);
-    putU8(message, kIkeFlagInitiator);
-    putU32(message, 0); // message ID
-    putU32(message, static_cast<quint32>(kIkeHeaderSize + body.size()));
-    return message + body;
-}
-
-QByteArray ikeWithNonEspMarker(const QByteArray &message)
-{
-    return QByteArray(4, '\0') + message;
-}
-
-QByteArray ikeEphemeralEcpPublicKey(quint16 group)
-{
-    const char *curve = nullptr;
-    switch (group) {
-    case 19:
-        curve = "P-256";
-        break;
-    case 20:
-        curve = "P-384";
-        break;
-    case 21:
-        curve = "P-521";
-        break;
-    default:
-        return {};
-    }
-    const int coordinate = ikeEcpKeySize(group) / 2;
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen(curve), &EVP_PKEY_free);
-    if (!key)
-        return {};
-    BIGNUM *x = nullptr;
-    BIGNUM *y = nullptr;
-    QByteArray out(2 * coordinate, '\0');
-    bool ok = EVP_PKEY_get_bn_param(key.get(), OSSL_PKEY_PARAM_EC_PUB_X, &x) == 1 &&
-              EVP_PKEY_get_bn_param(key.get(), OSSL_PKEY_PARAM_EC_PUB_Y, &y) == 1;
-    if (ok) {
-        ok = BN_bn2binpad(x, reinterpret_cast<unsigned char *>(out.data()), coordinate) == coordinate &&
-             BN_bn2binpad(y, reinterpret_cast<unsigned char *>(out.data()) + coordinate, coordinate) == coordinate;
-    }
-    BN_free(x);
-    BN_free(y);
-    return ok ? out : QByteArray();
 }
 
 const IkeNotify *IkeResponse::notify(quint16 type) const
@@ -649,29 +308,6 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
         }
     }
     return r;
-}
-
-QString toToken(IkeResponse::Kind kind)
-{
-    switch (kind) {
-    case IkeResponse::Kind::None:
-        return QStringLiteral("none");
-    case IkeResponse::Kind::Full:
-        return QStringLiteral("full");
-    case IkeResponse::Kind::Cookie:
-        return QStringLiteral("cookie");
-    case IkeResponse::Kind::InvalidKe:
-        return QStringLiteral("invalid-ke");
-    case IkeResponse::Kind::NoProposalChosen:
-        return QStringLiteral("no-proposal-chosen");
-    case IkeResponse::Kind::InvalidSyntax:
-        return QStringLiteral("invalid-syntax");
-    case IkeResponse::Kind::ErrorNotify:
-        return QStringLiteral("error-notify");
-    case IkeResponse::Kind::Other:
-        return QStringLiteral("other");
-    }
-    return {};
 }
 
 IkeNatResult evaluateIkeNat(const IkeResponse &response, const QHostAddress &localAddress, quint16 localPort,

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 
 #include "core/probes/bytes.h"
+#include "core/probes/ikenames.h"
+#include "core/probes/ikerequest.h"
 #include "core/probes/textframing.h"
 
 namespace tpready {

@@ -9,7 +9,9 @@
 #include <openssl/ec.h>
 #include <openssl/obj_mac.h>
 
+#include "core/probes/ikenames.h"
 #include "core/probes/ikepacket.h"
+#include "core/probes/ikerequest.h"
 
 using namespace tpready;
 using namespace ikefixtures;
