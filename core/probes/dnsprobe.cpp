@@ -17,7 +17,7 @@
 namespace tpready {
 namespace {
 
-constexpr int kMaxAttempts = 3; ///< one send and two retransmissions (probes.md 8.1)
+constexpr int kMaxAttempts = 3; ///< one send and two retransmissions: one lost datagram is no verdict
 constexpr int kMaxUdpMessage = 65535;
 constexpr qsizetype kMaxTcpMessage = 65535 + 2;
 constexpr int kMaxAnswersKept = 8; ///< per query, in the evidence

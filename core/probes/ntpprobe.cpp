@@ -73,14 +73,7 @@ void NtpProbe::onDatagram(const QByteArray &data)
         answer(data, reply);
         return;
     }
-    if (m_invalid.isNull()) {
-        m_invalid = data.left(kMaxHexBytes);
-        m_invalid.detach();
-        m_invalidProblem = reply.problem;
-        m_invalidSize = static_cast<int>(data.size());
-        m_invalidAfterMs = sinceFirstSendMs();
-        m_echo = m_sent.contains(data);
-    }
+    keepUnproven(data, kMaxHexBytes, reply.problem, m_sent.contains(data));
 }
 
 void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
@@ -151,9 +144,7 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
                                "instead of the time: it would not set the gateway's clock.")
                                 .arg(where, reply.kissCode),
                    evidence);
-        r.remediation = tr("Configure the gateway with an NTP server that is synchronised, or have %1 fixed: TLS and "
-                           "IPsec certificates are checked against the gateway's clock.")
-                            .arg(serverName);
+        r.remediation = unsynchronisedRemediation();
         finish(r);
         return;
     }
@@ -168,9 +159,7 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
                                        .arg(p.stratum) +
                                    versionNote,
                                evidence);
-        r.remediation = tr("Configure the gateway with an NTP server that is synchronised, or have %1 fixed: TLS and "
-                           "IPsec certificates are checked against the gateway's clock.")
-                            .arg(serverName);
+        r.remediation = unsynchronisedRemediation();
         finish(r);
         return;
     }
@@ -231,6 +220,13 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
                   evidence));
 }
 
+QString NtpProbe::unsynchronisedRemediation() const
+{
+    return tr("Configure the gateway with an NTP server that is synchronised, or have %1 fixed: TLS and IPsec "
+              "certificates are checked against the gateway's clock.")
+        .arg(target().host.isEmpty() ? target().address.toString() : target().host);
+}
+
 ProbeResult NtpProbe::refusedResult()
 {
     return result(Verdict::Fail, Reason::Refused,
@@ -245,25 +241,23 @@ ProbeResult NtpProbe::silentResult()
 {
     QJsonObject evidence = requestEvidence();
     const QString where = tr("NTP on UDP %1 to %2").arg(target().port).arg(target().address.toString());
-    if (!m_invalid.isNull()) {
-        evidence.insert(QStringLiteral("received_bytes"), m_invalidSize);
-        evidence.insert(QStringLiteral("received_hex"), plainHex(m_invalid));
-        evidence.insert(QStringLiteral("problem"), m_invalidProblem);
-        const QString foreign = recogniseForeignProtocol(m_invalid);
+    if (const Unproven *first = unproven()) {
+        insertUnprovenEvidence(&evidence);
+        const QString foreign = recogniseForeignProtocol(first->head);
         QString what;
-        if (m_echo)
+        if (first->echo)
             what = tr("the request came back unchanged (an echo service or a loop, not an NTP server)");
         else if (!foreign.isEmpty())
             what = foreign;
         else
             what = tr("%1 bytes that are not a valid reply to tpready's request (%2)")
-                       .arg(m_invalidSize)
-                       .arg(m_invalidProblem);
+                       .arg(first->size)
+                       .arg(first->problem);
         ProbeResult r = result(
             Verdict::Fail, Reason::WrongService,
             tr("%1: something answered, but not an NTP server replying to tpready's request: %2.").arg(where, what),
             evidence);
-        r.latencyMs = m_invalidAfterMs;
+        r.latencyMs = first->afterMs;
         return r;
     }
     evidence.insert(QStringLiteral("received_bytes"), 0);

@@ -59,6 +59,13 @@ int Probe::remainingMs() const
     return static_cast<int>(qMax<qint64>(1, m_config.timeoutMs - elapsedMs()));
 }
 
+QJsonObject Probe::mergedEvidence(QJsonObject base, const QJsonObject &over)
+{
+    for (auto it = over.begin(); it != over.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
+}
+
 void Probe::onDeadline()
 {
     if (!m_finished)

@@ -77,6 +77,8 @@ protected:
     qint64 elapsedMs() const;
     /// Milliseconds left before the deadline (at least 1).
     int remainingMs() const;
+    /// @p base with every key of @p over put in (over's values win): a probe's own evidence over its family's.
+    static QJsonObject mergedEvidence(QJsonObject base, const QJsonObject &over);
 
 private:
     void onDeadline();
