@@ -11,7 +11,7 @@
 
 namespace tpready {
 
-/// What the user chose: deployment, platform or TPE address(es), transport and options (DESIGN.md vocabulary).
+/// What the user chose: deployment, platform or TPE address(es), transport and options, in the words of vocabulary.h.
 struct Selection
 {
     Deployment deployment = Deployment::Saas;

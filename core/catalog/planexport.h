@@ -14,7 +14,7 @@ inline constexpr char16_t kFlowsSchema[] = u"tpready-flows/1";
 
 /// The "selection" object shared by the flows and report JSON contracts.
 QJsonObject selectionToJson(const Plan &plan);
-/// The whole plan as the `tpready-flows/1` document of DESIGN.md.
+/// The whole plan as the `tpready-flows/1` document, a contract for scripts (docs/ARCHITECTURE.md, "Contracts").
 QJsonObject planToFlowsJson(const Plan &plan);
 
 /// One line naming the selection: "ThingPark SaaS, EU-PROD, LRR over IPsec, LRR version 2.8".

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <optional>
 
-/// The project's vocabulary (DESIGN.md): enums and their stable machine tokens.
+/// The project's vocabulary: enums and their stable machine tokens, the words of the command line and the JSON.
 /// Tokens appear in the CLI, the JSON contracts and the catalog files; they never change with the language.
 namespace tpready {
 
@@ -98,7 +98,7 @@ enum class ProtocolFamily
 struct ProtocolTraits
 {
     Protocol protocol;
-    const char16_t *token; ///< DESIGN.md's protocol token: the catalog's `protocol_id`, the JSON's `protocol`
+    const char16_t *token; ///< the protocol's machine token: the catalog's `protocol_id`, the JSON's `protocol`
     ProtocolFamily family;
     bool takesPorts;               ///< the catalog gives TCP or UDP ports; otherwise its port label is "-"
     IpTransport portlessTransport; ///< how a check without a port travels (meaningful when !takesPorts)

@@ -21,7 +21,7 @@ struct InterfaceInfo
     bool defaultRoute = false; ///< carries the default route
 };
 
-/// The laptop's network as the probes saw it (DESIGN.md "environment").
+/// The laptop's network as the probes saw it (the report's "environment").
 struct Environment
 {
     QString os; ///< "Debian GNU/Linux 12 (bookworm), kernel 6.1"

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUdpSocket>
 
+#include "core/probes/bytes.h"
+
 namespace tpready {
 
 DatagramProbe::DatagramProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
@@ -175,13 +177,34 @@ ProbeResult DatagramProbe::result(Verdict verdict, Reason reason, const QString 
                                   const QJsonObject &evidence) const
 {
     ProbeResult r = ProbeResult::make(verdict, reason, detail);
-    QJsonObject merged = baseEvidence();
-    for (auto it = evidence.begin(); it != evidence.end(); ++it)
-        merged.insert(it.key(), it.value());
-    r.evidence = merged;
+    r.evidence = mergedEvidence(baseEvidence(), evidence);
     if (m_received > 0 && !m_sentAt.isEmpty())
         r.latencyMs = sinceFirstSendMs();
     return r;
+}
+
+bool DatagramProbe::keepUnproven(const QByteArray &data, int keepBytes, const QString &problem, bool echo)
+{
+    if (m_unproven)
+        return false;
+    Unproven first;
+    first.head = data.left(keepBytes);
+    first.head.detach(); // not a window onto the receive buffer
+    first.size = static_cast<int>(data.size());
+    first.problem = problem;
+    first.afterMs = sinceFirstSendMs();
+    first.echo = echo;
+    m_unproven = first;
+    return true;
+}
+
+void DatagramProbe::insertUnprovenEvidence(QJsonObject *evidence) const
+{
+    if (!m_unproven)
+        return;
+    evidence->insert(QStringLiteral("received_bytes"), m_unproven->size);
+    evidence->insert(QStringLiteral("received_hex"), plainHex(m_unproven->head));
+    evidence->insert(QStringLiteral("problem"), m_unproven->problem);
 }
 
 } // namespace tpready

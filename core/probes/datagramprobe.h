@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QList>
+#include <optional>
 
 class QTimer;
 class QUdpSocket;
@@ -64,6 +65,24 @@ protected:
     /// A result with the base evidence merged in; the latency is the time from the first send for `ok`.
     ProbeResult result(Verdict verdict, Reason reason, const QString &detail, const QJsonObject &evidence = {}) const;
 
+    /// The first datagram that proved nothing (kept for the verdict in case nothing better comes before the
+    /// deadline).
+    struct Unproven
+    {
+        QByteArray head;     ///< its first bytes, as many as the probe keeps
+        int size = 0;        ///< its whole size
+        QString problem;     ///< why it is no proof (technical, untranslated)
+        qint64 afterMs = -1; ///< when it came, in ms from the first send
+        bool echo = false;   ///< it was our own request, unchanged
+    };
+    /// Keeps @p data, cut to @p keepBytes, as the first datagram that proved nothing. False, keeping nothing, when
+    /// one is kept already.
+    bool keepUnproven(const QByteArray &data, int keepBytes, const QString &problem, bool echo);
+    /// The datagram keepUnproven() kept, or nullptr.
+    const Unproven *unproven() const { return m_unproven ? &*m_unproven : nullptr; }
+    /// Adds what that datagram was to @p evidence: received_bytes, received_hex and problem.
+    void insertUnprovenEvidence(QJsonObject *evidence) const;
+
 private:
     void onConnected();
     void sendNext();
@@ -78,6 +97,7 @@ private:
     quint16 m_localPort = 0;
     int m_received = 0;
     bool m_connected = false;
+    std::optional<Unproven> m_unproven;
 };
 
 } // namespace tpready

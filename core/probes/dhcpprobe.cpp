@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include "core/probes/discardprocess.h"
+
 namespace tpready {
 namespace {
 
@@ -55,14 +57,7 @@ void DhcpProbe::begin()
 
 void DhcpProbe::stop()
 {
-    if (!m_process)
-        return;
-    m_process->disconnect(this);
-    if (m_process->state() != QProcess::NotRunning) {
-        m_process->kill();
-        m_process->waitForFinished(1000);
-    }
-    m_process->deleteLater();
+    discardProcess(m_process, this);
     m_process = nullptr;
 }
 

@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QUrl>
 
+#include "core/probes/bytes.h"
+
 namespace tpready {
 namespace {
 
@@ -14,22 +16,6 @@ constexpr int kMaxLabelLength = 63;
 constexpr int kMaxPointerHops = 64;
 constexpr int kMaxQuestions = 4;
 constexpr int kMaxCnameChain = 16;
-
-quint16 read16(const QByteArray &data, qsizetype at)
-{
-    return static_cast<quint16>((static_cast<quint8>(data.at(at)) << 8) | static_cast<quint8>(data.at(at + 1)));
-}
-
-quint32 read32(const QByteArray &data, qsizetype at)
-{
-    return (static_cast<quint32>(read16(data, at)) << 16) | read16(data, at + 2);
-}
-
-void append16(QByteArray *out, quint16 value)
-{
-    out->append(static_cast<char>(value >> 8));
-    out->append(static_cast<char>(value & 0xff));
-}
 
 /// A label as text: letters, digits, '-' and '_' as they are (lower case), anything else as \DDD.
 QString labelText(const QByteArray &label)
@@ -59,17 +45,19 @@ bool readName(const QByteArray &data, qsizetype offset, QString *name, qsizetype
     int hops = 0;
     int wireLength = 1;
     for (;;) {
-        if (pos >= data.size()) {
+        ByteReader r(data, pos, data.size());
+        const quint8 length = r.u8();
+        if (!r.ok()) {
             *error = QStringLiteral("a name runs past the end of the message");
             return false;
         }
-        const auto length = static_cast<quint8>(data.at(pos));
         if ((length & 0xC0) == 0xC0) {
-            if (pos + 1 >= data.size()) {
+            const quint8 low = r.u8();
+            if (!r.ok()) {
                 *error = QStringLiteral("a compression pointer is cut short");
                 return false;
             }
-            const qsizetype target = ((length & 0x3F) << 8) | static_cast<quint8>(data.at(pos + 1));
+            const qsizetype target = ((length & 0x3F) << 8) | low;
             if (target >= segmentStart) {
                 *error = QStringLiteral("a compression pointer does not point backwards (a loop)");
                 return false;
@@ -94,7 +82,8 @@ bool readName(const QByteArray &data, qsizetype offset, QString *name, qsizetype
             *name = labels.join(QLatin1Char('.'));
             return true;
         }
-        if (pos + 1 + length > data.size()) {
+        const QByteArray label = r.bytes(length);
+        if (!r.ok()) {
             *error = QStringLiteral("a label runs past the end of the message");
             return false;
         }
@@ -103,8 +92,8 @@ bool readName(const QByteArray &data, qsizetype offset, QString *name, qsizetype
             *error = QStringLiteral("a name longer than 255 octets");
             return false;
         }
-        labels << labelText(data.mid(pos + 1, length));
-        pos += 1 + length;
+        labels << labelText(label);
+        pos = r.pos();
     }
 }
 
@@ -185,22 +174,22 @@ QByteArray buildDnsQuery(quint16 id, const QString &name, quint16 type)
         return {};
     QByteArray message;
     message.reserve(kHeaderSize + qname.size() + 4);
-    append16(&message, id);
-    append16(&message, 0x0100); // standard query, recursion desired
-    append16(&message, 1);      // one question
-    append16(&message, 0);
-    append16(&message, 0);
-    append16(&message, 0);
+    putU16(message, id);
+    putU16(message, 0x0100); // standard query, recursion desired
+    putU16(message, 1);      // one question
+    putU16(message, 0);
+    putU16(message, 0);
+    putU16(message, 0);
     message.append(qname);
-    append16(&message, type);
-    append16(&message, 1); // class IN
+    putU16(message, type);
+    putU16(message, 1); // class IN
     return message;
 }
 
 QByteArray frameDnsTcp(const QByteArray &message)
 {
     QByteArray framed;
-    append16(&framed, static_cast<quint16>(message.size()));
+    putU16(framed, static_cast<quint32>(message.size()));
     framed.append(message);
     return framed;
 }
@@ -212,8 +201,9 @@ DnsResponse parseDnsResponse(const QByteArray &data)
         r.error = QStringLiteral("shorter than a DNS header (%1 bytes)").arg(data.size());
         return r;
     }
-    r.id = read16(data, 0);
-    const quint16 flags = read16(data, 2);
+    ByteReader header(data);
+    r.id = header.u16();
+    const quint16 flags = header.u16();
     r.qr = flags & 0x8000;
     r.opcode = (flags >> 11) & 0x0F;
     r.aa = flags & 0x0400;
@@ -221,10 +211,10 @@ DnsResponse parseDnsResponse(const QByteArray &data)
     r.rd = flags & 0x0100;
     r.ra = flags & 0x0080;
     r.rcode = flags & 0x000F;
-    r.questionCount = read16(data, 4);
-    r.answerCount = read16(data, 6);
-    r.authorityCount = read16(data, 8);
-    r.additionalCount = read16(data, 10);
+    r.questionCount = header.u16();
+    r.answerCount = header.u16();
+    r.authorityCount = header.u16();
+    r.additionalCount = header.u16();
 
     qsizetype pos = kHeaderSize;
     if (r.questionCount > kMaxQuestions) {
@@ -236,35 +226,40 @@ DnsResponse parseDnsResponse(const QByteArray &data)
         qsizetype next = 0;
         if (!readName(data, pos, &name, &next, &r.error))
             return r;
-        if (next + 4 > data.size()) {
+        ByteReader question(data, next, data.size());
+        const quint16 type = question.u16();
+        const quint16 questionClass = question.u16();
+        if (!question.ok()) {
             r.error = QStringLiteral("the question is cut short");
             return r;
         }
         if (q == 0) {
             r.questionName = name;
-            r.questionType = read16(data, next);
-            r.questionClass = read16(data, next + 2);
+            r.questionType = type;
+            r.questionClass = questionClass;
         }
-        pos = next + 4;
+        pos = question.pos();
     }
     for (int a = 0; a < r.answerCount && a < kMaxDnsAnswers; ++a) {
         DnsRecord record;
         qsizetype next = 0;
         QString error;
         bool ok = readName(data, pos, &record.name, &next, &error);
-        if (ok && next + 10 > data.size()) {
-            ok = false;
-            error = QStringLiteral("a record header is cut short");
-        }
         quint16 rdLength = 0;
+        qsizetype rdata = 0;
         if (ok) {
-            record.type = read16(data, next);
-            record.rrClass = read16(data, next + 2);
-            record.ttl = read32(data, next + 4);
-            rdLength = read16(data, next + 8);
-            if (next + 10 + rdLength > data.size()) {
+            ByteReader fields(data, next, data.size());
+            record.type = fields.u16();
+            record.rrClass = fields.u16();
+            record.ttl = fields.u32();
+            rdLength = fields.u16();
+            rdata = fields.pos();
+            const bool headerComplete = fields.ok();
+            fields.skip(rdLength);
+            if (!fields.ok()) {
                 ok = false;
-                error = QStringLiteral("record data runs past the end of the message");
+                error = headerComplete ? QStringLiteral("record data runs past the end of the message")
+                                       : QStringLiteral("a record header is cut short");
             }
         }
         if (!ok) {
@@ -274,19 +269,20 @@ DnsResponse parseDnsResponse(const QByteArray &data)
             r.error = error;
             return r;
         }
-        const qsizetype rdata = next + 10;
+        ByteReader value(data, rdata, rdata + rdLength);
         if (record.type == DnsType::A) {
             if (rdLength != 4) {
                 r.error = QStringLiteral("an A record with %1 octets of data").arg(rdLength);
                 return r;
             }
-            record.value = QHostAddress(read32(data, rdata)).toString();
+            record.value = QHostAddress(value.u32()).toString();
         } else if (record.type == DnsType::AAAA) {
             if (rdLength != 16) {
                 r.error = QStringLiteral("an AAAA record with %1 octets of data").arg(rdLength);
                 return r;
             }
-            record.value = QHostAddress(reinterpret_cast<const quint8 *>(data.constData() + rdata)).toString();
+            const QByteArray address = value.bytes(16);
+            record.value = QHostAddress(reinterpret_cast<const quint8 *>(address.constData())).toString();
         } else if (record.type == DnsType::CNAME || record.type == DnsType::NS) {
             // The target may use pointers into the whole message, but its own octets stay inside the record.
             qsizetype end = 0;

@@ -11,12 +11,13 @@
 #include <QTimer>
 #include <QUdpSocket>
 
+#include "core/probes/bytes.h"
 #include "core/probes/dnsmessage.h"
 
 namespace tpready {
 namespace {
 
-constexpr int kMaxAttempts = 3; ///< one send and two retransmissions (probes.md 8.1)
+constexpr int kMaxAttempts = 3; ///< one send and two retransmissions: one lost datagram is no verdict
 constexpr int kMaxUdpMessage = 65535;
 constexpr qsizetype kMaxTcpMessage = 65535 + 2;
 constexpr int kMaxAnswersKept = 8; ///< per query, in the evidence
@@ -84,7 +85,7 @@ void DnsProbe::begin()
     connect(m_socket, &QUdpSocket::errorOccurred, this, &DnsProbe::onSocketError);
     // Connected: the socket takes datagrams from the resolver only, and an ICMP port unreachable surfaces.
     m_socket->connectToHost(target().address, target().port);
-    m_clock.start();
+    m_clock.start(clock());
 
     const int interval = qBound(300, config().timeoutMs / kMaxAttempts, 2000);
     m_retransmit = new QTimer(this);
@@ -194,7 +195,7 @@ void DnsProbe::store(Query &query, const QByteArray &message, const QString &via
 {
     const DnsResponse response = parseDnsResponse(message);
     query.answered = true;
-    query.ms = m_clock.elapsed();
+    query.ms = m_clock.elapsedMs();
     query.rcode = response.rcode;
     query.aa = response.aa;
     query.tc = response.tc;
@@ -239,7 +240,7 @@ void DnsProbe::onTcpReadyRead(int index)
     query.tcpBuffer += query.tcp->read(kMaxTcpMessage - query.tcpBuffer.size());
     if (query.tcpBuffer.size() < 2)
         return;
-    const int length = (static_cast<quint8>(query.tcpBuffer.at(0)) << 8) | static_cast<quint8>(query.tcpBuffer.at(1));
+    const int length = ByteReader(query.tcpBuffer).u16(); // RFC 1035 4.2.2: the message's length first
     if (query.tcpBuffer.size() < 2 + length)
         return;
     const QByteArray message = query.tcpBuffer.mid(2, length);

@@ -5,7 +5,6 @@
 #include "probe.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
 
@@ -76,7 +75,7 @@ private:
     QUdpSocket *m_socket = nullptr;
     QTimer *m_retransmit = nullptr;
     QList<Query> m_queries;
-    QElapsedTimer m_clock;
+    Stopwatch m_clock;
     int m_sent = 0;
     int m_received = 0;
     int m_ignored = 0;

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include "core/probes/bytes.h"
 #include "core/probes/textframing.h"
 
 namespace tpready {
@@ -13,22 +14,39 @@ constexpr int kIcmpHeader = 8;
 constexpr int kIpv4MinHeader = 20;
 constexpr int kIpv6Header = 40;
 constexpr int kIcmpv6NextHeader = 58;
+constexpr int kIcmpProtocol = 1; // in the IPv4 header
 
-quint8 at(const QByteArray &data, qsizetype index)
+/// The fields of an IPv4 header (RFC 791) that matter here.
+struct Ipv4Header
 {
-    return static_cast<quint8>(data.at(index));
-}
+    bool present = false; ///< the bytes start with a whole minimal header of version 4
+    int length = 0;       ///< the header's own length (IHL), in bytes
+    int ttl = -1;
+    int protocol = -1;
+};
 
-quint16 read16(const QByteArray &data, qsizetype index)
+Ipv4Header readIpv4Header(const QByteArray &packet)
 {
-    return static_cast<quint16>((at(data, index) << 8) | at(data, index + 1));
+    ByteReader r(packet);
+    const quint8 versionAndLength = r.u8();
+    r.skip(7); // type of service, total length, identification, flags and fragment offset
+    Ipv4Header header;
+    header.ttl = r.u8();
+    header.protocol = r.u8();
+    r.skip(kIpv4MinHeader - 10); // checksum, addresses
+    header.present = r.ok() && (versionAndLength >> 4) == 4;
+    header.length = (versionAndLength & 0x0f) * 4;
+    return header;
 }
 
 /// Whether @p original (an echo request as quoted in an ICMP error) is ours. Routers quote at least 8 octets
 /// (RFC 792); when they quote more, the cookie must match as far as it goes.
 bool quotesOurRequest(const QByteArray &original, bool ipv6, quint16 sequence, const QByteArray &cookie)
 {
-    if (original.size() < kIcmpHeader || at(original, 0) != (ipv6 ? 128 : 8) || read16(original, 6) != sequence)
+    ByteReader header(original);
+    const quint8 type = header.u8();
+    header.skip(5); // code, checksum, identifier
+    if (header.u16() != sequence || !header.ok() || type != (ipv6 ? 128 : 8))
         return false;
     const QByteArray quoted = original.mid(kIcmpHeader, cookie.size());
     return cookie.startsWith(quoted);
@@ -39,11 +57,11 @@ bool quotesOurRequest(const QByteArray &original, bool ipv6, quint16 sequence, c
 quint16 internetChecksum(const QByteArray &data)
 {
     quint32 sum = 0;
-    qsizetype i = 0;
-    for (; i + 1 < data.size(); i += 2)
-        sum += read16(data, i);
-    if (i < data.size())
-        sum += static_cast<quint32>(at(data, i)) << 8;
+    ByteReader words(data);
+    while (words.remaining() >= 2)
+        sum += words.u16();
+    if (!words.atEnd())
+        sum += static_cast<quint32>(words.u8()) << 8;
     while (sum >> 16)
         sum = (sum & 0xffff) + (sum >> 16);
     return static_cast<quint16>(~sum & 0xffff);
@@ -51,12 +69,12 @@ quint16 internetChecksum(const QByteArray &data)
 
 QByteArray buildIcmpEchoRequest(bool ipv6, quint16 identifier, quint16 sequence, const QByteArray &payload)
 {
-    QByteArray packet(kIcmpHeader, '\0');
-    packet[0] = static_cast<char>(ipv6 ? 128 : 8);
-    packet[4] = static_cast<char>(identifier >> 8);
-    packet[5] = static_cast<char>(identifier & 0xff);
-    packet[6] = static_cast<char>(sequence >> 8);
-    packet[7] = static_cast<char>(sequence & 0xff);
+    QByteArray packet;
+    putU8(packet, ipv6 ? 128 : 8); // echo request
+    putU8(packet, 0);              // code
+    putU16(packet, 0);             // checksum, filled in below
+    putU16(packet, identifier);
+    putU16(packet, sequence);
     packet.append(payload);
     if (!ipv6) {
         const quint16 sum = internetChecksum(packet);
@@ -70,23 +88,31 @@ IcmpMessage parseIcmpDatagram(const QByteArray &datagram, bool ipv6, quint16 seq
 {
     IcmpMessage message;
     QByteArray data = datagram;
-    if (!ipv6 && data.size() >= kIpv4MinHeader && (at(data, 0) >> 4) == 4) {
-        // macOS hands the IPv4 header over too; an ICMP type never has 4 in its high nibble (types 64-79 unused).
-        const int headerLength = (at(data, 0) & 0x0f) * 4;
-        if (headerLength < kIpv4MinHeader || headerLength > data.size())
-            return message;
-        message.ttl = at(data, 8);
-        data = data.mid(headerLength);
+    if (!ipv6) {
+        const Ipv4Header ip = readIpv4Header(data);
+        if (ip.present) {
+            // macOS hands the IPv4 header over too; an ICMP type never has 4 in its high nibble (types 64-79
+            // unused).
+            if (ip.length < kIpv4MinHeader || ip.length > data.size())
+                return message;
+            message.ttl = ip.ttl;
+            data = data.mid(ip.length);
+        }
     }
-    if (data.size() < kIcmpHeader)
+    ByteReader header(data);
+    const quint8 type = header.u8();
+    const quint8 code = header.u8();
+    header.skip(4); // checksum, identifier
+    const quint16 replySequence = header.u16();
+    if (!header.ok())
         return message;
-    message.type = at(data, 0);
-    message.code = at(data, 1);
+    message.type = type;
+    message.code = code;
     const int echoReply = ipv6 ? 129 : 0;
     const int unreachable = ipv6 ? 1 : 3;
     const int timeExceeded = ipv6 ? 3 : 11;
     if (message.type == echoReply) {
-        if (read16(data, 6) == sequence && data.mid(kIcmpHeader).startsWith(cookie))
+        if (replySequence == sequence && data.mid(kIcmpHeader).startsWith(cookie))
             message.kind = IcmpMessage::Kind::EchoReply;
         return message;
     }
@@ -96,16 +122,19 @@ IcmpMessage parseIcmpDatagram(const QByteArray &datagram, bool ipv6, quint16 seq
     const QByteArray quoted = data.mid(kIcmpHeader);
     QByteArray original;
     if (ipv6) {
-        if (quoted.size() < kIpv6Header || (at(quoted, 0) >> 4) != 6 || at(quoted, 6) != kIcmpv6NextHeader)
+        ByteReader ip(quoted);
+        const quint8 version = ip.u8() >> 4;
+        ip.skip(5); // traffic class, flow label, payload length
+        const quint8 nextHeader = ip.u8();
+        ip.skip(kIpv6Header - 7); // hop limit, addresses
+        if (!ip.ok() || version != 6 || nextHeader != kIcmpv6NextHeader)
             return message;
         original = quoted.mid(kIpv6Header);
     } else {
-        if (quoted.size() < kIpv4MinHeader || (at(quoted, 0) >> 4) != 4)
+        const Ipv4Header ip = readIpv4Header(quoted);
+        if (!ip.present || ip.length < kIpv4MinHeader || ip.length > quoted.size() || ip.protocol != kIcmpProtocol)
             return message;
-        const int headerLength = (at(quoted, 0) & 0x0f) * 4;
-        if (headerLength < kIpv4MinHeader || headerLength > quoted.size() || at(quoted, 9) != 1)
-            return message;
-        original = quoted.mid(headerLength);
+        original = quoted.mid(ip.length);
     }
     if (!quotesOurRequest(original, ipv6, sequence, cookie))
         return message;

@@ -5,7 +5,6 @@
 #include "probe.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <memory>
 
@@ -47,18 +46,33 @@ protected:
     ProbeResult deadlineResult() override;
 
 private:
-    bool startSocket();
-    void onReadable();
-    void finishSocketError(int error, const QString &stage);
-    void startPing();
-    void onPingFinished(int exitCode, QProcess::ExitStatus status);
-    ProbeResult notTestable(const QString &why) const;
-    QJsonObject baseEvidence() const;
+    static constexpr int kCookieSize = 16;
+    static constexpr char kPayloadTag[] = "tpready!"; ///< 8 bytes, then the cookie
+
+    // The system's own way, one file per platform chosen in core/CMakeLists.txt: icmpprobe_socket.cpp (Linux,
+    // macOS), icmpprobe_win.cpp (Windows).
+    /// Sends the echo request the system's way; false, with m_socketError saying why, when it is not allowed.
+    bool startNative();
+    /// Releases what startNative() took.
+    void stopNative();
 #ifdef Q_OS_WIN
     struct WorkerLink;
     void startIcmpApi();
     std::shared_ptr<WorkerLink> m_link;
+#else
+    void onReadable();
+    void finishSocketError(int error, const QString &stage);
 #endif
+
+    // The ping program, everywhere (icmpprobe_ping.cpp).
+    void startPing();
+    void stopPing();
+    void onPingFinished(int exitCode, QProcess::ExitStatus status);
+
+    ProbeResult notTestable(const QString &why) const;
+    QJsonObject baseEvidence() const;
+    /// What the echo request carries: the tag, then the cookie.
+    QByteArray payload() const;
 
     Method m_method = Method::Auto;
     QString m_pingProgram;
@@ -68,7 +82,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QProcess *m_process = nullptr;
     QStringList m_command; ///< the ping command line, for the evidence
-    QElapsedTimer m_sendClock;
+    Stopwatch m_sendClock;
     quint16 m_sequence = 0;
     QByteArray m_cookie;
     int m_pendingError = 0; ///< an error the socket reported (from an ICMP error)

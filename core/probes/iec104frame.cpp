@@ -2,17 +2,14 @@
 // Copyright (c) tpready contributors
 #include "iec104frame.h"
 
+#include "core/probes/bytes.h"
+
 namespace tpready {
 namespace {
 
 constexpr char kStart = 0x68;
 constexpr int kMinLength = 4;   // the control field alone (U and S frames)
 constexpr int kMaxLength = 253; // IEC 60870-5-104: at most 253 octets after the length octet
-
-quint8 octet(const QByteArray &data, qsizetype index)
-{
-    return static_cast<quint8>(data.at(index));
-}
 
 bool isKnownFunction(quint8 value)
 {
@@ -41,18 +38,23 @@ Iec104Parse invalid(const char *why)
 Iec104Parse parseIec104Apdu(const QByteArray &data)
 {
     Iec104Parse parse;
-    if (data.isEmpty())
+    ByteReader r(data);
+    const quint8 start = r.u8();
+    if (!r.ok())
         return parse;
-    if (data.at(0) != kStart)
+    if (start != kStart)
         return invalid("the first octet is not the start octet 0x68");
-    if (data.size() < 2)
+    const int length = r.u8();
+    if (!r.ok())
         return parse;
-    const int length = octet(data, 1);
     if (length < kMinLength || length > kMaxLength)
         return invalid("the length octet is outside 4..253");
+    // The APDU's octets after the length, as far as they have arrived.
+    const bool complete = r.remaining() >= length;
+    ByteReader control = r.sub(complete ? length : r.remaining());
+    const quint8 c1 = control.u8();
     // Check the control field as soon as its octets are there, so that garbage is refused early.
-    if (data.size() >= 3) {
-        const quint8 c1 = octet(data, 2);
+    if (control.ok()) {
         if ((c1 & 0x01) == 0) {
             if (length == kMinLength)
                 return invalid("an I-format frame without an ASDU");
@@ -68,10 +70,9 @@ Iec104Parse parseIec104Apdu(const QByteArray &data)
                 return invalid("a U-format frame longer than its control field");
         }
     }
-    const qsizetype total = 2 + length;
-    if (data.size() < total)
+    if (!complete)
         return parse;
-    const quint8 c1 = octet(data, 2), c2 = octet(data, 3), c3 = octet(data, 4), c4 = octet(data, 5);
+    const quint8 c2 = control.u8(), c3 = control.u8(), c4 = control.u8();
     Iec104Apdu apdu;
     apdu.length = length;
     if ((c1 & 0x01) == 0) {
@@ -80,7 +81,7 @@ Iec104Parse parseIec104Apdu(const QByteArray &data)
         apdu.format = Iec104Apdu::Format::I;
         apdu.sendSeq = static_cast<quint16>((c1 | (c2 << 8)) >> 1);
         apdu.recvSeq = static_cast<quint16>((c3 | (c4 << 8)) >> 1);
-        apdu.asduBytes = data.mid(6, length - kMinLength);
+        apdu.asduBytes = control.bytes(control.remaining());
     } else if ((c1 & 0x03) == 0x01) {
         if (c2 != 0 || (c3 & 0x01))
             return invalid("an S-format frame with reserved bits set");
@@ -94,7 +95,7 @@ Iec104Parse parseIec104Apdu(const QByteArray &data)
     }
     parse.status = Iec104Parse::Status::Frame;
     parse.apdu = apdu;
-    parse.consumed = total;
+    parse.consumed = r.pos();
     return parse;
 }
 

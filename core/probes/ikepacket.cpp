@@ -3,120 +3,34 @@
 #include "ikepacket.h"
 
 #include <QCryptographicHash>
-#include <QtEndian>
-#include <memory>
 
-#include <openssl/bn.h>
-#include <openssl/core_names.h>
-#include <openssl/ec.h>
-#include <openssl/evp.h>
-#include <openssl/opensslv.h>
-
-#if OPENSSL_VERSION_NUMBER < 0x30000000L
-#error "tpready needs OpenSSL 3.0 or newer (EVP_EC_gen, EVP_PKEY_get_bn_param)"
-#endif
+#include "core/probes/bytes.h"
 
 namespace tpready {
 namespace {
 
-// Transform types (RFC 7296 3.3.2).
-constexpr quint8 kTransformEncr = 1;
-constexpr quint8 kTransformPrf = 2;
-constexpr quint8 kTransformInteg = 3;
-constexpr quint8 kTransformDh = 4;
-constexpr quint16 kAttributeKeyLength = 14;
-constexpr quint8 kProtocolIke = 1;
-
-void appendU8(QByteArray *out, int value)
-{
-    out->append(static_cast<char>(value & 0xff));
-}
-
-void appendU16(QByteArray *out, int value)
-{
-    appendU8(out, value >> 8);
-    appendU8(out, value);
-}
-
-void appendU32(QByteArray *out, quint32 value)
-{
-    appendU16(out, static_cast<int>(value >> 16));
-    appendU16(out, static_cast<int>(value & 0xffff));
-}
-
-quint8 u8(const QByteArray &data, qsizetype at)
-{
-    return static_cast<quint8>(data.at(at));
-}
-
-quint16 u16(const QByteArray &data, qsizetype at)
-{
-    return static_cast<quint16>((u8(data, at) << 8) | u8(data, at + 1));
-}
-
-quint32 u32(const QByteArray &data, qsizetype at)
-{
-    return (quint32(u16(data, at)) << 16) | u16(data, at + 2);
-}
-
-QByteArray transform(bool last, quint8 type, quint16 id, int keyLength = 0)
-{
-    QByteArray t;
-    appendU8(&t, last ? 0 : 3);
-    appendU8(&t, 0);
-    appendU16(&t, keyLength ? 12 : 8);
-    appendU8(&t, type);
-    appendU8(&t, 0);
-    appendU16(&t, id);
-    if (keyLength) {
-        appendU16(&t, 0x8000 | kAttributeKeyLength); // TV format
-        appendU16(&t, keyLength);
-    }
-    return t;
-}
-
-QByteArray payload(quint8 next, const QByteArray &body)
-{
-    QByteArray p;
-    appendU8(&p, next);
-    appendU8(&p, 0);
-    appendU16(&p, static_cast<int>(body.size() + 4));
-    return p + body;
-}
-
-QByteArray notifyBody(quint16 type, const QByteArray &data)
-{
-    QByteArray body;
-    appendU8(&body, 0); // protocol: none (IKE SA)
-    appendU8(&body, 0); // SPI size
-    appendU16(&body, type);
-    return body + data;
-}
-
-bool isEncryptionWithKeyLength(quint16 id)
-{
-    return id == 12 || id == 13 || id == 14 || (id >= 18 && id <= 20) || id == 23 || id == 24;
-}
-
-// Parses one SA payload body of a response. Returns false when a length lies.
+// Parses one SA payload body of a response (RFC 7296 3.3). Returns false when a length lies.
 bool parseSa(const QByteArray &body, IkeResponse *response)
 {
-    qsizetype at = 0;
+    ByteReader sa(body);
     int proposals = 0;
     IkeProposal first;
     bool firstComplete = false;
-    while (at < body.size()) {
-        if (body.size() - at < 8)
+    while (!sa.atEnd()) {
+        const qsizetype left = sa.remaining();
+        if (left < 8)
             return false;
-        const quint8 last = u8(body, at);
-        const quint16 length = u16(body, at + 2);
-        const quint8 spiSize = u8(body, at + 6);
-        const int transforms = u8(body, at + 7);
-        if (length < 8 || length > body.size() - at || 8 + spiSize > length || (last != 0 && last != 2))
+        const quint8 last = sa.u8();
+        sa.skip(1); // reserved
+        const quint16 length = sa.u16();
+        sa.skip(2); // proposal number, protocol ID
+        const quint8 spiSize = sa.u8();
+        const int transforms = sa.u8();
+        if (length < 8 || length > left || 8 + spiSize > length || (last != 0 && last != 2))
             return false;
         ++proposals;
-        qsizetype t = at + 8 + spiSize;
-        const qsizetype end = at + length;
+        ByteReader rest = sa.sub(length - 8);
+        rest.skip(spiSize);
         bool haveEncr = false;
         bool havePrf = false;
         bool haveDh = false;
@@ -124,170 +38,69 @@ bool parseSa(const QByteArray &body, IkeResponse *response)
         proposal.integrity = 0;
         proposal.keyLength = 0;
         for (int i = 0; i < transforms; ++i) {
-            if (end - t < 8)
+            const qsizetype transformLeft = rest.remaining();
+            if (transformLeft < 8)
                 return false;
-            const quint16 tLength = u16(body, t + 2);
-            if (tLength < 8 || tLength > end - t)
+            rest.skip(2); // last or more, reserved
+            const quint16 tLength = rest.u16();
+            if (tLength < 8 || tLength > transformLeft)
                 return false;
-            const quint8 type = u8(body, t + 4);
-            const quint16 id = u16(body, t + 6);
+            const quint8 type = rest.u8();
+            rest.skip(1); // reserved
+            const quint16 id = rest.u16();
             // Attributes: TV (AF bit set, 4 bytes) or TLV.
-            qsizetype a = t + 8;
-            const qsizetype tEnd = t + tLength;
-            while (a < tEnd) {
-                if (tEnd - a < 4)
+            ByteReader attributes = rest.sub(tLength - 8);
+            while (!attributes.atEnd()) {
+                if (attributes.remaining() < 4)
                     return false;
-                const quint16 attrType = u16(body, a);
+                const quint16 attrType = attributes.u16();
                 if (attrType & 0x8000) {
-                    if ((attrType & 0x7fff) == kAttributeKeyLength && type == kTransformEncr)
-                        proposal.keyLength = u16(body, a + 2);
-                    a += 4;
+                    const quint16 value = attributes.u16();
+                    if ((attrType & 0x7fff) == kIkeAttributeKeyLength && type == IkeTransformEncr)
+                        proposal.keyLength = value;
                 } else {
-                    const quint16 attrLength = u16(body, a + 2);
-                    if (attrLength > tEnd - a - 4)
+                    const quint16 attrLength = attributes.u16();
+                    if (attrLength > attributes.remaining())
                         return false;
-                    a += 4 + attrLength;
+                    attributes.skip(attrLength);
                 }
             }
             switch (type) {
-            case kTransformEncr:
+            case IkeTransformEncr:
                 proposal.encryption = id;
                 haveEncr = true;
                 break;
-            case kTransformPrf:
+            case IkeTransformPrf:
                 proposal.prf = id;
                 havePrf = true;
                 break;
-            case kTransformInteg:
+            case IkeTransformInteg:
                 proposal.integrity = id;
                 break;
-            case kTransformDh:
+            case IkeTransformDh:
                 proposal.dhGroup = id;
                 haveDh = true;
                 break;
             default:
                 break;
             }
-            t = tEnd;
         }
-        if (t != end)
+        if (!rest.atEnd())
             return false;
         if (proposals == 1) {
             first = proposal;
             firstComplete = haveEncr && havePrf && haveDh;
         }
-        at = end;
         if (last == 0)
             break;
     }
-    if (at != body.size())
+    if (!sa.atEnd())
         return false;
     response->proposalCount = proposals;
     response->hasChosen = proposals == 1 && firstComplete;
     if (response->hasChosen)
         response->chosen = first;
     return true;
-}
-
-QString encryptionName(const IkeProposal &p)
-{
-    switch (p.encryption) {
-    case 3:
-        return QStringLiteral("3des");
-    case 12:
-        return QStringLiteral("aes%1").arg(p.keyLength);
-    case 13:
-        return QStringLiteral("aes%1ctr").arg(p.keyLength);
-    case 18:
-        return QStringLiteral("aes%1gcm8").arg(p.keyLength);
-    case 19:
-        return QStringLiteral("aes%1gcm12").arg(p.keyLength);
-    case 20:
-        return QStringLiteral("aes%1gcm16").arg(p.keyLength);
-    case 28:
-        return QStringLiteral("chacha20poly1305");
-    default:
-        return QStringLiteral("encr%1").arg(p.encryption);
-    }
-}
-
-QString integrityName(quint16 id)
-{
-    switch (id) {
-    case 1:
-        return QStringLiteral("md5");
-    case 2:
-        return QStringLiteral("sha1");
-    case 12:
-        return QStringLiteral("sha256");
-    case 13:
-        return QStringLiteral("sha384");
-    case 14:
-        return QStringLiteral("sha512");
-    default:
-        return QStringLiteral("integ%1").arg(id);
-    }
-}
-
-QString prfName(quint16 id)
-{
-    switch (id) {
-    case 1:
-        return QStringLiteral("prfmd5");
-    case 2:
-        return QStringLiteral("prfsha1");
-    case 5:
-        return QStringLiteral("prfsha256");
-    case 6:
-        return QStringLiteral("prfsha384");
-    case 7:
-        return QStringLiteral("prfsha512");
-    default:
-        return QStringLiteral("prf%1").arg(id);
-    }
-}
-
-// The PRF that strongSwan's short name "sha256" implies along with the integrity algorithm.
-quint16 impliedPrf(quint16 integrity)
-{
-    switch (integrity) {
-    case 1:
-        return 1;
-    case 2:
-        return 2;
-    case 12:
-        return 5;
-    case 13:
-        return 6;
-    case 14:
-        return 7;
-    default:
-        return 0;
-    }
-}
-
-QString groupName(quint16 id)
-{
-    switch (id) {
-    case 2:
-        return QStringLiteral("modp1024");
-    case 14:
-        return QStringLiteral("modp2048");
-    case 15:
-        return QStringLiteral("modp3072");
-    case 16:
-        return QStringLiteral("modp4096");
-    case 19:
-        return QStringLiteral("ecp256");
-    case 20:
-        return QStringLiteral("ecp384");
-    case 21:
-        return QStringLiteral("ecp521");
-    case 31:
-        return QStringLiteral("curve25519");
-    default:
-        return QStringLiteral("dh%1").arg(id);
-    }
 }
 
 } // namespace
@@ -299,83 +112,6 @@ QList<IkeProposal> thingParkIkeProposals()
         IkeProposal{12, 128, 6, 13, 20}, // aes128-sha384-ecp384
         IkeProposal{12, 256, 7, 14, 21}, // aes256-sha512-ecp521
     };
-}
-
-QString ikeProposalName(const IkeProposal &proposal)
-{
-    QStringList parts{encryptionName(proposal)};
-    if (proposal.integrity)
-        parts << integrityName(proposal.integrity);
-    if (!proposal.integrity || impliedPrf(proposal.integrity) != proposal.prf)
-        parts << prfName(proposal.prf);
-    parts << groupName(proposal.dhGroup);
-    return parts.join(u'-');
-}
-
-QString ikeNotifyName(quint16 type)
-{
-    switch (type) {
-    case 1:
-        return QStringLiteral("UNSUPPORTED_CRITICAL_PAYLOAD");
-    case 4:
-        return QStringLiteral("INVALID_IKE_SPI");
-    case IkeNotifyInvalidMajorVersion:
-        return QStringLiteral("INVALID_MAJOR_VERSION");
-    case IkeNotifyInvalidSyntax:
-        return QStringLiteral("INVALID_SYNTAX");
-    case 9:
-        return QStringLiteral("INVALID_MESSAGE_ID");
-    case IkeNotifyNoProposalChosen:
-        return QStringLiteral("NO_PROPOSAL_CHOSEN");
-    case IkeNotifyInvalidKePayload:
-        return QStringLiteral("INVALID_KE_PAYLOAD");
-    case 24:
-        return QStringLiteral("AUTHENTICATION_FAILED");
-    case 43:
-        return QStringLiteral("TEMPORARY_FAILURE");
-    case IkeNotifyNatDetectionSourceIp:
-        return QStringLiteral("NAT_DETECTION_SOURCE_IP");
-    case IkeNotifyNatDetectionDestinationIp:
-        return QStringLiteral("NAT_DETECTION_DESTINATION_IP");
-    case IkeNotifyCookie:
-        return QStringLiteral("COOKIE");
-    case 16404:
-        return QStringLiteral("MULTIPLE_AUTH_SUPPORTED");
-    case 16407:
-        return QStringLiteral("REDIRECT");
-    case 16418:
-        return QStringLiteral("CHILDLESS_IKEV2_SUPPORTED");
-    case 16430:
-        return QStringLiteral("IKEV2_FRAGMENTATION_SUPPORTED");
-    case 16431:
-        return QStringLiteral("SIGNATURE_HASH_ALGORITHMS");
-    default:
-        return QString::number(type);
-    }
-}
-
-QString ikePayloadName(quint8 type)
-{
-    switch (type) {
-    case IkePayloadSa:
-        return QStringLiteral("SA");
-    case IkePayloadKe:
-        return QStringLiteral("KE");
-    case 37:
-        return QStringLiteral("CERT");
-    case IkePayloadCertReq:
-        return QStringLiteral("CERTREQ");
-    case IkePayloadNonce:
-        return QStringLiteral("Nonce");
-    case IkePayloadNotify:
-        return QStringLiteral("N");
-    case IkePayloadVendorId:
-        return QStringLiteral("V");
-    case 46:
-        return QStringLiteral("SK");
-    default:
-        return QString::number(type);
-    }
 }
 
 int ikeEcpKeySize(quint16 group)
@@ -392,37 +128,6 @@ int ikeEcpKeySize(quint16 group)
     }
 }
 
-QByteArray ikeSaPayloadBody(const QList<IkeProposal> &proposals)
-{
-    QByteArray body;
-    for (int i = 0; i < proposals.size(); ++i) {
-        const IkeProposal &p = proposals.at(i);
-        QByteArray transforms;
-        int count = 0;
-        transforms +=
-            transform(false, kTransformEncr, p.encryption, isEncryptionWithKeyLength(p.encryption) ? p.keyLength : 0);
-        ++count;
-        transforms += transform(false, kTransformPrf, p.prf);
-        ++count;
-        if (p.integrity) {
-            transforms += transform(false, kTransformInteg, p.integrity);
-            ++count;
-        }
-        transforms += transform(true, kTransformDh, p.dhGroup);
-        ++count;
-        const bool last = i == proposals.size() - 1;
-        appendU8(&body, last ? 0 : 2);
-        appendU8(&body, 0);
-        appendU16(&body, static_cast<int>(8 + transforms.size()));
-        appendU8(&body, i + 1);
-        appendU8(&body, kProtocolIke);
-        appendU8(&body, 0); // SPI size: none in IKE_SA_INIT
-        appendU8(&body, count);
-        body += transforms;
-    }
-    return body;
-}
-
 QByteArray ikeNatDetectionHash(const QByteArray &initiatorSpi, const QByteArray &responderSpi,
                                const QHostAddress &address, quint16 port)
 {
@@ -430,87 +135,13 @@ QByteArray ikeNatDetectionHash(const QByteArray &initiatorSpi, const QByteArray 
     bool isV4 = false;
     const quint32 v4 = address.toIPv4Address(&isV4);
     if (isV4) {
-        appendU32(&data, v4);
+        putU32(data, v4);
     } else {
         const Q_IPV6ADDR v6 = address.toIPv6Address();
         data.append(reinterpret_cast<const char *>(v6.c), 16);
     }
-    appendU16(&data, port);
+    putU16(data, port);
     return QCryptographicHash::hash(data, QCryptographicHash::Sha1);
-}
-
-QByteArray buildIkeSaInit(const IkeSaInitRequest &request)
-{
-    if (request.initiatorSpi.size() != kIkeSpiSize)
-        return {};
-    const QByteArray zeroSpi(kIkeSpiSize, '\0');
-    QByteArray ke;
-    appendU16(&ke, request.keGroup);
-    appendU16(&ke, 0);
-    ke += request.keData;
-
-    QByteArray body;
-    body += payload(IkePayloadKe, ikeSaPayloadBody(request.proposals));
-    body += payload(IkePayloadNonce, ke);
-    if (request.natDetection) {
-        body += payload(IkePayloadNotify, request.nonce);
-        body += payload(IkePayloadNotify, notifyBody(IkeNotifyNatDetectionSourceIp,
-                                                     ikeNatDetectionHash(request.initiatorSpi, zeroSpi,
-                                                                         request.localAddress, request.localPort)));
-        body += payload(IkePayloadNone, notifyBody(IkeNotifyNatDetectionDestinationIp,
-                                                   ikeNatDetectionHash(request.initiatorSpi, zeroSpi,
-                                                                       request.remoteAddress, request.remotePort)));
-    } else {
-        body += payload(IkePayloadNone, request.nonce);
-    }
-
-    QByteArray message = request.initiatorSpi + zeroSpi;
-    appendU8(&message, IkePayloadSa);
-    appendU8(&message, 0x20); // version 2.0
-    appendU8(&message, kIkeExchangeSaInit);
-    appendU8(&message, kIkeFlagInitiator);
-    appendU32(&message, 0); // message ID
-    appendU32(&message, static_cast<quint32>(kIkeHeaderSize + body.size()));
-    return message + body;
-}
-
-QByteArray ikeWithNonEspMarker(const QByteArray &message)
-{
-    return QByteArray(4, '\0') + message;
-}
-
-QByteArray ikeEphemeralEcpPublicKey(quint16 group)
-{
-    const char *curve = nullptr;
-    switch (group) {
-    case 19:
-        curve = "P-256";
-        break;
-    case 20:
-        curve = "P-384";
-        break;
-    case 21:
-        curve = "P-521";
-        break;
-    default:
-        return {};
-    }
-    const int coordinate = ikeEcpKeySize(group) / 2;
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen(curve), &EVP_PKEY_free);
-    if (!key)
-        return {};
-    BIGNUM *x = nullptr;
-    BIGNUM *y = nullptr;
-    QByteArray out(2 * coordinate, '\0');
-    bool ok = EVP_PKEY_get_bn_param(key.get(), OSSL_PKEY_PARAM_EC_PUB_X, &x) == 1 &&
-              EVP_PKEY_get_bn_param(key.get(), OSSL_PKEY_PARAM_EC_PUB_Y, &y) == 1;
-    if (ok) {
-        ok = BN_bn2binpad(x, reinterpret_cast<unsigned char *>(out.data()), coordinate) == coordinate &&
-             BN_bn2binpad(y, reinterpret_cast<unsigned char *>(out.data()) + coordinate, coordinate) == coordinate;
-    }
-    BN_free(x);
-    BN_free(y);
-    return ok ? out : QByteArray();
 }
 
 const IkeNotify *IkeResponse::notify(quint16 type) const
@@ -527,7 +158,8 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
     IkeResponse r;
     QByteArray data = datagram;
     if (nonEspMarker) {
-        if (data.size() < 4 || u32(data, 0) != 0) {
+        ByteReader marker(data);
+        if (marker.u32() != 0 || !marker.ok()) {
             r.status = IkeResponse::Status::MissingMarker;
             r.problem = QStringLiteral("no non-ESP marker (the first 4 bytes are not zero)");
             return r;
@@ -540,14 +172,15 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
         r.problem = QStringLiteral("%1 bytes, shorter than an IKE header (28)").arg(data.size());
         return r;
     }
-    r.initiatorSpi = data.left(kIkeSpiSize);
-    r.responderSpi = data.mid(kIkeSpiSize, kIkeSpiSize);
-    const quint8 firstPayload = u8(data, 16);
-    r.version = u8(data, 17);
-    r.exchange = u8(data, 18);
-    r.flags = u8(data, 19);
-    r.messageId = u32(data, 20);
-    r.length = u32(data, 24);
+    ByteReader header(data);
+    r.initiatorSpi = header.bytes(kIkeSpiSize);
+    r.responderSpi = header.bytes(kIkeSpiSize);
+    const quint8 firstPayload = header.u8();
+    r.version = header.u8();
+    r.exchange = header.u8();
+    r.flags = header.u8();
+    r.messageId = header.u32();
+    r.length = header.u32();
 
     if ((r.version >> 4) != 2) {
         r.status = IkeResponse::Status::NotIke;
@@ -563,8 +196,8 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
     }
     if (r.initiatorSpi != initiatorSpi) {
         r.status = IkeResponse::Status::WrongSpi;
-        r.problem = QStringLiteral("initiator SPI %1 is not ours (%2)")
-                        .arg(QString::fromLatin1(r.initiatorSpi.toHex()), QString::fromLatin1(initiatorSpi.toHex()));
+        r.problem =
+            QStringLiteral("initiator SPI %1 is not ours (%2)").arg(plainHex(r.initiatorSpi), plainHex(initiatorSpi));
         return r;
     }
     if (!(r.flags & kIkeFlagResponse) || (r.flags & kIkeFlagInitiator)) {
@@ -586,25 +219,27 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
 
     // The payload chain: every length at least a generic header and within what is left.
     quint8 type = firstPayload;
-    qsizetype at = kIkeHeaderSize;
+    ByteReader chain(data, kIkeHeaderSize, data.size());
     auto bad = [&r](const QString &why) {
         r.status = IkeResponse::Status::BadPayloads;
         r.problem = why;
         return r;
     };
     while (type != IkePayloadNone) {
-        const qsizetype left = data.size() - at;
+        const qsizetype at = chain.pos();
+        const qsizetype left = chain.remaining();
         if (left < 4)
             return bad(QStringLiteral("payload %1 announced but only %2 bytes left").arg(type).arg(left));
-        const quint8 next = u8(data, at);
-        const quint16 length = u16(data, at + 2);
+        const quint8 next = chain.u8();
+        chain.skip(1); // critical bit, reserved
+        const quint16 length = chain.u16();
         if (length < 4 || length > left)
             return bad(QStringLiteral("payload %1 claims %2 bytes at offset %3, %4 left")
                            .arg(type)
                            .arg(length)
                            .arg(at)
                            .arg(left));
-        const QByteArray body = data.mid(at + 4, length - 4);
+        const QByteArray body = chain.bytes(length - 4);
         r.payloads << type;
         switch (type) {
         case IkePayloadSa:
@@ -614,7 +249,7 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
         case IkePayloadKe:
             if (body.size() < 4)
                 return bad(QStringLiteral("KE payload too short at offset %1").arg(at));
-            r.keGroup = u16(body, 0);
+            r.keGroup = ByteReader(body).u16();
             r.keDataSize = static_cast<int>(body.size() - 4);
             break;
         case IkePayloadNonce:
@@ -623,18 +258,21 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
         case IkePayloadNotify: {
             if (body.size() < 4)
                 return bad(QStringLiteral("notify payload too short at offset %1").arg(at));
-            const int spiSize = u8(body, 1);
-            if (4 + spiSize > body.size())
-                return bad(QStringLiteral("notify SPI size %1 exceeds the payload at offset %2").arg(spiSize).arg(at));
+            ByteReader notify(body);
+            notify.skip(1); // protocol ID
+            const int spiSize = notify.u8();
             IkeNotify n;
-            n.type = u16(body, 2);
-            n.data = body.mid(4 + spiSize);
+            n.type = notify.u16();
+            notify.skip(spiSize);
+            if (!notify.ok())
+                return bad(QStringLiteral("notify SPI size %1 exceeds the payload at offset %2").arg(spiSize).arg(at));
+            n.data = notify.bytes(notify.remaining());
             if (n.type == IkeNotifyNatDetectionSourceIp)
                 r.natSourceHashes << n.data;
             else if (n.type == IkeNotifyNatDetectionDestinationIp && r.natDestinationHash.isEmpty())
                 r.natDestinationHash = n.data;
             else if (n.type == IkeNotifyInvalidKePayload && n.data.size() >= 2 && r.invalidKeGroup < 0)
-                r.invalidKeGroup = u16(n.data, 0);
+                r.invalidKeGroup = ByteReader(n.data).u16();
             r.notifies << n;
             break;
         }
@@ -642,10 +280,9 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
             break;
         }
         type = next;
-        at += length;
     }
-    if (at != data.size())
-        return bad(QStringLiteral("%1 bytes after the last payload").arg(data.size() - at));
+    if (!chain.atEnd())
+        return bad(QStringLiteral("%1 bytes after the last payload").arg(chain.remaining()));
 
     r.status = IkeResponse::Status::Valid;
     const bool full =
@@ -671,29 +308,6 @@ IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initi
         }
     }
     return r;
-}
-
-QString toToken(IkeResponse::Kind kind)
-{
-    switch (kind) {
-    case IkeResponse::Kind::None:
-        return QStringLiteral("none");
-    case IkeResponse::Kind::Full:
-        return QStringLiteral("full");
-    case IkeResponse::Kind::Cookie:
-        return QStringLiteral("cookie");
-    case IkeResponse::Kind::InvalidKe:
-        return QStringLiteral("invalid-ke");
-    case IkeResponse::Kind::NoProposalChosen:
-        return QStringLiteral("no-proposal-chosen");
-    case IkeResponse::Kind::InvalidSyntax:
-        return QStringLiteral("invalid-syntax");
-    case IkeResponse::Kind::ErrorNotify:
-        return QStringLiteral("error-notify");
-    case IkeResponse::Kind::Other:
-        return QStringLiteral("other");
-    }
-    return {};
 }
 
 IkeNatResult evaluateIkeNat(const IkeResponse &response, const QHostAddress &localAddress, quint16 localPort,

@@ -9,8 +9,9 @@
 
 namespace tpready {
 
-// IKEv2 IKE_SA_INIT, just enough to prove that an IKEv2 responder answers (RFC 7296). Pure functions: no sockets,
-// and the parser never reads past the datagram it is given (it will be a fuzz target).
+// IKEv2 IKE_SA_INIT, just enough to prove that an IKEv2 responder answers (RFC 7296): the wire's vocabulary and the
+// parser of responses. The request is built by ikerequest.h, names for people come from ikenames.h. Pure functions:
+// no sockets, and the parser never reads past the datagram it is given (a fuzz target).
 
 /// IKEv2 payload types (IANA "IKEv2 Payload Types").
 enum IkePayloadType : quint8
@@ -36,6 +37,17 @@ enum IkeNotifyType : quint16
     IkeNotifyCookie = 16390,
 };
 
+/// Transform types (RFC 7296 3.3.2).
+enum IkeTransformType : quint8
+{
+    IkeTransformEncr = 1,
+    IkeTransformPrf = 2,
+    IkeTransformInteg = 3,
+    IkeTransformDh = 4,
+};
+/// The Key Length transform attribute (RFC 7296 3.3.5).
+inline constexpr quint16 kIkeAttributeKeyLength = 14;
+
 inline constexpr int kIkeHeaderSize = 28;
 inline constexpr int kIkeSpiSize = 8;
 inline constexpr quint8 kIkeExchangeSaInit = 34;
@@ -60,45 +72,12 @@ struct IkeProposal
 
 /// The vendor's proposals, in its order: `ike=aes128-sha256-ecp256,aes128-sha384-ecp384,aes256-sha512-ecp521`.
 QList<IkeProposal> thingParkIkeProposals();
-/// strongSwan-style name of a proposal: "aes128-sha256-ecp256".
-QString ikeProposalName(const IkeProposal &proposal);
-/// Name of a notify type ("COOKIE"), or its number as text.
-QString ikeNotifyName(quint16 type);
-/// Short name of a payload type ("SA", "KE", "N"), or its number as text.
-QString ikePayloadName(quint8 type);
 /// Size in bytes of the Key Exchange Data of an ECP group (RFC 5903 7: X || Y), 0 for other groups.
 int ikeEcpKeySize(quint16 group);
 
-/// Everything an IKE_SA_INIT request is made of. The caller supplies the random parts, so tests are exact.
-struct IkeSaInitRequest
-{
-    QByteArray initiatorSpi;      ///< 8 bytes, non-zero
-    QList<IkeProposal> proposals; ///< all in one SA payload
-    quint16 keGroup = 19;         ///< the group of the KE payload (one of the proposals')
-    QByteArray keData;            ///< the public value; for ECP groups X || Y without the 0x04 prefix
-    QByteArray nonce;             ///< 16 to 256 bytes
-    bool natDetection = true;     ///< add N(NAT_DETECTION_SOURCE_IP) and N(NAT_DETECTION_DESTINATION_IP)
-    QHostAddress localAddress;    ///< our address as the socket sees it (NAT_DETECTION_SOURCE_IP)
-    quint16 localPort = 0;        ///< our port
-    QHostAddress remoteAddress;   ///< the address we send to (NAT_DETECTION_DESTINATION_IP)
-    quint16 remotePort = 0;       ///< the port we send to
-};
-
-/// The IKE message `HDR, SA, KE, Ni, N(NAT_DETECTION_SOURCE_IP), N(NAT_DETECTION_DESTINATION_IP)`, without the
-/// non-ESP marker. Empty when the SPI is not 8 bytes.
-QByteArray buildIkeSaInit(const IkeSaInitRequest &request);
-/// The SA payload body (proposals) as sent for @p proposals.
-QByteArray ikeSaPayloadBody(const QList<IkeProposal> &proposals);
 /// NAT-D data: SHA-1(SPIi | SPIr | IP | port) (RFC 7296 2.23). IPv4-mapped IPv6 addresses hash as IPv4.
 QByteArray ikeNatDetectionHash(const QByteArray &initiatorSpi, const QByteArray &responderSpi,
                                const QHostAddress &address, quint16 port);
-/// @p message with the 4-byte non-ESP marker in front, as sent on UDP 4500 (RFC 3948 2.2).
-QByteArray ikeWithNonEspMarker(const QByteArray &message);
-
-/// A fresh ephemeral public key for an ECP group (19, 20, 21) from OpenSSL, as X || Y. Empty on failure or for
-/// another group. The private half is thrown away: the probe never completes the exchange.
-QByteArray ikeEphemeralEcpPublicKey(quint16 group);
-
 /// One notify payload of a response.
 struct IkeNotify
 {
@@ -168,9 +147,6 @@ struct IkeResponse
 /// every length is >= 4 and within the message. With @p nonEspMarker (UDP 4500) the marker is checked and removed
 /// first. Never reads past @p datagram.
 IkeResponse parseIkeResponse(const QByteArray &datagram, const QByteArray &initiatorSpi, bool nonEspMarker);
-
-/// Short machine name of a response kind ("full", "cookie", "invalid-ke"...), stable for evidence.
-QString toToken(IkeResponse::Kind kind);
 
 /// The NAT finding from a response's NAT-D notifies, computed with the response's SPIs (RFC 7296 2.23).
 struct IkeNatResult

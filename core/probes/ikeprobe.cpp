@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+#include "core/probes/bytes.h"
+#include "core/probes/ikenames.h"
+#include "core/probes/ikerequest.h"
 #include "core/probes/textframing.h"
 
 namespace tpready {
@@ -14,7 +17,8 @@ constexpr int kMaxSends = 4;
 constexpr int kNonceSize = 32;
 constexpr int kMaxHexBytes = 256; ///< received bytes kept as hex in the evidence
 
-// The P-256 generator: strongSwan accepts it as a public value (probes.md 1.2). Only used if OpenSSL fails.
+// The P-256 generator G = X || Y (RFC 5903 7): a valid point, which strongSwan accepts as a public value where it
+// rejects random bytes. Only used if OpenSSL fails; the exchange is never completed, so a constant point is enough.
 constexpr char kP256Generator[] = "6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296"
                                   "4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5";
 
@@ -25,11 +29,6 @@ QByteArray randomBytes(int size)
     for (int i = 0; i < size; ++i)
         bytes[i] = static_cast<char>(random->bounded(256));
     return bytes;
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toHex());
 }
 
 } // namespace
@@ -95,9 +94,9 @@ QJsonObject IkeProbe::requestEvidence() const
 {
     QJsonObject evidence;
     evidence.insert(QStringLiteral("sent_bytes"), m_wire.size());
-    evidence.insert(QStringLiteral("sent_header_hex"), hex(m_message.left(kIkeHeaderSize)));
+    evidence.insert(QStringLiteral("sent_header_hex"), plainHex(m_message.left(kIkeHeaderSize)));
     evidence.insert(QStringLiteral("non_esp_marker"), usesMarker());
-    evidence.insert(QStringLiteral("initiator_spi"), hex(m_spi));
+    evidence.insert(QStringLiteral("initiator_spi"), plainHex(m_spi));
     QJsonArray proposals;
     for (const IkeProposal &p : m_proposals)
         proposals.append(ikeProposalName(p));
@@ -113,11 +112,11 @@ QJsonObject IkeProbe::responseEvidence(const QByteArray &datagram, const IkeResp
 {
     QJsonObject evidence = requestEvidence();
     evidence.insert(QStringLiteral("received_bytes"), datagram.size());
-    evidence.insert(QStringLiteral("received_hex"), hex(datagram.left(kMaxHexBytes)));
+    evidence.insert(QStringLiteral("received_hex"), plainHex(datagram.left(kMaxHexBytes)));
     if (!response.isValid())
         return evidence;
     evidence.insert(QStringLiteral("response_kind"), toToken(response.kind));
-    evidence.insert(QStringLiteral("responder_spi"), hex(response.responderSpi));
+    evidence.insert(QStringLiteral("responder_spi"), plainHex(response.responderSpi));
     QJsonArray payloads;
     for (quint8 type : response.payloads)
         payloads.append(ikePayloadName(type));
@@ -151,15 +150,8 @@ void IkeProbe::onDatagram(const QByteArray &data)
         return;
     }
     // Not (yet) proof: keep the first such datagram, a valid answer may still follow until the deadline.
-    if (m_invalid.isNull()) {
-        m_invalid = data.left(kMaxHexBytes);
-        m_invalid.detach();
-        m_invalidProblem = response.problem;
-        m_invalidStatus = response.status;
-        m_echo = data == m_wire;
-        m_invalidSize = static_cast<int>(data.size());
-        m_invalidAfterMs = sinceFirstSendMs();
-    }
+    if (keepUnproven(data, kMaxHexBytes, response.problem, data == m_wire))
+        m_unprovenStatus = response.status;
 }
 
 void IkeProbe::passWith(const QByteArray &datagram, const IkeResponse &response)
@@ -258,27 +250,25 @@ ProbeResult IkeProbe::refusedResult()
 ProbeResult IkeProbe::silentResult()
 {
     QJsonObject evidence = requestEvidence();
-    if (!m_invalid.isNull()) {
-        evidence.insert(QStringLiteral("received_bytes"), m_invalidSize);
-        evidence.insert(QStringLiteral("received_hex"), hex(m_invalid));
-        evidence.insert(QStringLiteral("problem"), m_invalidProblem);
-        const QString foreign = recogniseForeignProtocol(m_invalid);
+    if (const Unproven *first = unproven()) {
+        insertUnprovenEvidence(&evidence);
+        const QString foreign = recogniseForeignProtocol(first->head);
         QString what;
-        if (m_echo)
+        if (first->echo)
             what = tr("the request came back unchanged (an echo service or a loop, not an IKE responder)");
         else if (!foreign.isEmpty())
             what = foreign;
-        else if (m_invalidStatus == IkeResponse::Status::WrongSpi)
-            what = tr("an IKEv2 message for another initiator (%1)").arg(m_invalidProblem);
+        else if (m_unprovenStatus == IkeResponse::Status::WrongSpi)
+            what = tr("an IKEv2 message for another initiator (%1)").arg(first->problem);
         else
-            what = tr("%1 bytes that are not a valid IKEv2 answer (%2)").arg(m_invalidSize).arg(m_invalidProblem);
+            what = tr("%1 bytes that are not a valid IKEv2 answer (%2)").arg(first->size).arg(first->problem);
         ProbeResult r = result(Verdict::Fail, Reason::WrongService,
                                tr("IKEv2 on UDP %1 to %2: something answered, but not an IKEv2 responder for "
                                   "tpready's request: %3.")
                                    .arg(target().port)
                                    .arg(target().address.toString(), what),
                                evidence);
-        r.latencyMs = m_invalidAfterMs;
+        r.latencyMs = first->afterMs;
         return r;
     }
     evidence.insert(QStringLiteral("received_bytes"), 0);

@@ -70,13 +70,7 @@ private:
     QString m_keSource;
     QList<IkeProposal> m_proposals;
     int m_nonceSize = 0;
-    // The first datagram that was not a valid answer (kept for the verdict if nothing valid follows).
-    QByteArray m_invalid;
-    QString m_invalidProblem;
-    int m_invalidSize = 0;
-    qint64 m_invalidAfterMs = -1;
-    IkeResponse::Status m_invalidStatus = IkeResponse::Status::Valid;
-    bool m_echo = false;
+    IkeResponse::Status m_unprovenStatus = IkeResponse::Status::Valid; ///< what the unproven() datagram was
 };
 
 } // namespace tpready

@@ -2,25 +2,10 @@
 // Copyright (c) tpready contributors
 #include "ntppacket.h"
 
+#include "core/probes/bytes.h"
+
 namespace tpready {
 namespace {
-
-quint32 u32(const QByteArray &data, int at)
-{
-    return (quint32(static_cast<quint8>(data.at(at))) << 24) | (quint32(static_cast<quint8>(data.at(at + 1))) << 16) |
-           (quint32(static_cast<quint8>(data.at(at + 2))) << 8) | quint32(static_cast<quint8>(data.at(at + 3)));
-}
-
-quint64 u64(const QByteArray &data, int at)
-{
-    return (quint64(u32(data, at)) << 32) | u32(data, at + 4);
-}
-
-void putU64(QByteArray *data, int at, quint64 value)
-{
-    for (int i = 0; i < 8; ++i)
-        (*data)[at + i] = static_cast<char>((value >> (56 - 8 * i)) & 0xff);
-}
 
 // Up to four printable ASCII characters, NUL-padded, at least one not a space.
 bool isKissCode(quint32 referenceId)
@@ -48,9 +33,10 @@ constexpr qint64 kEra = qint64(1) << 32;
 
 QByteArray buildNtpRequest(quint64 transmit)
 {
-    QByteArray request(kNtpPacketSize, '\0');
-    request[0] = static_cast<char>((0 << 6) | (4 << 3) | 3); // LI 0, VN 4, mode 3 (client): 0x23
-    putU64(&request, 40, transmit);
+    QByteArray request;
+    putU8(request, (0 << 6) | (4 << 3) | 3);      // LI 0, VN 4, mode 3 (client): 0x23
+    request.append(kNtpPacketSize - 1 - 8, '\0'); // stratum to Receive Timestamp: zero in a request
+    putU64(request, transmit);                    // Transmit Timestamp
     return request;
 }
 
@@ -135,20 +121,21 @@ NtpReply parseNtpReply(const QByteArray &datagram, const QList<quint64> &origins
         return reply;
     }
     NtpPacket &p = reply.packet;
-    const auto first = static_cast<quint8>(datagram.at(0));
+    ByteReader fields(datagram);
+    const quint8 first = fields.u8();
     p.leap = first >> 6;
     p.version = (first >> 3) & 7;
     p.mode = first & 7;
-    p.stratum = static_cast<quint8>(datagram.at(1));
-    p.poll = static_cast<qint8>(datagram.at(2));
-    p.precision = static_cast<qint8>(datagram.at(3));
-    p.rootDelay = u32(datagram, 4);
-    p.rootDispersion = u32(datagram, 8);
-    p.referenceId = u32(datagram, 12);
-    p.reference = u64(datagram, 16);
-    p.origin = u64(datagram, 24);
-    p.receive = u64(datagram, 32);
-    p.transmit = u64(datagram, 40);
+    p.stratum = fields.u8();
+    p.poll = static_cast<qint8>(fields.u8());
+    p.precision = static_cast<qint8>(fields.u8());
+    p.rootDelay = fields.u32();
+    p.rootDispersion = fields.u32();
+    p.referenceId = fields.u32();
+    p.reference = fields.u64();
+    p.origin = fields.u64();
+    p.receive = fields.u64();
+    p.transmit = fields.u64();
     reply.refId = ntpRefIdText(p.referenceId, p.stratum);
 
     if (p.mode != 4) {

@@ -5,9 +5,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <chrono>
 #include <cmath>
 
+#include "core/probes/bytes.h"
 #include "core/probes/textframing.h"
 
 namespace tpready {
@@ -16,20 +16,9 @@ namespace {
 constexpr int kMaxHexBytes = 96; ///< received bytes kept as hex (an NTP reply is 48, with extensions more)
 constexpr double kPoorRootMs = 1000.0;
 
-qint64 wallClockUnixUs()
-{
-    using namespace std::chrono;
-    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 double roundMs(double ms)
 {
     return std::round(ms * 1000.0) / 1000.0;
-}
-
-QString hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toHex());
 }
 
 } // namespace
@@ -54,15 +43,15 @@ QByteArray NtpProbe::datagramFor(int index)
 {
     Q_UNUSED(index)
     if (!m_mono.isValid())
-        m_mono.start();
+        m_mono.start(clock());
     quint64 transmit = 0;
     do {
         transmit = QRandomGenerator::system()->generate64();
     } while (transmit == 0 || m_transmit.contains(transmit));
     const QByteArray request = buildNtpRequest(transmit);
     m_transmit << transmit;
-    m_t1UnixUs << wallClockUnixUs();
-    m_sentMonoNs << m_mono.nsecsElapsed();
+    m_t1UnixUs << clock().utcMicroseconds();
+    m_sentMonoNs << m_mono.elapsedNs();
     m_sent << request;
     return request;
 }
@@ -72,7 +61,7 @@ QJsonObject NtpProbe::requestEvidence() const
     QJsonObject evidence;
     evidence.insert(QStringLiteral("sent_bytes"), m_sent.isEmpty() ? 0 : m_sent.constFirst().size());
     if (!m_sent.isEmpty())
-        evidence.insert(QStringLiteral("sent_hex"), hex(m_sent.constLast()));
+        evidence.insert(QStringLiteral("sent_hex"), plainHex(m_sent.constLast()));
     evidence.insert(QStringLiteral("request"), QStringLiteral("SNTP client, LI 0, VN 4, mode 3, random transmit"));
     return evidence;
 }
@@ -84,14 +73,7 @@ void NtpProbe::onDatagram(const QByteArray &data)
         answer(data, reply);
         return;
     }
-    if (m_invalid.isNull()) {
-        m_invalid = data.left(kMaxHexBytes);
-        m_invalid.detach();
-        m_invalidProblem = reply.problem;
-        m_invalidSize = static_cast<int>(data.size());
-        m_invalidAfterMs = sinceFirstSendMs();
-        m_echo = m_sent.contains(data);
-    }
+    keepUnproven(data, kMaxHexBytes, reply.problem, m_sent.contains(data));
 }
 
 void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
@@ -99,11 +81,11 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
     const NtpPacket &p = reply.packet;
     const int index = reply.originIndex;
     const qint64 t1 = m_t1UnixUs.at(index);
-    const qint64 t4 = t1 + (m_mono.nsecsElapsed() - m_sentMonoNs.at(index)) / 1000;
+    const qint64 t4 = t1 + (m_mono.elapsedNs() - m_sentMonoNs.at(index)) / 1000;
 
     QJsonObject evidence = requestEvidence();
     evidence.insert(QStringLiteral("received_bytes"), datagram.size());
-    evidence.insert(QStringLiteral("received_hex"), hex(datagram.left(kMaxHexBytes)));
+    evidence.insert(QStringLiteral("received_hex"), plainHex(datagram.left(kMaxHexBytes)));
     evidence.insert(QStringLiteral("answered_request"), index + 1);
     evidence.insert(QStringLiteral("leap"), p.leap);
     evidence.insert(QStringLiteral("version"), p.version);
@@ -162,9 +144,7 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
                                "instead of the time: it would not set the gateway's clock.")
                                 .arg(where, reply.kissCode),
                    evidence);
-        r.remediation = tr("Configure the gateway with an NTP server that is synchronised, or have %1 fixed: TLS and "
-                           "IPsec certificates are checked against the gateway's clock.")
-                            .arg(serverName);
+        r.remediation = unsynchronisedRemediation();
         finish(r);
         return;
     }
@@ -179,9 +159,7 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
                                        .arg(p.stratum) +
                                    versionNote,
                                evidence);
-        r.remediation = tr("Configure the gateway with an NTP server that is synchronised, or have %1 fixed: TLS and "
-                           "IPsec certificates are checked against the gateway's clock.")
-                            .arg(serverName);
+        r.remediation = unsynchronisedRemediation();
         finish(r);
         return;
     }
@@ -242,6 +220,13 @@ void NtpProbe::answer(const QByteArray &datagram, const NtpReply &reply)
                   evidence));
 }
 
+QString NtpProbe::unsynchronisedRemediation() const
+{
+    return tr("Configure the gateway with an NTP server that is synchronised, or have %1 fixed: TLS and IPsec "
+              "certificates are checked against the gateway's clock.")
+        .arg(target().host.isEmpty() ? target().address.toString() : target().host);
+}
+
 ProbeResult NtpProbe::refusedResult()
 {
     return result(Verdict::Fail, Reason::Refused,
@@ -256,25 +241,23 @@ ProbeResult NtpProbe::silentResult()
 {
     QJsonObject evidence = requestEvidence();
     const QString where = tr("NTP on UDP %1 to %2").arg(target().port).arg(target().address.toString());
-    if (!m_invalid.isNull()) {
-        evidence.insert(QStringLiteral("received_bytes"), m_invalidSize);
-        evidence.insert(QStringLiteral("received_hex"), hex(m_invalid));
-        evidence.insert(QStringLiteral("problem"), m_invalidProblem);
-        const QString foreign = recogniseForeignProtocol(m_invalid);
+    if (const Unproven *first = unproven()) {
+        insertUnprovenEvidence(&evidence);
+        const QString foreign = recogniseForeignProtocol(first->head);
         QString what;
-        if (m_echo)
+        if (first->echo)
             what = tr("the request came back unchanged (an echo service or a loop, not an NTP server)");
         else if (!foreign.isEmpty())
             what = foreign;
         else
             what = tr("%1 bytes that are not a valid reply to tpready's request (%2)")
-                       .arg(m_invalidSize)
-                       .arg(m_invalidProblem);
+                       .arg(first->size)
+                       .arg(first->problem);
         ProbeResult r = result(
             Verdict::Fail, Reason::WrongService,
             tr("%1: something answered, but not an NTP server replying to tpready's request: %2.").arg(where, what),
             evidence);
-        r.latencyMs = m_invalidAfterMs;
+        r.latencyMs = first->afterMs;
         return r;
     }
     evidence.insert(QStringLiteral("received_bytes"), 0);

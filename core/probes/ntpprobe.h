@@ -5,7 +5,6 @@
 #include "datagramprobe.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QList>
 
 #include "core/probes/ntppacket.h"
@@ -54,17 +53,14 @@ protected:
 private:
     void answer(const QByteArray &datagram, const NtpReply &reply);
     QJsonObject requestEvidence() const;
+    /// What to do about a server that answers but is not synchronised itself.
+    QString unsynchronisedRemediation() const;
 
     QList<quint64> m_transmit;  ///< the random Transmit value of each request
     QList<qint64> m_t1UnixUs;   ///< wall clock at each send
-    QList<qint64> m_sentMonoNs; ///< monotonic clock at each send
+    QList<qint64> m_sentMonoNs; ///< monotonic clock at each send (m_mono)
     QList<QByteArray> m_sent;
-    QElapsedTimer m_mono;
-    QByteArray m_invalid;
-    QString m_invalidProblem;
-    int m_invalidSize = 0;
-    qint64 m_invalidAfterMs = -1;
-    bool m_echo = false;
+    Stopwatch m_mono;
 };
 
 } // namespace tpready

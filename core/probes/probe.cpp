@@ -10,6 +10,8 @@ namespace tpready {
 Probe::Probe(ProbeTarget target, ProbeConfig config, QObject *parent)
     : QObject(parent), m_target(std::move(target)), m_config(std::move(config)), m_deadline(new QTimer(this))
 {
+    if (!m_config.clock)
+        m_config.clock = &Clock::system();
     m_deadline->setSingleShot(true);
     m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, &Probe::onDeadline);
@@ -22,7 +24,7 @@ void Probe::start()
     if (m_started)
         return;
     m_started = true;
-    m_clock.start();
+    m_sinceStart.start(clock());
     m_deadline->start(qMax(1, m_config.timeoutMs));
     begin();
 }
@@ -49,12 +51,19 @@ void Probe::finish(ProbeResult result)
 
 qint64 Probe::elapsedMs() const
 {
-    return m_clock.isValid() ? m_clock.elapsed() : 0;
+    return m_sinceStart.elapsedMs();
 }
 
 int Probe::remainingMs() const
 {
     return static_cast<int>(qMax<qint64>(1, m_config.timeoutMs - elapsedMs()));
+}
+
+QJsonObject Probe::mergedEvidence(QJsonObject base, const QJsonObject &over)
+{
+    for (auto it = over.begin(); it != over.end(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
 }
 
 void Probe::onDeadline()

@@ -4,7 +4,6 @@
 
 #include "proberesult.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -12,6 +11,7 @@
 #include <QStringList>
 
 #include "core/catalog/vocabulary.h"
+#include "core/clock.h"
 
 class QTimer;
 
@@ -37,6 +37,7 @@ struct ProbeConfig
     QList<QSslCertificate> extraCaCertificates; ///< `--ca`: roots trusted in addition to the system's
     QStringList planHosts;                      ///< every FQDN of the plan (the DNS probe resolves them all)
     QString routerId = QStringLiteral("::1");   ///< dummy Basics Station router id: never a real gateway's
+    const Clock *clock = &Clock::system();      ///< where probes read the time; outlives them (tests fix it)
 };
 
 /// One protocol-level proof for one check. A probe runs asynchronously in the thread that owns it, ends by its
@@ -57,6 +58,7 @@ public:
     bool isFinished() const { return m_finished; }
     const ProbeTarget &target() const { return m_target; }
     const ProbeConfig &config() const { return m_config; }
+    const Clock &clock() const { return *m_config.clock; }
 
 signals:
     void finished(const tpready::ProbeResult &result);
@@ -75,13 +77,15 @@ protected:
     qint64 elapsedMs() const;
     /// Milliseconds left before the deadline (at least 1).
     int remainingMs() const;
+    /// @p base with every key of @p over put in (over's values win): a probe's own evidence over its family's.
+    static QJsonObject mergedEvidence(QJsonObject base, const QJsonObject &over);
 
 private:
     void onDeadline();
 
     ProbeTarget m_target;
     ProbeConfig m_config;
-    QElapsedTimer m_clock;
+    Stopwatch m_sinceStart;
     QTimer *m_deadline = nullptr;
     bool m_started = false;
     bool m_finished = false;

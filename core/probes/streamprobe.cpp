@@ -17,7 +17,7 @@ StreamProbe::~StreamProbe() = default;
 
 void StreamProbe::begin()
 {
-    m_connector = new TcpConnector(this);
+    m_connector = new TcpConnector(clock(), this);
     connect(m_connector, &TcpConnector::connected, this, &StreamProbe::onConnectorConnected);
     connect(m_connector, &TcpConnector::failed, this, &StreamProbe::onConnectorFailed);
     m_connector->connectTo(target().address, target().port);
@@ -101,10 +101,7 @@ ProbeResult StreamProbe::result(Verdict verdict, Reason reason, const QString &d
                                 const QJsonObject &evidence) const
 {
     ProbeResult r = ProbeResult::make(verdict, reason, detail);
-    QJsonObject merged = baseEvidence();
-    for (auto it = evidence.begin(); it != evidence.end(); ++it)
-        merged.insert(it.key(), it.value());
-    r.evidence = merged;
+    r.evidence = mergedEvidence(baseEvidence(), evidence);
     if (reason == Reason::Ok || reason == Reason::TlsClientCertRequired)
         r.latencyMs = elapsedMs();
     else if (m_connectMs >= 0)

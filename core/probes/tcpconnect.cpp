@@ -105,7 +105,10 @@ QString describeConnectError(Reason reason, int systemError)
     }
 }
 
-TcpConnector::TcpConnector(QObject *parent) : QObject(parent), m_fd(kInvalid) {}
+TcpConnector::TcpConnector(QObject *parent) : TcpConnector(Clock::system(), parent) {}
+
+TcpConnector::TcpConnector(const Clock &clock, QObject *parent) : QObject(parent), m_fd(kInvalid), m_timeSource(clock)
+{}
 
 TcpConnector::~TcpConnector()
 {
@@ -116,7 +119,7 @@ void TcpConnector::connectTo(const QHostAddress &address, quint16 port)
 {
     abort();
     const quint64 generation = m_generation;
-    m_clock.start();
+    m_clock.start(m_timeSource);
     sockaddr_storage storage{};
     socklen_t length = 0;
     int family = AF_INET;
@@ -170,7 +173,7 @@ void TcpConnector::connectTo(const QHostAddress &address, quint16 port)
         QTimer::singleShot(0, this, [this, generation] {
             if (generation != m_generation)
                 return;
-            m_connectMs = m_clock.elapsed();
+            m_connectMs = m_clock.elapsedMs();
             emit connected();
         });
         return;
@@ -211,7 +214,7 @@ void TcpConnector::onWritable()
         fail(error);
         return;
     }
-    m_connectMs = m_clock.elapsed();
+    m_connectMs = m_clock.elapsedMs();
     emit connected();
 }
 

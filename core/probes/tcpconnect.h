@@ -4,9 +4,10 @@
 
 #include "proberesult.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+
+#include "core/clock.h"
 
 class QSocketNotifier;
 
@@ -24,6 +25,8 @@ class TcpConnector final : public QObject
 
 public:
     explicit TcpConnector(QObject *parent = nullptr);
+    /// A connector that times the connect on @p clock, which must outlive it.
+    TcpConnector(const Clock &clock, QObject *parent);
     ~TcpConnector() override;
 
     /// Starts connecting. Emits connected() or failed() later, never from inside this call.
@@ -47,7 +50,8 @@ private:
 
     qintptr m_fd;
     QSocketNotifier *m_notifier = nullptr;
-    QElapsedTimer m_clock;
+    const Clock &m_timeSource;
+    Stopwatch m_clock;
     qint64 m_connectMs = -1;
     quint64 m_generation = 0; ///< outcomes queued before an abort() are dropped
 };

@@ -3,7 +3,9 @@
 #include "tlsrecord.h"
 
 #include <QHostAddress>
-#include <QStringDecoder>
+
+#include "core/probes/bytes.h"
+#include "core/probes/x509name.h"
 
 namespace tpready {
 namespace {
@@ -30,103 +32,33 @@ enum HandshakeType
     ServerHelloDone = 14,
 };
 
-void putU8(QByteArray &out, int value)
-{
-    out.append(static_cast<char>(value & 0xff));
-}
-
-void putU16(QByteArray &out, int value)
-{
-    putU8(out, value >> 8);
-    putU8(out, value);
-}
-
-void putU24(QByteArray &out, int value)
-{
-    putU8(out, value >> 16);
-    putU16(out, value);
-}
-
-void putExtension(QByteArray &out, int type, const QByteArray &body)
+void putExtension(QByteArray &out, quint16 type, const QByteArray &body)
 {
     putU16(out, type);
-    putU16(out, static_cast<int>(body.size()));
+    putU16(out, static_cast<quint32>(body.size()));
     out += body;
 }
 
-/// A bounds-checked reader over a byte range: every read fails (and stays failed) rather than run past the end.
-class Reader
-{
-public:
-    Reader(const QByteArray &data, qsizetype begin, qsizetype end) : m_data(data), m_pos(begin), m_end(end) {}
-    explicit Reader(const QByteArray &data) : Reader(data, 0, data.size()) {}
-
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_pos >= m_end; }
-    qsizetype pos() const { return m_pos; }
-    qsizetype left() const { return m_end - m_pos; }
-
-    quint32 uint(int bytes)
-    {
-        if (!m_ok || left() < bytes) {
-            m_ok = false;
-            return 0;
-        }
-        quint32 value = 0;
-        for (int i = 0; i < bytes; ++i)
-            value = (value << 8) | static_cast<quint8>(m_data.at(m_pos++));
-        return value;
-    }
-    QByteArray bytes(qsizetype n)
-    {
-        if (!m_ok || n < 0 || left() < n) {
-            m_ok = false;
-            return {};
-        }
-        const QByteArray out = m_data.mid(m_pos, n);
-        m_pos += n;
-        return out;
-    }
-    /// A reader over the next @p n bytes, which this reader skips.
-    Reader sub(qsizetype n)
-    {
-        if (!m_ok || n < 0 || left() < n) {
-            m_ok = false;
-            return Reader(m_data, m_pos, m_pos);
-        }
-        Reader inner(m_data, m_pos, m_pos + n);
-        m_pos += n;
-        return inner;
-    }
-    void fail() { m_ok = false; }
-
-private:
-    const QByteArray &m_data;
-    qsizetype m_pos;
-    qsizetype m_end;
-    bool m_ok = true;
-};
-
 bool parseServerHello(const QByteArray &body, TlsServerFlight *flight)
 {
-    Reader r(body);
-    flight->serverVersion = static_cast<quint16>(r.uint(2));
-    r.bytes(32); // random
-    r.bytes(r.uint(1));
-    flight->cipherSuite = static_cast<quint16>(r.uint(2));
-    r.uint(1); // compression
+    ByteReader r(body);
+    flight->serverVersion = r.u16();
+    r.skip(32);     // random
+    r.skip(r.u8()); // session id
+    flight->cipherSuite = r.u16();
+    r.u8(); // compression
     if (!r.ok())
         return false;
     if (r.atEnd())
         return true;
-    Reader extensions = r.sub(r.uint(2));
+    ByteReader extensions = r.sub(r.u16());
     while (extensions.ok() && !extensions.atEnd()) {
-        const quint32 type = extensions.uint(2);
-        Reader ext = extensions.sub(extensions.uint(2));
+        const quint16 type = extensions.u16();
+        ByteReader ext = extensions.sub(extensions.u16());
         if (type == 43) { // supported_versions: the selected version
-            const quint32 version = ext.uint(2);
+            const quint16 version = ext.u16();
             if (ext.ok())
-                flight->serverVersion = static_cast<quint16>(version);
+                flight->serverVersion = version;
         }
     }
     return r.ok() && extensions.ok();
@@ -134,10 +66,10 @@ bool parseServerHello(const QByteArray &body, TlsServerFlight *flight)
 
 bool parseCertificate(const QByteArray &body, TlsServerFlight *flight)
 {
-    Reader r(body);
-    Reader list = r.sub(r.uint(3));
+    ByteReader r(body);
+    ByteReader list = r.sub(r.u24());
     while (list.ok() && !list.atEnd()) {
-        const QByteArray der = list.bytes(list.uint(3));
+        const QByteArray der = list.bytes(list.u24());
         if (list.ok() && flight->certificates.size() < kMaxCertificates)
             flight->certificates << der;
     }
@@ -148,135 +80,18 @@ bool parseCertificateRequest(const QByteArray &body, TlsServerFlight *flight)
 {
     // TLS 1.2 (RFC 5246 7.4.4): certificate_types<1..2^8-1>, supported_signature_algorithms<2..2^16-2>,
     // certificate_authorities<0..2^16-1> (each a DistinguishedName<1..2^16-1>).
-    Reader r(body);
-    const QByteArray types = r.bytes(r.uint(1));
+    ByteReader r(body);
+    const QByteArray types = r.bytes(r.u8());
     for (const char type : types)
         flight->clientCertificateTypes << static_cast<quint8>(type);
-    r.bytes(r.uint(2));
-    Reader authorities = r.sub(r.uint(2));
+    r.skip(r.u16()); // supported_signature_algorithms
+    ByteReader authorities = r.sub(r.u16());
     while (authorities.ok() && !authorities.atEnd()) {
-        const QByteArray dn = authorities.bytes(authorities.uint(2));
+        const QByteArray dn = authorities.bytes(authorities.u16());
         if (authorities.ok() && flight->acceptableCaNames.size() < kMaxCaNames)
             flight->acceptableCaNames << distinguishedNameToString(dn);
     }
     return r.ok() && authorities.ok();
-}
-
-// ---- DER, just enough for a Name ----
-
-struct Tlv
-{
-    int tag = -1;
-    qsizetype start = 0; ///< the tag byte
-    qsizetype begin = 0; ///< first content byte
-    qsizetype length = 0;
-};
-
-bool readTlv(const QByteArray &der, qsizetype pos, qsizetype end, Tlv *tlv)
-{
-    if (end - pos < 2)
-        return false;
-    tlv->start = pos;
-    tlv->tag = static_cast<quint8>(der.at(pos));
-    if ((tlv->tag & 0x1f) == 0x1f)
-        return false; // multi-byte tags never occur in a Name
-    const int first = static_cast<quint8>(der.at(pos + 1));
-    pos += 2;
-    qsizetype length = 0;
-    if (first < 0x80) {
-        length = first;
-    } else {
-        const int count = first & 0x7f;
-        if (count == 0 || count > 3 || end - pos < count)
-            return false; // indefinite or absurd lengths
-        for (int i = 0; i < count; ++i)
-            length = (length << 8) | static_cast<quint8>(der.at(pos++));
-    }
-    if (length > end - pos)
-        return false;
-    tlv->begin = pos;
-    tlv->length = length;
-    return true;
-}
-
-QString oidToString(const QByteArray &der, qsizetype begin, qsizetype length)
-{
-    if (length < 1 || length > 64)
-        return {};
-    QStringList arcs;
-    quint64 value = 0;
-    for (qsizetype i = 0; i < length; ++i) {
-        const auto byte = static_cast<quint8>(der.at(begin + i));
-        if (value > (quint64(1) << 56))
-            return {};
-        value = (value << 7) | (byte & 0x7f);
-        if (byte & 0x80)
-            continue;
-        if (arcs.isEmpty()) {
-            const quint64 top = value < 40 ? 0 : (value < 80 ? 1 : 2);
-            arcs << QString::number(top) << QString::number(value - top * 40);
-        } else {
-            arcs << QString::number(value);
-        }
-        value = 0;
-    }
-    return arcs.join(u'.');
-}
-
-QString attributeName(const QString &oid)
-{
-    static const struct
-    {
-        const char16_t *oid;
-        const char16_t *name;
-    } names[] = {
-        {u"2.5.4.3", u"CN"},
-        {u"2.5.4.5", u"serialNumber"},
-        {u"2.5.4.6", u"C"},
-        {u"2.5.4.7", u"L"},
-        {u"2.5.4.8", u"ST"},
-        {u"2.5.4.9", u"street"},
-        {u"2.5.4.10", u"O"},
-        {u"2.5.4.11", u"OU"},
-        {u"1.2.840.113549.1.9.1", u"emailAddress"},
-        {u"0.9.2342.19200300.100.1.25", u"DC"},
-        {u"0.9.2342.19200300.100.1.1", u"UID"},
-    };
-    for (const auto &entry : names) {
-        if (oid == entry.oid)
-            return QString::fromUtf16(entry.name);
-    }
-    return oid;
-}
-
-QString decodeString(int tag, const QByteArray &bytes)
-{
-    switch (tag) {
-    case 0x0c: // UTF8String
-        return QString::fromUtf8(bytes);
-    case 0x1e: { // BMPString: UTF-16BE
-        auto decoder = QStringDecoder(QStringDecoder::Utf16BE);
-        return decoder(bytes);
-    }
-    case 0x1c: { // UniversalString: UCS-4 BE
-        auto decoder = QStringDecoder(QStringDecoder::Utf32BE);
-        return decoder(bytes);
-    }
-    default: // PrintableString, IA5String, TeletexString (taken as Latin-1), anything else
-        return QString::fromLatin1(bytes);
-    }
-}
-
-QString escapeValue(QString value)
-{
-    // Keep the output one line and unambiguous: control characters become '?', separators are backslashed.
-    for (QChar &c : value) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u'?';
-    }
-    value.replace(u'\\', QStringLiteral("\\\\"));
-    value.replace(u',', QStringLiteral("\\,"));
-    return value.left(256);
 }
 
 } // namespace
@@ -289,14 +104,14 @@ QByteArray buildTls12ClientHello(const QString &serverName, const QByteArray &ra
     rnd.append(QByteArray(32 - rnd.size(), '\0'));
     body += rnd;
     putU8(body, 0); // no session id
-    static const int suites[] = {
+    static const quint16 suites[] = {
         0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, // ECDHE with AES-GCM / ChaCha20
         0x009c, 0x009d,                                 // RSA AES-GCM
         0xc009, 0xc013, 0xc00a, 0xc014, 0x002f, 0x0035, // CBC, for older servers
         0x00ff,                                         // TLS_EMPTY_RENEGOTIATION_INFO_SCSV
     };
-    putU16(body, static_cast<int>(sizeof(suites) / sizeof(suites[0]) * 2));
-    for (const int suite : suites)
+    putU16(body, static_cast<quint32>(sizeof(suites) / sizeof(suites[0]) * 2));
+    for (const quint16 suite : suites)
         putU16(body, suite);
     putU8(body, 1);
     putU8(body, 0); // null compression
@@ -305,9 +120,9 @@ QByteArray buildTls12ClientHello(const QString &serverName, const QByteArray &ra
     const QByteArray name = serverName.toUtf8();
     if (!name.isEmpty() && name.size() < 256 && QHostAddress(serverName).isNull()) {
         QByteArray sni;
-        putU16(sni, static_cast<int>(name.size() + 3));
+        putU16(sni, static_cast<quint32>(name.size() + 3));
         putU8(sni, 0); // host_name
-        putU16(sni, static_cast<int>(name.size()));
+        putU16(sni, static_cast<quint32>(name.size()));
         sni += name;
         putExtension(extensions, 0x0000, sni);
     }
@@ -318,26 +133,26 @@ QByteArray buildTls12ClientHello(const QString &serverName, const QByteArray &ra
     putU16(groups, 0x0018); // secp384r1
     putExtension(extensions, 0x000a, groups);
     putExtension(extensions, 0x000b, QByteArray::fromHex("0100")); // ec_point_formats: uncompressed
-    static const int signatureAlgorithms[] = {0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806,
-                                              0x0401, 0x0501, 0x0601, 0x0203, 0x0201};
+    static const quint16 signatureAlgorithms[] = {0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806,
+                                                  0x0401, 0x0501, 0x0601, 0x0203, 0x0201};
     QByteArray algorithms;
-    putU16(algorithms, static_cast<int>(sizeof(signatureAlgorithms) / sizeof(signatureAlgorithms[0]) * 2));
-    for (const int algorithm : signatureAlgorithms)
+    putU16(algorithms, static_cast<quint32>(sizeof(signatureAlgorithms) / sizeof(signatureAlgorithms[0]) * 2));
+    for (const quint16 algorithm : signatureAlgorithms)
         putU16(algorithms, algorithm);
     putExtension(extensions, 0x000d, algorithms);
     putExtension(extensions, 0x0017, {}); // extended_master_secret
-    putU16(body, static_cast<int>(extensions.size()));
+    putU16(body, static_cast<quint32>(extensions.size()));
     body += extensions;
 
     QByteArray handshake;
     putU8(handshake, 1); // ClientHello
-    putU24(handshake, static_cast<int>(body.size()));
+    putU24(handshake, static_cast<quint32>(body.size()));
     handshake += body;
 
     QByteArray record;
     putU8(record, Handshake);
     putU16(record, 0x0301); // record version of a first ClientHello, for compatibility
-    putU16(record, static_cast<int>(handshake.size()));
+    putU16(record, static_cast<quint32>(handshake.size()));
     record += handshake;
     return record;
 }
@@ -349,10 +164,11 @@ TlsServerFlight parseTlsServerFlight(const QByteArray &data)
     qsizetype handshakeParsed = 0;
     qsizetype pos = 0;
     while (data.size() - pos >= kRecordHeader) {
-        const int type = static_cast<quint8>(data.at(pos));
-        const int major = static_cast<quint8>(data.at(pos + 1));
-        const int minor = static_cast<quint8>(data.at(pos + 2));
-        const int length = (static_cast<quint8>(data.at(pos + 3)) << 8) | static_cast<quint8>(data.at(pos + 4));
+        ByteReader header(data, pos, data.size());
+        const int type = header.u8();
+        const int major = header.u8();
+        const int minor = header.u8();
+        const int length = header.u16();
         if (type < ChangeCipherSpec || type > ApplicationData || major != 3 || minor > 4) {
             if (pos == 0) {
                 flight.status = TlsServerFlight::Status::NotTls;
@@ -377,13 +193,16 @@ TlsServerFlight parseTlsServerFlight(const QByteArray &data)
         flight.consumed = pos;
 
         if (type == AlertRecord) {
-            if (fragment.size() < 2) {
+            ByteReader alert(fragment);
+            const int level = alert.u8();
+            const int description = alert.u8();
+            if (!alert.ok()) {
                 flight.status = TlsServerFlight::Status::Malformed;
                 flight.problem = QStringLiteral("a short alert");
                 return flight;
             }
-            flight.alertLevel = static_cast<quint8>(fragment.at(0));
-            flight.alertDescription = static_cast<quint8>(fragment.at(1));
+            flight.alertLevel = level;
+            flight.alertDescription = description;
             flight.status = TlsServerFlight::Status::Alert;
             return flight;
         }
@@ -401,10 +220,9 @@ TlsServerFlight parseTlsServerFlight(const QByteArray &data)
         handshake += fragment;
         // Parse every complete handshake message reassembled so far.
         while (handshake.size() - handshakeParsed >= 4) {
-            const int msgType = static_cast<quint8>(handshake.at(handshakeParsed));
-            const qsizetype msgLength = (static_cast<quint8>(handshake.at(handshakeParsed + 1)) << 16) |
-                                        (static_cast<quint8>(handshake.at(handshakeParsed + 2)) << 8) |
-                                        static_cast<quint8>(handshake.at(handshakeParsed + 3));
+            ByteReader message(handshake, handshakeParsed, handshake.size());
+            const int msgType = message.u8();
+            const qsizetype msgLength = message.u24();
             if (handshake.size() - handshakeParsed - 4 < msgLength)
                 break; // the rest comes in the next record
             if (flight.handshakeTypes.isEmpty() && msgType != ServerHello) {
@@ -462,86 +280,6 @@ TlsServerFlight parseTlsServerFlight(const QByteArray &data)
         }
     }
     return flight;
-}
-
-QString distinguishedNameToString(const QByteArray &der, bool *ok)
-{
-    if (ok)
-        *ok = false;
-    Tlv name;
-    if (!readTlv(der, 0, der.size(), &name) || name.tag != 0x30)
-        return QStringLiteral("(undecodable name)");
-    QStringList parts;
-    qsizetype pos = name.begin;
-    const qsizetype end = name.begin + name.length;
-    while (pos < end) {
-        Tlv set;
-        if (!readTlv(der, pos, end, &set) || set.tag != 0x31)
-            return QStringLiteral("(undecodable name)");
-        pos = set.begin + set.length;
-        qsizetype inner = set.begin;
-        while (inner < pos) {
-            Tlv atv;
-            Tlv oid;
-            Tlv value;
-            if (!readTlv(der, inner, pos, &atv) || atv.tag != 0x30 ||
-                !readTlv(der, atv.begin, atv.begin + atv.length, &oid) || oid.tag != 0x06 ||
-                !readTlv(der, oid.begin + oid.length, atv.begin + atv.length, &value))
-                return QStringLiteral("(undecodable name)");
-            inner = atv.begin + atv.length;
-            if (parts.size() >= 32)
-                continue;
-            const QString type = attributeName(oidToString(der, oid.begin, oid.length));
-            parts << type + u'=' + escapeValue(decodeString(value.tag, der.mid(value.begin, value.length)));
-        }
-    }
-    if (ok)
-        *ok = true;
-    return parts.join(QStringLiteral(", "));
-}
-
-bool certificateNames(const QByteArray &der, QString *issuer, QString *subject)
-{
-    // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version OPTIONAL, serialNumber, signature,
-    //                            issuer Name, validity, subject Name, ... }, ... }
-    Tlv certificate;
-    Tlv tbs;
-    if (!readTlv(der, 0, der.size(), &certificate) || certificate.tag != 0x30 ||
-        !readTlv(der, certificate.begin, certificate.begin + certificate.length, &tbs) || tbs.tag != 0x30)
-        return false;
-    const qsizetype end = tbs.begin + tbs.length;
-    qsizetype pos = tbs.begin;
-    Tlv field;
-    if (!readTlv(der, pos, end, &field))
-        return false;
-    if (field.tag == 0xa0) { // explicit version
-        pos = field.begin + field.length;
-        if (!readTlv(der, pos, end, &field))
-            return false;
-    }
-    // serialNumber, signature, issuer, validity, subject
-    Tlv parts[5];
-    parts[0] = field;
-    pos = field.begin + field.length;
-    for (int i = 1; i < 5; ++i) {
-        if (!readTlv(der, pos, end, &parts[i]))
-            return false;
-        pos = parts[i].begin + parts[i].length;
-    }
-    if (parts[0].tag != 0x02 || parts[2].tag != 0x30 || parts[4].tag != 0x30)
-        return false;
-    auto whole = [&der](const Tlv &tlv) { return der.mid(tlv.start, tlv.begin + tlv.length - tlv.start); };
-    bool okIssuer = false;
-    bool okSubject = false;
-    const QString issuerText = distinguishedNameToString(whole(parts[2]), &okIssuer);
-    const QString subjectText = distinguishedNameToString(whole(parts[4]), &okSubject);
-    if (!okIssuer || !okSubject)
-        return false;
-    if (issuer)
-        *issuer = issuerText;
-    if (subject)
-        *subject = subjectText;
-    return true;
 }
 
 QString tlsAlertName(int description)

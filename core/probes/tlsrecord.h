@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+// The DER names in certificates and in a CertificateRequest, which users of the flight read with it.
+#include "core/probes/x509name.h"
+
 namespace tpready {
 
 /// A TLS 1.2-only ClientHello in one record (RFC 5246 7.4.1.2): legacy_version 0x0303 and no supported_versions
@@ -44,14 +47,6 @@ struct TlsServerFlight
 
 /// Parses what a server sent after our ClientHello. Never reads past @p data; the work is bounded by its size.
 TlsServerFlight parseTlsServerFlight(const QByteArray &data);
-
-/// A DER-encoded X.501 Name (RDNSequence) as "C=FR, O=Example, CN=Root CA" in encoding order. Unknown attribute types
-/// appear as dotted OIDs. @p ok is false when the encoding is broken (the result then says so).
-QString distinguishedNameToString(const QByteArray &der, bool *ok = nullptr);
-
-/// The issuer and subject names of a DER certificate (RFC 5280 TBSCertificate), formatted as
-/// distinguishedNameToString() does. False when the DER is not a certificate.
-bool certificateNames(const QByteArray &der, QString *issuer, QString *subject);
 
 /// The registry name of a TLS alert ("handshake_failure"), or "alert_<n>".
 QString tlsAlertName(int description);

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include "core/probes/bytes.h"
 #include "core/probes/httpresponse.h"
 #include "core/probes/textframing.h"
 
@@ -82,12 +83,10 @@ QByteArray buildClientFrame(WebSocketOpcode opcode, const QByteArray &payload, c
         frame.append(static_cast<char>(0x80 | length));
     } else if (length <= 0xffff) {
         frame.append(static_cast<char>(0x80 | 126));
-        frame.append(static_cast<char>((length >> 8) & 0xff));
-        frame.append(static_cast<char>(length & 0xff));
+        putU16(frame, static_cast<quint32>(length));
     } else {
         frame.append(static_cast<char>(0x80 | 127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame.append(static_cast<char>((static_cast<quint64>(length) >> shift) & 0xff));
+        putU64(frame, static_cast<quint64>(length));
     }
     QByteArray key = mask.left(4);
     key.append(QByteArray(4 - key.size(), '\0'));
@@ -100,18 +99,18 @@ QByteArray buildClientFrame(WebSocketOpcode opcode, const QByteArray &payload, c
 QByteArray buildClientCloseFrame(quint16 code, const QByteArray &mask)
 {
     QByteArray body;
-    body.append(static_cast<char>(code >> 8));
-    body.append(static_cast<char>(code & 0xff));
+    putU16(body, code);
     return buildClientFrame(WebSocketOpcode::Close, body, mask);
 }
 
 WebSocketFrame parseServerFrame(const QByteArray &data, qsizetype maxPayload)
 {
     WebSocketFrame frame;
-    if (data.size() < 2)
+    ByteReader r(data);
+    const quint8 b0 = r.u8();
+    const quint8 b1 = r.u8();
+    if (!r.ok())
         return frame;
-    const auto b0 = static_cast<quint8>(data.at(0));
-    const auto b1 = static_cast<quint8>(data.at(1));
     frame.fin = (b0 & 0x80) != 0;
     frame.opcode = b0 & 0x0f;
     auto invalid = [&frame](const QString &problem) {
@@ -127,21 +126,16 @@ WebSocketFrame parseServerFrame(const QByteArray &data, qsizetype maxPayload)
     if (b1 & 0x80)
         return invalid(QStringLiteral("a masked frame from the server (RFC 6455 5.1 forbids it)"));
     quint64 length = b1 & 0x7f;
-    qsizetype pos = 2;
     if (length == 126) {
-        if (data.size() < 4)
+        length = r.u16();
+        if (!r.ok())
             return frame;
-        length = (static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3));
-        pos = 4;
     } else if (length == 127) {
-        if (data.size() < 10)
+        length = r.u64();
+        if (!r.ok())
             return frame;
-        length = 0;
-        for (int i = 2; i < 10; ++i)
-            length = (length << 8) | static_cast<quint8>(data.at(i));
         if (length >> 63)
             return invalid(QStringLiteral("a 64-bit length with the top bit set"));
-        pos = 10;
     }
     frame.declaredLength = length;
     if (op >= 0x8 && (length > 125 || !frame.fin))
@@ -151,16 +145,15 @@ WebSocketFrame parseServerFrame(const QByteArray &data, qsizetype maxPayload)
         frame.problem = QStringLiteral("a frame of %1 bytes").arg(length);
         return frame;
     }
-    if (static_cast<quint64>(data.size() - pos) < length)
+    if (static_cast<quint64>(r.remaining()) < length)
         return frame;
-    frame.payload = data.mid(pos, static_cast<qsizetype>(length));
-    frame.consumed = pos + static_cast<qsizetype>(length);
+    frame.payload = r.bytes(static_cast<qsizetype>(length));
+    frame.consumed = r.pos();
     if (op == static_cast<int>(WebSocketOpcode::Close)) {
         if (length == 1)
             return invalid(QStringLiteral("a Close frame with a 1-byte body"));
         if (length >= 2) {
-            frame.closeCode =
-                (static_cast<quint8>(frame.payload.at(0)) << 8) | static_cast<quint8>(frame.payload.at(1));
+            frame.closeCode = ByteReader(frame.payload).u16();
             frame.closeReason = printable(frame.payload.mid(2), 123);
         }
     }

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 
+#include "core/probes/ikenames.h"
 #include "core/probes/ikepacket.h"
 
 using namespace tpready;

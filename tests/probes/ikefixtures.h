@@ -2,7 +2,8 @@
 // Copyright (c) tpready contributors
 #pragma once
 
-// IKEv2 messages shaped like strongSwan 5.9.8's answers (probes.md 1.2-1.5), built by hand for the IKE tests.
+// IKEv2 messages shaped like strongSwan 5.9.8's answers (a full SA, KE, Nonce response; COOKIE; INVALID_KE_PAYLOAD;
+// NO_PROPOSAL_CHOSEN), built by hand for the IKE tests.
 
 #include <QByteArray>
 #include <QList>
@@ -55,7 +56,7 @@ inline QByteArray message(const QByteArray &spiI, const QByteArray &spiR, const 
     return out + body;
 }
 
-/// strongSwan's SA payload body choosing aes128-sha256-ecp256 (one proposal, 4 transforms; probes.md 1.2).
+/// strongSwan's SA payload body choosing aes128-sha256-ecp256 (one proposal, 4 transforms; RFC 7296 3.3).
 inline QByteArray chosenSaBody()
 {
     return QByteArray::fromHex("0000002c01010004"

@@ -5,19 +5,24 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 #include "core/probes/probe.h"
 
 #ifndef Q_OS_WIN
+#include <csignal>
+
 #include <sys/socket.h>
 #endif
 
@@ -275,6 +280,37 @@ public:
 private:
     QProcess m_process;
 };
+
+/// A program in @p dir that does nothing for 30 s (the shell replaced by sleep, so that killing it leaves nothing
+/// behind): a ping or nmcli that hangs.
+inline QString hangingProgram(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("hangs.sh"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/sh\nexec sleep 30\n");
+    file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+    return path;
+}
+
+/// For a probe that runs a program: waits until the program runs, then calls @p stopProbe (a cancel, or deleting
+/// the probe) and checks that it returned without waiting for the program to end (the system has not reported the
+/// end yet), and that the program is killed all the same and its QProcess deleted once the end is reported.
+inline void checkStopsWithoutWaiting(tpready::Probe *probe, const std::function<void()> &stopProbe)
+{
+    QPointer<QProcess> process;
+    QTRY_VERIFY((process = probe->findChild<QProcess *>()) && process->state() == QProcess::Running);
+    const qint64 pid = process->processId();
+    QVERIFY(pid > 0);
+    stopProbe();
+    QVERIFY(process);
+    QCOMPARE(process->state(), QProcess::Running);
+    QTRY_VERIFY(process.isNull());
+#ifndef Q_OS_WIN
+    QVERIFY2(::kill(static_cast<pid_t>(pid), 0) != 0, "the program still runs");
+#endif
+}
 
 /// A free TCP port on 127.0.0.1 for a daemon (it may be taken in between: tests retry once).
 inline quint16 freePort()

@@ -184,6 +184,30 @@ private slots:
         QVERIFY(run.elapsedMs < 2000);
     }
 
+    void stoppedEarlyDoesNotWaitForTheCommand()
+    {
+        // Cancelled or deleted while the command still runs: the probe kills it and returns at once, without
+        // waiting on the GUI thread for the system to reap it, and reports once (cancelled) or not at all (deleted).
+        QTemporaryDir dir;
+        const QString command = hangingProgram(dir);
+        for (const bool deleteProbe : {false, true}) {
+            auto *probe = new DhcpProbe(dhcpTarget(), quickConfig(10000));
+            probe->setCommand(command, {});
+            QSignalSpy finished(probe, &Probe::finished);
+            probe->start();
+            if (deleteProbe) {
+                checkStopsWithoutWaiting(probe, [probe] { delete probe; });
+                QVERIFY(finished.isEmpty());
+                continue;
+            }
+            checkStopsWithoutWaiting(probe, [probe] { probe->cancel(); });
+            QTest::qWait(100);
+            QCOMPARE(finished.size(), 1);
+            QCOMPARE(finished.first().first().value<ProbeResult>().reason, Reason::Cancelled);
+            delete probe;
+        }
+    }
+
     void commandMissingOrFailing()
     {
         DhcpProbe missing(dhcpTarget(), quickConfig(2000));

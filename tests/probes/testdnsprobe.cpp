@@ -183,7 +183,8 @@ private slots:
 
     void aaaaRefusedOnly()
     {
-        // Like the dnsmasq of probes.md 8.1: A answered, AAAA REFUSED. The names resolve: a warning.
+        // Like a dnsmasq without upstream and without IPv6 addresses: A answered, AAAA REFUSED. The names resolve:
+        // a warning.
         DnsServer server([](const DnsResponse &q, const QByteArray &raw, bool) {
             if (q.questionType == DnsType::AAAA)
                 return respond(raw, DnsRcode::Refused, {});
@@ -381,7 +382,7 @@ private slots:
                               QStringLiteral("--port=%1").arg(port),
                               QStringLiteral("--pid-file=%1").arg(dir.filePath(QStringLiteral("pid")))};
         if (portal) {
-            // probes.md 8.3: every name, .invalid included, gets 127.0.0.9.
+            // A captive portal's resolver: every name, .invalid included (RFC 6761 6.4), gets 127.0.0.9.
             arguments << QStringLiteral("--address=/#/127.0.0.9");
         } else {
             // Without an IPv6 address dnsmasq would forward AAAA and, with no upstream, answer REFUSED.

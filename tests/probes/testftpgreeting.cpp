@@ -23,7 +23,7 @@ private slots:
 
     void multiLineVsftpdBannerFile()
     {
-        // What vsftpd 3.0.3 sends with banner_file (shared/notes/probes.md 6.3).
+        // What vsftpd 3.0.3 sends with banner_file: a multi-line reply (RFC 959 4.2).
         const FtpGreeting g = parseFtpGreeting("220-Lab FTP line one\r\n220-Lab FTP line two\r\n220 \r\n");
         QCOMPARE(g.status, Status::Ready);
         QCOMPARE(g.text, QStringLiteral("Lab FTP line one / Lab FTP line two"));

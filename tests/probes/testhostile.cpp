@@ -445,7 +445,7 @@ private slots:
         CHECK_BOUNDED(o, 3000);
         QVERIFY2(o.ms < 2500, "a reset ends the probe at once");
         QCOMPARE(o.result.verdict, Verdict::Fail);
-        // The server spoke TLS, then reset the connection: refused (DESIGN.md: RST), at once.
+        // The server spoke TLS, then reset the connection: refused (a TCP reset is `refused`), at once.
         QVERIFY2(o.result.reason == Reason::Refused, qPrintable(toToken(o.result.reason) + u' ' + o.result.detail));
         QVERIFY(server.received.startsWith(QByteArray::fromHex("1603")));
     }

@@ -165,7 +165,7 @@ private slots:
         QTest::addColumn<double>("rtt");
         QTest::addColumn<int>("ttl");
         const int lnx = int(PingFlavor::Iputils), mac = int(PingFlavor::MacOs), win = int(PingFlavor::Windows);
-        // Recorded on Debian 12 (iputils 20221126), as in shared/notes/probes.md 7.1.
+        // Recorded on Debian 12 (iputils 20221126).
         QTest::newRow("iputils reply") << lnx << 0
                                        << QByteArray("PING 127.0.0.1 (127.0.0.1) 56(84) bytes of data.\n"
                                                      "64 bytes from 127.0.0.1: icmp_seq=1 ttl=64 time=0.063 ms\n\n"

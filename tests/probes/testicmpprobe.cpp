@@ -163,6 +163,31 @@ private slots:
         QVERIFY2(result.elapsedMs >= 550 && result.elapsedMs < 2500, qPrintable(QString::number(result.elapsedMs)));
     }
 
+    void stoppedEarlyDoesNotWaitForPing()
+    {
+        // Cancelled or deleted while the ping program still runs: the probe kills it and returns at once, without
+        // waiting on the GUI thread for the system to reap it, and reports once (cancelled) or not at all (deleted).
+        QTemporaryDir dir;
+        const QString ping = hangingProgram(dir);
+        for (const bool deleteProbe : {false, true}) {
+            auto *probe = new IcmpProbe(icmpTarget(QStringLiteral("192.0.2.1")), quickConfig(10000));
+            probe->setMethod(IcmpProbe::Method::PingOnly);
+            probe->setPingProgram(ping);
+            QSignalSpy finished(probe, &Probe::finished);
+            probe->start();
+            if (deleteProbe) {
+                checkStopsWithoutWaiting(probe, [probe] { delete probe; });
+                QVERIFY(finished.isEmpty());
+                continue;
+            }
+            checkStopsWithoutWaiting(probe, [probe] { probe->cancel(); });
+            QTest::qWait(100);
+            QCOMPARE(finished.size(), 1);
+            QCOMPARE(finished.first().first().value<ProbeResult>().reason, Reason::Cancelled);
+            delete probe;
+        }
+    }
+
     void noPingProgram()
     {
         const Run result = runIcmp(QStringLiteral("192.0.2.1"), 1000, IcmpProbe::Method::PingOnly,

@@ -32,7 +32,8 @@ private slots:
 
     void testFrConfirmed()
     {
-        // What lib60870's CS104 slave does (probes.md 5): TESTFR con right away, before any STARTDT.
+        // What lib60870's CS104 slave does (cs104_slave.c answers TESTFR act whatever the STARTDT state): TESTFR con
+        // right away, before any STARTDT.
         ScriptedServer server({Step::readUpTo(6, 2000), Step::send(kTestFrCon), Step::wait(3000)});
         const Run run = runIec(server.port(), 2000);
         QCOMPARE(run.finishedCount, 1);

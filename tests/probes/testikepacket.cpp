@@ -9,7 +9,9 @@
 #include <openssl/ec.h>
 #include <openssl/obj_mac.h>
 
+#include "core/probes/ikenames.h"
 #include "core/probes/ikepacket.h"
+#include "core/probes/ikerequest.h"
 
 using namespace tpready;
 using namespace ikefixtures;
@@ -19,7 +21,7 @@ namespace {
 const QByteArray kSpi = QByteArray::fromHex("0102030405060708");
 const QByteArray kZeroSpi(8, '\0');
 
-// The P-256 generator G = X || Y (probes.md 1.2: strongSwan accepts it as a public value).
+// The P-256 generator G = X || Y (RFC 5903 7; strongSwan accepts it as a public value).
 const QByteArray kGenerator = QByteArray::fromHex("6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296"
                                                   "4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5");
 
@@ -74,7 +76,7 @@ class TestIkePacket final : public QObject
 private slots:
     void referenceRequestIs240Bytes()
     {
-        // probes.md 1.2: the 240-byte request strongSwan answered in full, byte for byte.
+        // The 240-byte request that strongSwan 5.9.8 answered in full, byte for byte.
         const QByteArray expected = QByteArray::fromHex(
             // header: SPIi, SPIr 0, NP=SA, v2.0, IKE_SA_INIT, I-flag, MID 0, length 240
             "0102030405060708"
@@ -107,7 +109,7 @@ private slots:
         QCOMPARE(built.size(), 240);
         QCOMPARE(built.toHex(), expected.toHex());
 
-        // The header fields one by one, as a reader of probes.md would check them.
+        // The header fields one by one, as RFC 7296 3.1 lays them out.
         QCOMPARE(built.left(8), kSpi);
         QCOMPARE(built.mid(8, 8), kZeroSpi);
         QCOMPARE(quint8(built.at(16)), quint8(33)); // SA

@@ -16,6 +16,7 @@
 
 #include "core/probes/ikepacket.h"
 #include "core/probes/ikeprobe.h"
+#include "core/probes/ikerequest.h"
 #include "core/probes/probefactory.h"
 
 using namespace tpready;

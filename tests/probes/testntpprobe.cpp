@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
+#include "fixedclock.h"
 #include "netnslab.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +22,7 @@
 #include "core/probes/probefactory.h"
 
 using namespace tpready;
+using probetest::FixedClock;
 
 namespace {
 
@@ -59,6 +62,7 @@ public:
         int stratum = 2;
         quint32 refId = 0xc0000201; // 192.0.2.1
         qint64 clockOffsetMs = 0;   ///< the server's clock minus the real time
+        qint64 fixedTimeUs = 0;     ///< when set, the server's clock stands still at this time (Unix, µs)
         bool wrongOrigin = false;
         bool wrongOriginFirst = false; ///< one reply with a wrong origin, then the right one
         bool echo = false;
@@ -90,13 +94,16 @@ private:
         putU32(&r, 8, 0x00000400); // root dispersion 15.625 ms
         putU32(&r, 12, m_behaviour.refId);
         const qint64 offsetUs = m_behaviour.clockOffsetMs * 1000;
-        putU64(&r, 16, unixUsToNtp(receivedUs + offsetUs - 60 * 1000000LL));
+        const bool fixed = m_behaviour.fixedTimeUs != 0;
+        const qint64 receiveUs = fixed ? m_behaviour.fixedTimeUs : receivedUs + offsetUs;
+        const qint64 transmitUs = fixed ? m_behaviour.fixedTimeUs : nowUs() + offsetUs;
+        putU64(&r, 16, unixUsToNtp(receiveUs - 60 * 1000000LL));
         QByteArray origin = request.mid(40, 8);
         if (!rightOrigin)
             origin[7] = static_cast<char>(origin.at(7) ^ 0x55);
         r.replace(24, 8, origin);
-        putU64(&r, 32, unixUsToNtp(receivedUs + offsetUs));
-        putU64(&r, 40, unixUsToNtp(nowUs() + offsetUs));
+        putU64(&r, 32, unixUsToNtp(receiveUs));
+        putU64(&r, 40, unixUsToNtp(transmitUs));
         return r;
     }
 
@@ -167,10 +174,11 @@ struct Run
     qint64 elapsedMs = 0;
 };
 
-Run runProbe(quint16 port, int timeoutMs)
+Run runProbe(quint16 port, int timeoutMs, const Clock *laptopClock = &Clock::system())
 {
     ProbeConfig config;
     config.timeoutMs = timeoutMs;
+    config.clock = laptopClock;
     NtpProbe probe(ntpTarget(port), config);
     QSignalSpy spy(&probe, &Probe::finished);
     QElapsedTimer clock;
@@ -273,6 +281,43 @@ private slots:
         QVERIFY(qAbs(num(r, "delay_ms")) < 200.0);
         QVERIFY2(r.detail.contains(word), qPrintable(r.detail));
         QVERIFY(!r.remediation.isEmpty());
+    }
+
+    void exactWithFixedClocks_data()
+    {
+        QTest::addColumn<qint64>("serverAheadUs");
+        QTest::addColumn<int>("verdict");
+        QTest::addColumn<QString>("serverTime");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("server 12.345678 s ahead")
+            << qint64(12345678) << int(Verdict::Warn) << QStringLiteral("2030-01-02T03:04:17.345Z")
+            << QStringLiteral("this laptop's clock is 12.3 s behind the server's.");
+        QTest::newRow("server 2.5 s behind")
+            << qint64(-2500000) << int(Verdict::Pass) << QStringLiteral("2030-01-02T03:04:02.500Z")
+            << QStringLiteral("the laptop's clock is 2500.0 ms off, round-trip delay 0.0 ms.");
+    }
+
+    void exactWithFixedClocks()
+    {
+        // Both clocks stand still: the laptop's (T4 = T1, through ProbeConfig::clock) and the server's (T3 = T2).
+        // The offset is then exactly the difference of the two and the delay 0, whatever the loopback's timing.
+        QFETCH(qint64, serverAheadUs);
+        QFETCH(int, verdict);
+        QFETCH(QString, serverTime);
+        QFETCH(QString, sentence);
+        FixedClock laptop(QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC).toMSecsSinceEpoch() * 1000);
+        NtpResponder::Behaviour behaviour;
+        behaviour.fixedTimeUs = laptop.utcMicroseconds() + serverAheadUs;
+        NtpResponder server(behaviour);
+        const ProbeResult r = runProbe(server.port(), 1500, &laptop).result;
+        QCOMPARE(int(r.verdict), verdict);
+        QCOMPARE(r.reason, verdict == int(Verdict::Pass) ? Reason::Ok : Reason::ClockSkew);
+        QCOMPARE(num(r, "clock_offset_ms"), -double(serverAheadUs) / 1000.0);
+        QCOMPARE(num(r, "delay_ms"), 0.0);
+        QCOMPARE(num(r, "rtt_ms"), 0.0);
+        QCOMPARE(text(r, "server_time"), serverTime);
+        QCOMPARE(r.latencyMs, qint64(0));
+        QVERIFY2(r.detail.contains(sentence), qPrintable(r.detail));
     }
 
     void smallOffsetStillPasses()

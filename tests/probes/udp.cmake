@@ -5,4 +5,4 @@ tpready_add_test(NAME testikepacket SOURCES testikepacket.cpp ikefixtures.h LIBS
                  LABELS probes)
 tpready_add_test(NAME testikeprobe SOURCES testikeprobe.cpp ikefixtures.h netnslab.h LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testntppacket SOURCES testntppacket.cpp LIBS tpready_core LABELS probes)
-tpready_add_test(NAME testntpprobe SOURCES testntpprobe.cpp netnslab.h LIBS tpready_core LABELS probes)
+tpready_add_test(NAME testntpprobe SOURCES testntpprobe.cpp fixedclock.h netnslab.h LIBS tpready_core LABELS probes)

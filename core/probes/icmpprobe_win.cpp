@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright (c) tpready contributors
+// The ICMP probe's own way on Windows (chosen in core/CMakeLists.txt): IcmpSendEcho2 / Icmp6SendEcho2 (iphlpapi),
+// which need no privilege, in a worker thread.
+#include "icmpprobe.h"
+
+// clang-format off
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <iphlpapi.h>
+#include <icmpapi.h>
+// clang-format on
+#include <QMutex>
+#include <QThreadPool>
+#include <cstring>
+
+namespace tpready {
+
+struct IcmpProbe::WorkerLink
+{
+    QMutex mutex;
+    QObject *receiver = nullptr; ///< the probe, until it stops: the worker posts to it only while it is set
+};
+
+namespace {
+
+struct WinEcho
+{
+    bool replied = false;
+    unsigned long status = 0; ///< IP_STATUS of the reply, or the error code when there was none
+    unsigned long rttMs = 0;
+    int ttl = -1;
+    QString from;
+};
+
+WinEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload)
+{
+    WinEcho result;
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    QByteArray reply(static_cast<qsizetype>(sizeof(ICMPV6_ECHO_REPLY) + sizeof(ICMP_ECHO_REPLY) + payload.size() + 8 +
+                                            sizeof(IO_STATUS_BLOCK) + 256),
+                     '\0');
+    const HANDLE handle = v6 ? Icmp6CreateFile() : IcmpCreateFile();
+    if (handle == INVALID_HANDLE_VALUE) {
+        result.status = GetLastError();
+        return result;
+    }
+    IP_OPTION_INFORMATION options{};
+    options.Ttl = 128;
+    DWORD count = 0;
+    if (v6) {
+        sockaddr_in6 source{};
+        source.sin6_family = AF_INET6;
+        sockaddr_in6 destination{};
+        destination.sin6_family = AF_INET6;
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&destination.sin6_addr, bytes.c, sizeof(bytes.c));
+        destination.sin6_scope_id = address.scopeId().toULong();
+        count = Icmp6SendEcho2(handle, nullptr, nullptr, nullptr, &source, &destination, payload.data(),
+                               static_cast<WORD>(payload.size()), &options, reply.data(),
+                               static_cast<DWORD>(reply.size()), static_cast<DWORD>(timeoutMs));
+        if (count == 0) {
+            result.status = GetLastError();
+        } else {
+            Icmp6ParseReplies(reply.data(), static_cast<DWORD>(reply.size()));
+            const auto *echo = reinterpret_cast<const ICMPV6_ECHO_REPLY *>(reply.constData());
+            result.replied = true;
+            result.status = echo->Status;
+            result.rttMs = echo->RoundTripTime;
+            Q_IPV6ADDR from;
+            std::memcpy(from.c, echo->Address.sin6_addr, sizeof(from.c));
+            result.from = QHostAddress(from).toString();
+        }
+    } else {
+        const IPAddr destination = htonl(address.toIPv4Address());
+        count = IcmpSendEcho2(handle, nullptr, nullptr, nullptr, destination, payload.data(),
+                              static_cast<WORD>(payload.size()), &options, reply.data(),
+                              static_cast<DWORD>(reply.size()), static_cast<DWORD>(timeoutMs));
+        if (count == 0) {
+            result.status = GetLastError();
+        } else {
+            const auto *echo = reinterpret_cast<const ICMP_ECHO_REPLY *>(reply.constData());
+            result.replied = true;
+            result.status = echo->Status;
+            result.rttMs = echo->RoundTripTime;
+            result.ttl = echo->Options.Ttl;
+            result.from = QHostAddress(ntohl(echo->Address)).toString();
+        }
+    }
+    IcmpCloseHandle(handle);
+    return result;
+}
+
+} // namespace
+
+bool IcmpProbe::startNative()
+{
+    startIcmpApi();
+    return true;
+}
+
+void IcmpProbe::stopNative()
+{
+    if (m_link) {
+        QMutexLocker lock(&m_link->mutex);
+        m_link->receiver = nullptr;
+    }
+    m_link.reset();
+}
+
+void IcmpProbe::startIcmpApi()
+{
+    m_methodUsed = QStringLiteral("icmpapi");
+    m_link = std::make_shared<WorkerLink>();
+    m_link->receiver = this;
+    std::shared_ptr<WorkerLink> link = m_link;
+    const QHostAddress address = target().address;
+    const int timeoutMs = config().timeoutMs;
+    const QByteArray payload = QByteArray(kPayloadTag, sizeof(kPayloadTag) - 1) + m_cookie;
+    m_sendClock.start(clock());
+    QThreadPool::globalInstance()->start([link, address, timeoutMs, payload] {
+        const WinEcho echo = winEcho(address, timeoutMs, payload);
+        QMutexLocker lock(&link->mutex);
+        if (!link->receiver)
+            return; // the probe ended: nobody to tell
+        // Posted to the probe's thread; dropped by Qt if the probe is deleted before it runs.
+        auto *probe = static_cast<IcmpProbe *>(link->receiver);
+        QMetaObject::invokeMethod(
+            probe,
+            [probe, echo] {
+                if (probe->isFinished())
+                    return;
+                QJsonObject evidence = probe->baseEvidence();
+                evidence.insert(QStringLiteral("status"), static_cast<qint64>(echo.status));
+                const QString address = probe->target().address.toString();
+                ProbeResult r;
+                if (echo.replied && echo.status == IP_SUCCESS) {
+                    evidence.insert(QStringLiteral("rtt_ms"), static_cast<qint64>(echo.rttMs));
+                    evidence.insert(QStringLiteral("ttl"), echo.ttl >= 0 ? QJsonValue(echo.ttl) : QJsonValue());
+                    r = ProbeResult::make(Verdict::Pass, Reason::Ok,
+                                          IcmpProbe::tr("%1 answered the ICMP echo in %2 ms.")
+                                              .arg(address)
+                                              .arg(static_cast<qint64>(echo.rttMs)));
+                    r.latencyMs = static_cast<qint64>(echo.rttMs);
+                } else if (echo.status == IP_REQ_TIMED_OUT) {
+                    r = ProbeResult::make(Verdict::Fail, Reason::Timeout,
+                                          IcmpProbe::tr("No ICMP echo reply from %1.").arg(address));
+                } else if (echo.status == IP_DEST_NET_UNREACHABLE || echo.status == IP_DEST_HOST_UNREACHABLE ||
+                           echo.status == IP_DEST_PROT_UNREACHABLE || echo.status == IP_DEST_PORT_UNREACHABLE ||
+                           echo.status == IP_TTL_EXPIRED_TRANSIT || echo.status == IP_DEST_UNREACHABLE) {
+                    if (!echo.from.isEmpty())
+                        evidence.insert(QStringLiteral("from"), echo.from);
+                    r = ProbeResult::make(Verdict::Fail, Reason::Unreachable,
+                                          IcmpProbe::tr("The ICMP echo to %1 got an error back (IP status %2).")
+                                              .arg(address)
+                                              .arg(static_cast<qint64>(echo.status)));
+                } else {
+                    r = ProbeResult::make(Verdict::Fail, Reason::Error,
+                                          IcmpProbe::tr("The ICMP echo to %1 failed (status %2).")
+                                              .arg(address)
+                                              .arg(static_cast<qint64>(echo.status)));
+                }
+                r.evidence = evidence;
+                probe->finish(r);
+            },
+            Qt::QueuedConnection);
+    });
+}
+} // namespace tpready
