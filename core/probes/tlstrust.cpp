@@ -401,6 +401,12 @@ QString issuerName(const QSslCertificate &certificate)
     return canonicalName(certificate, false);
 }
 
+QString certificateDisplayName(const QSslCertificate &certificate, bool issuer)
+{
+    const QString name = issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
+    return name.isEmpty() ? (issuer ? issuerName(certificate) : subjectName(certificate)) : name;
+}
+
 namespace {
 
 std::atomic<bool> s_indexReady{false};

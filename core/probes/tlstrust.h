@@ -80,6 +80,9 @@ bool certificateMatchesHost(const QSslCertificate &certificate, const QString &h
 /// A one-line name for a certificate's subject or issuer ("O=..., CN=..." in the certificate's own order).
 QString subjectName(const QSslCertificate &certificate);
 QString issuerName(const QSslCertificate &certificate);
+/// A certificate's subject (or, with @p issuer, its issuer) as people read it: its display name ("tpready Test Root
+/// CA"), else the whole name.
+QString certificateDisplayName(const QSslCertificate &certificate, bool issuer);
 
 /// Reads the trust store on a worker thread, once per process, so that no probe freezes the event loop (and the
 /// timings of every probe running beside it): indexing the distribution's bundle takes ~0.2 s on Debian, loading
