@@ -3,17 +3,15 @@
 #include "tlsprobe.h"
 
 #include <QDateTime>
-#include <QNetworkProxy>
-#include <QRandomGenerator>
 #include <QSignalBlocker>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
+#include "core/probes/clientcahello.h"
 #include "core/probes/iec104frame.h"
 #include "core/probes/sshbanner.h"
-#include "core/probes/tcpconnect.h"
 #include "core/probes/textframing.h"
 #include "core/probes/tlsevidence.h"
 #include "core/probes/tlsverdict.h"
@@ -38,8 +36,10 @@ QString protocolName(QSsl::SslProtocol protocol)
 } // namespace
 
 TlsProbe::TlsProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
-    : StreamProbe(std::move(target), std::move(config), parent), m_settle(new QTimer(this))
+    : StreamProbe(std::move(target), std::move(config), parent), m_settle(new QTimer(this)),
+      m_clientCaHello(new ClientCaHello(kMaxRead, this))
 {
+    connect(m_clientCaHello, &ClientCaHello::done, this, &TlsProbe::onClientCaHelloDone);
     m_seen.target = this->target();
     m_seen.timeoutMs = this->config().timeoutMs;
     m_seen.extraCa = this->config().extraCaCertificates;
@@ -98,11 +98,11 @@ void TlsProbe::warmUp(const ProbeConfig &config)
 void TlsProbe::onConnected()
 {
     if (isMtlsFrontEnd(target())) {
-        // The SLRC front end demands a client certificate: the client-CA hello (startConfirmation()) will be wanted
-        // once the session ends with that demand. Sent now, on a second connection beside the handshake, its answer
-        // is there when wanted: two round trips less. Its answer is used only if the session asks for it, so the
-        // verdict and evidence stay those of the sequential order.
-        startRawHello();
+        // The SLRC front end demands a client certificate: the client-CA hello will be wanted once the session ends
+        // with that demand (useClientCaHello()). Opened now, beside the handshake, its answer is there when wanted:
+        // two round trips less. Its answer is used only if the session asks for it, so the verdict and evidence
+        // stay those of the sequential order.
+        openClientCaHello();
     }
     TrustStoreLoader *loader = TrustStoreLoader::instance();
     if (needsAllRoots() && !systemRootsOverridden()) {
@@ -225,13 +225,13 @@ void TlsProbe::afterHandshake()
         // What the server did meanwhile (recorded by the handlers) counts as if it had come while settling.
         if (certificateRequiredSignal()) {
             recordDemand(QStringLiteral("tls13-alert-certificate-required"));
-            startConfirmation();
+            useClientCaHello();
             return;
         }
         if (m_seen.fatalAlert >= 0 ||
             (!m_seen.socketError.isEmpty() && m_seen.socketErrorCode != QAbstractSocket::RemoteHostClosedError)) {
             m_seen.failedAfterHandshake = true;
-            startConfirmation();
+            useClientCaHello();
             return;
         }
         if (m_seen.closedAfterHandshake) {
@@ -312,7 +312,7 @@ void TlsProbe::onDisconnected()
         if (!isFinished())
             finish(tlsResult(TlsEnding::SessionClosed));
         return;
-    case Stage::Confirming:
+    case Stage::ClientCaHello:
         return;
     }
 }
@@ -340,7 +340,7 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
             concludeTls(); // cut during the handshake
             return;
         }
-        startConfirmation();
+        useClientCaHello();
         return;
     case Stage::Assessing:
         if (error == QAbstractSocket::RemoteHostClosedError)
@@ -350,7 +350,7 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
     case Stage::Application:
         if (certificateRequiredSignal()) {
             recordDemand(QStringLiteral("tls13-alert-certificate-required"));
-            startConfirmation(); // a TLS 1.2 hello may also tell which client CAs it accepts
+            useClientCaHello(); // a TLS 1.2 hello may also tell which client CAs it accepts
             return;
         }
         if (m_seen.fatalAlert >= 0 || error == QAbstractSocket::SslInternalError ||
@@ -358,7 +358,7 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
             // A TLS error right after the handshake: a client-certificate demand by another name (other alerts,
             // or backends without alert signals)? The TLS 1.2 hello shows it when the server speaks TLS 1.2.
             m_seen.failedAfterHandshake = true;
-            startConfirmation();
+            useClientCaHello();
             return;
         }
         if (error == QAbstractSocket::RemoteHostClosedError) {
@@ -370,7 +370,7 @@ void TlsProbe::onSocketError(QAbstractSocket::SocketError error)
         else
             finish(tlsResult(TlsEnding::SessionFailed));
         return;
-    case Stage::Confirming:
+    case Stage::ClientCaHello:
         return;
     }
 }
@@ -381,90 +381,37 @@ void TlsProbe::concludeTls()
         finish(tlsResult(TlsEnding::Concluded));
 }
 
-void TlsProbe::startConfirmation()
+void TlsProbe::openClientCaHello()
 {
-    m_stage = Stage::Confirming;
+    m_seen.clientCaHelloStartedMs = elapsedMs();
+    m_clientCaHello->start(target().address, target().port, target().host);
+}
+
+void TlsProbe::useClientCaHello()
+{
+    m_stage = Stage::ClientCaHello;
     m_settle->stop();
     m_seen.clientCaHelloUsed = true;
-    if (!m_rawStarted)
-        startRawHello();
-    else if (m_rawDone)
-        endConfirmation();
-    // else: the early hello is under way; rawHelloDone() ends the confirmation
+    if (!m_clientCaHello->isStarted())
+        openClientCaHello();
+    else if (m_clientCaHello->isDone())
+        concludeWithClientCaHello();
+    // else: the early hello is under way; onClientCaHelloDone() concludes
 }
 
-void TlsProbe::startRawHello()
+void TlsProbe::onClientCaHelloDone()
 {
-    m_rawStarted = true;
-    m_seen.clientCaHelloStartedMs = elapsedMs();
-    m_rawConnector = new TcpConnector(this);
-    connect(m_rawConnector, &TcpConnector::connected, this, &TlsProbe::onRawConnected);
-    connect(m_rawConnector, &TcpConnector::failed, this, [this](Reason, const QString &detail, int) {
-        m_rawLive.failure = detail;
-        rawHelloDone();
-    });
-    m_rawConnector->connectTo(target().address, target().port);
+    if (!isFinished() && m_stage == Stage::ClientCaHello)
+        concludeWithClientCaHello();
+    // else: an early hello whose answer waits until the session asks for it (useClientCaHello()), or is dropped
 }
 
-void TlsProbe::onRawConnected()
+void TlsProbe::concludeWithClientCaHello()
 {
     if (isFinished())
         return;
-    m_rawSocket = new QTcpSocket(this);
-    m_rawSocket->setProxy(QNetworkProxy::NoProxy);
-    m_rawSocket->setReadBufferSize(kMaxRead);
-    if (!m_rawSocket->setSocketDescriptor(m_rawConnector->takeDescriptor())) {
-        m_rawLive.failure = m_rawSocket->errorString();
-        rawHelloDone();
-        return;
-    }
-    connect(m_rawSocket, &QTcpSocket::readyRead, this, [this] { onRawData(false); });
-    connect(m_rawSocket, &QTcpSocket::disconnected, this, [this] { onRawData(true); });
-    QByteArray random(32, '\0');
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
-    m_rawSocket->write(buildTls12ClientHello(target().host, random));
-}
-
-void TlsProbe::onRawData(bool closed)
-{
-    if (isFinished() || !m_rawSocket)
-        return;
-    m_rawLive.received += m_rawSocket->read(kMaxRead - m_rawLive.received.size());
-    m_rawLive.flight = parseTlsServerFlight(m_rawLive.received);
-    if (closed && m_rawLive.flight->status == TlsServerFlight::Status::Incomplete)
-        m_rawLive.closedEarly = true;
-    if (closed || m_rawLive.flight->status != TlsServerFlight::Status::Incomplete ||
-        m_rawLive.received.size() >= kMaxRead)
-        rawHelloDone();
-}
-
-void TlsProbe::rawHelloDone()
-{
-    if (isFinished() || m_rawDone)
-        return;
-    m_rawDone = true;
-    stopConfirmation();
-    if (m_stage == Stage::Confirming)
-        endConfirmation();
-    // else: an early hello whose answer waits until the session asks for it (startConfirmation()), or is dropped
-}
-
-void TlsProbe::stopConfirmation()
-{
-    if (m_rawConnector)
-        m_rawConnector->abort();
-    if (m_rawSocket) {
-        m_rawSocket->disconnect(this);
-        m_rawSocket->abort();
-    }
-}
-
-void TlsProbe::endConfirmation()
-{
-    if (isFinished())
-        return;
-    stopConfirmation();
-    m_seen.clientCaHello = m_rawLive;
+    m_clientCaHello->stop();
+    m_seen.clientCaHello = m_clientCaHello->answer();
     if (m_seen.clientCaHello.flight && m_seen.clientCaHello.flight->certificateRequest) {
         if (m_seen.clientCertificate == ClientCertificateDemand::Demanded)
             m_seen.clientCertificateSignal += QStringLiteral(", tls12-certificate-request");
@@ -477,7 +424,7 @@ void TlsProbe::endConfirmation()
 void TlsProbe::stop()
 {
     m_settle->stop();
-    stopConfirmation();
+    m_clientCaHello->stop();
     StreamProbe::stop();
 }
 
@@ -540,8 +487,8 @@ ProbeResult TlsProbe::silentResult()
     switch (m_stage) {
     case Stage::Handshaking:
         return tlsResult(m_waitingForRoots ? TlsEnding::RootsNotLoaded : TlsEnding::NoTlsAnswer);
-    case Stage::Confirming:
-        m_seen.clientCaHello = m_rawLive; // what the hello got so far
+    case Stage::ClientCaHello:
+        m_seen.clientCaHello = m_clientCaHello->answer(); // what the hello got so far
         return tlsResult(TlsEnding::Concluded);
     case Stage::Assessing:
     case Stage::Settling:

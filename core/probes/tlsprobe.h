@@ -19,7 +19,7 @@ class QTimer;
 
 namespace tpready {
 
-class TcpConnector;
+class ClientCaHello;
 
 /// TLS (`tls`, `iec104-tls`, `sftp-tls`) and the base of HTTPS and WSS: a full handshake over the connected socket,
 /// with SNI and name checks for the plan's host, trust = system roots + `--ca`. Verification is never switched off:
@@ -88,10 +88,10 @@ private:
     enum class Stage
     {
         Handshaking,
-        Assessing,   ///< handshake done, waiting for the trust-store index to judge the chain's anchor
-        Settling,    ///< handshake done, watching for a client-certificate demand
-        Application, ///< verified session: the inner protocol runs
-        Confirming,  ///< waiting for the client-CA hello's answer
+        Assessing,     ///< handshake done, waiting for the trust-store index to judge the chain's anchor
+        Settling,      ///< handshake done, watching for a client-certificate demand
+        Application,   ///< verified session: the inner protocol runs
+        ClientCaHello, ///< the session ended: waiting for the client-CA hello's answer
     };
 
     static bool needsAllRoots(const ProbeConfig &config);
@@ -107,13 +107,13 @@ private:
     void recordDemand(const QString &signal);
     void enterSettling();
     void concludeTls();
-    void startConfirmation();
-    void startRawHello();
-    void onRawConnected();
-    void onRawData(bool closed);
-    void rawHelloDone();
-    void endConfirmation();
-    void stopConfirmation();
+    /// Opens the client-CA hello's connection.
+    void openClientCaHello();
+    /// The session ended with a client-certificate demand or an error: its answer is now part of the result.
+    void useClientCaHello();
+    void onClientCaHelloDone();
+    /// Concludes with the client-CA hello's answer.
+    void concludeWithClientCaHello();
     bool certificateRequiredSignal() const;
     /// Assesses the observation once its chain is final: after a completed handshake, else when concluding.
     void assessOnce();
@@ -130,11 +130,9 @@ private:
     mutable std::optional<TlsAssessment> m_assessment;
     QList<QSslCertificate> m_systemRoots; ///< empty when Qt loads roots on demand
     QTimer *m_settle = nullptr;
-    TcpConnector *m_rawConnector = nullptr;
-    QTcpSocket *m_rawSocket = nullptr;
-    ClientCaHelloAnswer m_rawLive; ///< as it arrives; m_seen.clientCaHello once the session asked for it
-    bool m_rawStarted = false;     ///< the second connection was opened (early for an SLRC, else on demand)
-    bool m_rawDone = false;        ///< its answer is complete, or it failed
+    /// Opened early for the SLRC's front end, else when the session asks for it (useClientCaHello()); its answer
+    /// goes into m_seen then.
+    ClientCaHello *m_clientCaHello = nullptr;
 };
 
 } // namespace tpready
