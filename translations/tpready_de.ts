@@ -828,6 +828,65 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>Port %1 hat das IEC-104-TESTFR mit %2 beantwortet: „%3“.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>Port %1 hat mit Bytes geantwortet, die wie IEC 104 aussehen, aber dessen Framing verletzen (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>Port %1 hat das IEC-104-TESTFR mit Bytes beantwortet, die kein IEC 104 sind: %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>Eine IEC-104-Station hat auf Port %1 geantwortet: TESTFR act wurde bestätigt (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>Port %1 hat %2 IEC-104-Frames gesendet, das TESTFR aber nie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>Port %1 hat mehr als %2 Bytes ohne TESTFR con gesendet.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne Antwort auf das IEC-104-TESTFR geschlossen. Manche Stationen akzeptieren nur die Client-Adressen, für die sie konfiguriert sind: Dieser Laptop kann abgewiesen werden, wo das Gateway akzeptiert würde.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>Port %1 hat die Verbindung nach %2 ohne TESTFR con geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber das IEC-104-TESTFR erhielt innerhalb von %2 ms keine Antwort. Möglicherweise belegt etwas anderes als eine IEC-104-Station den Port; oder die Station akzeptiert nur die Client-Adressen, für die sie konfiguriert ist, und ignoriert diesen Laptop, während sie dem Gateway antworten würde.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>Port %1 hat %2 gesendet, aber innerhalb von %3 ms kein TESTFR con.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 hat in der verifizierten TLS-Sitzung mit %1 geantwortet: TESTFR act wurde mit TESTFR con bestätigt (%2, Zertifikat ausgestellt von „%3“).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert etwas anderes als IEC 104: %2 („%3“).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne TESTFR con auf unser TESTFR act geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms hat kein TESTFR con auf unser TESTFR act geantwortet: kein IEC-104-Server hinter dem TLS-Frontend.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1462,6 +1521,61 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>The catalog has no table for %1 with %2.</source>
         <translation>Der Katalog hat keine Tabelle für %1 mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>Ein SSH-Server hat auf Port %1 geantwortet: %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>Ein SSH-Server hat auf Port %1 geantwortet, spricht aber Protokoll %2, nicht SSH 2: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>Port %1 hat geantwortet, aber nicht mit einer SSH-Identifikationszeile: „%2“.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>Port %1 hat mit %2 statt mit einer SSH-Identifikationszeile geantwortet: „%3“.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne SSH-Identifikation geschlossen.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>Port %1 hat die Verbindung nach „%2“ ohne SSH-Identifikationszeile geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber innerhalb von %2 ms kam keine SSH-Identifikation: Etwas anderes als ein SSH-Server (ein transparenter Proxy?) belegt den Port.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>Port %1 hat „%2“ gesendet, aber innerhalb von %3 ms keine SSH-Identifikationszeile.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>Ein SSH-Server hat in der verifizierten TLS-Sitzung mit %1 geantwortet: %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert %2 statt eines SSH-2-Servers: „%3“.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne SSH-Identifikation geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms kam keine SSH-Identifikation: kein SSH-Server hinter dem TLS-Frontend.</translation>
     </message>
 </context>
 <context>
@@ -2490,49 +2604,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>Port %1 hat das IEC-104-TESTFR mit %2 beantwortet: „%3“.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>Port %1 hat mit Bytes geantwortet, die wie IEC 104 aussehen, aber dessen Framing verletzen (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>Port %1 hat das IEC-104-TESTFR mit Bytes beantwortet, die kein IEC 104 sind: %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>Eine IEC-104-Station hat auf Port %1 geantwortet: TESTFR act wurde bestätigt (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>Port %1 hat %2 IEC-104-Frames gesendet, das TESTFR aber nie bestätigt.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>Port %1 hat mehr als %2 Bytes ohne TESTFR con gesendet.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne Antwort auf das IEC-104-TESTFR geschlossen. Manche Stationen akzeptieren nur die Client-Adressen, für die sie konfiguriert sind: Dieser Laptop kann abgewiesen werden, wo das Gateway akzeptiert würde.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>Port %1 hat die Verbindung nach %2 ohne TESTFR con geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber das IEC-104-TESTFR erhielt innerhalb von %2 ms keine Antwort. Möglicherweise belegt etwas anderes als eine IEC-104-Station den Port; oder die Station akzeptiert nur die Client-Adressen, für die sie konfiguriert ist, und ignoriert diesen Laptop, während sie dem Gateway antworten würde.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>Port %1 hat %2 gesendet, aber innerhalb von %3 ms kein TESTFR con.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -3126,41 +3197,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Ein SSH-Server hat auf Port %1 geantwortet: %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>Ein SSH-Server hat auf Port %1 geantwortet, spricht aber Protokoll %2, nicht SSH 2: %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>Port %1 hat geantwortet, aber nicht mit einer SSH-Identifikationszeile: „%2“.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>Port %1 hat mit %2 statt mit einer SSH-Identifikationszeile geantwortet: „%3“.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne SSH-Identifikation geschlossen.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>Port %1 hat die Verbindung nach „%2“ ohne SSH-Identifikationszeile geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber innerhalb von %2 ms kam keine SSH-Identifikation: Etwas anderes als ein SSH-Server (ein transparenter Proxy?) belegt den Port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Port %1 hat „%2“ gesendet, aber innerhalb von %3 ms keine SSH-Identifikationszeile.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3177,45 +3213,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 zu %2: Innerhalb von %3 ms hat nichts geantwortet (Pakete stillschweigend verworfen).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 hat in der verifizierten TLS-Sitzung mit %1 geantwortet: TESTFR act wurde mit TESTFR con bestätigt (%2, Zertifikat ausgestellt von „%3“).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert etwas anderes als IEC 104: %2 („%3“).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne TESTFR con auf unser TESTFR act geschlossen.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>Ein SSH-Server hat in der verifizierten TLS-Sitzung mit %1 geantwortet: %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert %2 statt eines SSH-2-Servers: „%3“.</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>etwas anderes</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne SSH-Identifikation geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms hat kein TESTFR con auf unser TESTFR act geantwortet: kein IEC-104-Server hinter dem TLS-Frontend.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms kam keine SSH-Identifikation: kein SSH-Server hinter dem TLS-Frontend.</translation>
     </message>
 </context>
 <context>

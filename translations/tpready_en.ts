@@ -828,6 +828,65 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>Port %1 sent more than %2 bytes without a TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>Port %1 closed the connection after %2, without a TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>Port %1 sent %2 but no TESTFR con within %3 ms.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1462,6 +1521,61 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>The catalog has no table for %1 with %2.</source>
         <translation>The catalog has no table for %1 with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>An SSH server answered on port %1: %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>The TCP connection to port %1 was accepted, then closed without any SSH identification.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>An SSH server answered inside the verified TLS session with %1: %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>The verified TLS session with %1 was closed without an SSH identification.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</translation>
     </message>
 </context>
 <context>
@@ -2490,49 +2604,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>Port %1 sent more than %2 bytes without a TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>Port %1 closed the connection after %2, without a TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>Port %1 sent %2 but no TESTFR con within %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -3126,41 +3197,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>An SSH server answered on port %1: %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>The TCP connection to port %1 was accepted, then closed without any SSH identification.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3177,45 +3213,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>An SSH server answered inside the verified TLS session with %1: %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>something else</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>The verified TLS session with %1 was closed without an SSH identification.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,65 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>El puerto %1 respondió al TESTFR de IEC 104 con %2: «%3».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>El puerto %1 respondió con bytes que parecen IEC 104 pero rompen su entramado (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>El puerto %1 respondió al TESTFR de IEC 104 con bytes que no son IEC 104: %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>Una estación IEC 104 respondió en el puerto %1: se confirmó TESTFR act (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>El puerto %1 envió %2 tramas IEC 104 pero nunca confirmó el TESTFR.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>El puerto %1 envió más de %2 bytes sin un TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin respuesta al TESTFR de IEC 104. Algunas estaciones solo aceptan las direcciones de cliente para las que están configuradas: este portátil puede ser rechazado donde el gateway sería aceptado.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>El puerto %1 cerró la conexión tras %2, sin un TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó, pero el TESTFR de IEC 104 no obtuvo respuesta en %2 ms. Puede que algo distinto de una estación IEC 104 ocupe el puerto; o que la estación solo acepte las direcciones de cliente para las que está configurada e ignore este portátil mientras que respondería al gateway.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>El puerto %1 envió %2 pero ningún TESTFR con en %3 ms.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 respondió dentro de la sesión TLS verificada con %1: TESTFR act fue confirmado por TESTFR con (%2, certificado emitido por «%3»).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>La sesión TLS verificada con %1 transporta algo distinto de IEC 104: %2 («%3»).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>La sesión TLS verificada con %1 se cerró sin un TESTFR con a nuestro TESTFR act.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>La sesión TLS con %1 está verificada, pero ningún TESTFR con respondió a nuestro TESTFR act en %2 ms: no hay servidor IEC 104 detrás del frontal TLS.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1462,6 +1521,61 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>The catalog has no table for %1 with %2.</source>
         <translation>El catálogo no tiene ninguna tabla para %1 con %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>Un servidor SSH respondió en el puerto %1: %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>Un servidor SSH respondió en el puerto %1 pero habla el protocolo %2, no SSH 2: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>El puerto %1 respondió, pero no con una línea de identificación SSH: «%2».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>El puerto %1 respondió con %2 en lugar de una línea de identificación SSH: «%3».</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin ninguna identificación SSH.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>El puerto %1 cerró la conexión tras «%2», sin línea de identificación SSH.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó ninguna identificación SSH en %2 ms: algo distinto de un servidor SSH (¿un proxy transparente?) ocupa el puerto.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>El puerto %1 envió «%2» pero ninguna línea de identificación SSH en %3 ms.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>Un servidor SSH respondió dentro de la sesión TLS verificada con %1: %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>La sesión TLS verificada con %1 transporta %2 en lugar de un servidor SSH 2: «%3».</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>La sesión TLS verificada con %1 se cerró sin identificación SSH.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>La sesión TLS con %1 está verificada, pero no llegó ninguna identificación SSH en %2 ms: no hay servidor SSH detrás del frontal TLS.</translation>
     </message>
 </context>
 <context>
@@ -2490,49 +2604,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>El puerto %1 respondió al TESTFR de IEC 104 con %2: «%3».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>El puerto %1 respondió con bytes que parecen IEC 104 pero rompen su entramado (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>El puerto %1 respondió al TESTFR de IEC 104 con bytes que no son IEC 104: %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>Una estación IEC 104 respondió en el puerto %1: se confirmó TESTFR act (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>El puerto %1 envió %2 tramas IEC 104 pero nunca confirmó el TESTFR.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>El puerto %1 envió más de %2 bytes sin un TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin respuesta al TESTFR de IEC 104. Algunas estaciones solo aceptan las direcciones de cliente para las que están configuradas: este portátil puede ser rechazado donde el gateway sería aceptado.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>El puerto %1 cerró la conexión tras %2, sin un TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó, pero el TESTFR de IEC 104 no obtuvo respuesta en %2 ms. Puede que algo distinto de una estación IEC 104 ocupe el puerto; o que la estación solo acepte las direcciones de cliente para las que está configurada e ignore este portátil mientras que respondería al gateway.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>El puerto %1 envió %2 pero ningún TESTFR con en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -3126,41 +3197,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Un servidor SSH respondió en el puerto %1: %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>Un servidor SSH respondió en el puerto %1 pero habla el protocolo %2, no SSH 2: %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>El puerto %1 respondió, pero no con una línea de identificación SSH: «%2».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>El puerto %1 respondió con %2 en lugar de una línea de identificación SSH: «%3».</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin ninguna identificación SSH.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>El puerto %1 cerró la conexión tras «%2», sin línea de identificación SSH.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó ninguna identificación SSH en %2 ms: algo distinto de un servidor SSH (¿un proxy transparente?) ocupa el puerto.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>El puerto %1 envió «%2» pero ninguna línea de identificación SSH en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3177,45 +3213,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 hacia %2: nada respondió en %3 ms (paquetes descartados sin aviso).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 respondió dentro de la sesión TLS verificada con %1: TESTFR act fue confirmado por TESTFR con (%2, certificado emitido por «%3»).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>La sesión TLS verificada con %1 transporta algo distinto de IEC 104: %2 («%3»).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>La sesión TLS verificada con %1 se cerró sin un TESTFR con a nuestro TESTFR act.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>Un servidor SSH respondió dentro de la sesión TLS verificada con %1: %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>La sesión TLS verificada con %1 transporta %2 en lugar de un servidor SSH 2: «%3».</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>otra cosa</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>La sesión TLS verificada con %1 se cerró sin identificación SSH.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>La sesión TLS con %1 está verificada, pero ningún TESTFR con respondió a nuestro TESTFR act en %2 ms: no hay servidor IEC 104 detrás del frontal TLS.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>La sesión TLS con %1 está verificada, pero no llegó ninguna identificación SSH en %2 ms: no hay servidor SSH detrás del frontal TLS.</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,65 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>Le port %1 a répondu au TESTFR IEC 104 par %2 : « %3 ».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>Le port %1 a répondu avec des octets qui ressemblent à de l&apos;IEC 104 mais en violent le tramage (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>Le port %1 a répondu au TESTFR IEC 104 avec des octets qui ne sont pas de l&apos;IEC 104 : %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>Une station IEC 104 a répondu sur le port %1 : TESTFR act a été confirmé (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>Le port %1 a envoyé %2 trames IEC 104 mais n&apos;a jamais confirmé le TESTFR.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>Le port %1 a envoyé plus de %2 octets sans TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans réponse au TESTFR IEC 104. Certaines stations n&apos;acceptent que les adresses clientes pour lesquelles elles sont configurées : ce PC portable peut être refusé là où la passerelle serait acceptée.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>Le port %1 a fermé la connexion après %2, sans TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>La connexion TCP au port %1 a été acceptée mais le TESTFR IEC 104 n&apos;a obtenu aucune réponse en %2 ms. Autre chose qu&apos;une station IEC 104 occupe peut-être le port ; ou la station n&apos;accepte que les adresses clientes pour lesquelles elle est configurée et ignore ce PC portable alors qu&apos;elle répondrait à la passerelle.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>Le port %1 a envoyé %2 mais aucun TESTFR con en %3 ms.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 a répondu dans la session TLS vérifiée avec %1 : TESTFR act a été confirmé par TESTFR con (%2, certificat émis par « %3 »).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>La session TLS vérifiée avec %1 transporte autre chose que de l&apos;IEC 104 : %2 (« %3 »).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>La session TLS vérifiée avec %1 a été fermée sans TESTFR con en réponse à notre TESTFR act.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>La session TLS avec %1 est vérifiée, mais aucun TESTFR con n&apos;a répondu à notre TESTFR act en %2 ms : aucun serveur IEC 104 derrière le frontal TLS.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1462,6 +1521,61 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>The catalog has no table for %1 with %2.</source>
         <translation>Le catalogue n&apos;a aucun tableau pour %1 avec %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>Un serveur SSH a répondu sur le port %1 : %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>Un serveur SSH a répondu sur le port %1 mais parle le protocole %2, pas SSH 2 : %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>Le port %1 a répondu, mais pas par une ligne d&apos;identification SSH : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>Le port %1 a répondu par %2 au lieu d&apos;une ligne d&apos;identification SSH : « %3 ».</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans aucune identification SSH.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>Le port %1 a fermé la connexion après « %2 », sans ligne d&apos;identification SSH.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>La connexion TCP au port %1 a été acceptée mais aucune identification SSH n&apos;est arrivée en %2 ms : autre chose qu&apos;un serveur SSH (un proxy transparent ?) occupe le port.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>Le port %1 a envoyé « %2 » mais aucune ligne d&apos;identification SSH en %3 ms.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>Un serveur SSH a répondu dans la session TLS vérifiée avec %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>La session TLS vérifiée avec %1 transporte %2 au lieu d&apos;un serveur SSH 2 : « %3 ».</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>La session TLS vérifiée avec %1 a été fermée sans identification SSH.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>La session TLS avec %1 est vérifiée, mais aucune identification SSH n&apos;est arrivée en %2 ms : aucun serveur SSH derrière le frontal TLS.</translation>
     </message>
 </context>
 <context>
@@ -2490,49 +2604,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>Le port %1 a répondu au TESTFR IEC 104 par %2 : « %3 ».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>Le port %1 a répondu avec des octets qui ressemblent à de l&apos;IEC 104 mais en violent le tramage (%2) : %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>Le port %1 a répondu au TESTFR IEC 104 avec des octets qui ne sont pas de l&apos;IEC 104 : %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>Une station IEC 104 a répondu sur le port %1 : TESTFR act a été confirmé (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>Le port %1 a envoyé %2 trames IEC 104 mais n&apos;a jamais confirmé le TESTFR.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>Le port %1 a envoyé plus de %2 octets sans TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans réponse au TESTFR IEC 104. Certaines stations n&apos;acceptent que les adresses clientes pour lesquelles elles sont configurées : ce PC portable peut être refusé là où la passerelle serait acceptée.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>Le port %1 a fermé la connexion après %2, sans TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>La connexion TCP au port %1 a été acceptée mais le TESTFR IEC 104 n&apos;a obtenu aucune réponse en %2 ms. Autre chose qu&apos;une station IEC 104 occupe peut-être le port ; ou la station n&apos;accepte que les adresses clientes pour lesquelles elle est configurée et ignore ce PC portable alors qu&apos;elle répondrait à la passerelle.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>Le port %1 a envoyé %2 mais aucun TESTFR con en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -3126,41 +3197,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Un serveur SSH a répondu sur le port %1 : %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>Un serveur SSH a répondu sur le port %1 mais parle le protocole %2, pas SSH 2 : %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>Le port %1 a répondu, mais pas par une ligne d&apos;identification SSH : « %2 ».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>Le port %1 a répondu par %2 au lieu d&apos;une ligne d&apos;identification SSH : « %3 ».</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans aucune identification SSH.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>Le port %1 a fermé la connexion après « %2 », sans ligne d&apos;identification SSH.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>La connexion TCP au port %1 a été acceptée mais aucune identification SSH n&apos;est arrivée en %2 ms : autre chose qu&apos;un serveur SSH (un proxy transparent ?) occupe le port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Le port %1 a envoyé « %2 » mais aucune ligne d&apos;identification SSH en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3177,45 +3213,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 vers %2 : rien n&apos;a répondu en %3 ms (paquets abandonnés silencieusement).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 a répondu dans la session TLS vérifiée avec %1 : TESTFR act a été confirmé par TESTFR con (%2, certificat émis par « %3 »).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>La session TLS vérifiée avec %1 transporte autre chose que de l&apos;IEC 104 : %2 (« %3 »).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>La session TLS vérifiée avec %1 a été fermée sans TESTFR con en réponse à notre TESTFR act.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>Un serveur SSH a répondu dans la session TLS vérifiée avec %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>La session TLS vérifiée avec %1 transporte %2 au lieu d&apos;un serveur SSH 2 : « %3 ».</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>autre chose</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>La session TLS vérifiée avec %1 a été fermée sans identification SSH.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>La session TLS avec %1 est vérifiée, mais aucun TESTFR con n&apos;a répondu à notre TESTFR act en %2 ms : aucun serveur IEC 104 derrière le frontal TLS.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>La session TLS avec %1 est vérifiée, mais aucune identification SSH n&apos;est arrivée en %2 ms : aucun serveur SSH derrière le frontal TLS.</translation>
     </message>
 </context>
 <context>

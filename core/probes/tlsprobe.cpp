@@ -3,16 +3,12 @@
 #include "tlsprobe.h"
 
 #include <QDateTime>
-#include <QSignalBlocker>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
 #include "core/probes/clientcahello.h"
-#include "core/probes/iec104frame.h"
-#include "core/probes/sshbanner.h"
-#include "core/probes/textframing.h"
 #include "core/probes/tlsevidence.h"
 #include "core/probes/tlsverdict.h"
 
@@ -264,16 +260,17 @@ void TlsProbe::enterSettling()
 
 void TlsProbe::startApplication()
 {
-    switch (target().protocol) {
-    case Protocol::Iec104Tls:
-        sslSocket()->write(iec104UFrame(Iec104Function::TestFrAct));
-        return;
-    case Protocol::SftpTls:
-        return; // the SSH server speaks first
-    default:
-        enterSettling();
-        return;
-    }
+    enterSettling();
+}
+
+void TlsProbe::onApplicationData(bool closed)
+{
+    Q_UNUSED(closed) // `tls` carries nothing of ours
+}
+
+ProbeResult TlsProbe::applicationSilentResult()
+{
+    return tlsResult(TlsEnding::Concluded);
 }
 
 void TlsProbe::onReadyRead()
@@ -495,117 +492,6 @@ ProbeResult TlsProbe::silentResult()
         return tlsResult(TlsEnding::Concluded);
     case Stage::Application:
         return applicationSilentResult();
-    }
-    return tlsResult(TlsEnding::Concluded);
-}
-
-void TlsProbe::onApplicationData(bool closed)
-{
-    if (target().protocol == Protocol::Iec104Tls) {
-        const Iec104TestReply reply = parseIec104TestReply(m_seen.received);
-        QJsonObject evidence;
-        evidence.insert(QStringLiteral("inner_protocol"), QStringLiteral("iec104"));
-        evidence.insert(QStringLiteral("sent_hex"), spacedHex(iec104UFrame(Iec104Function::TestFrAct)));
-        evidence.insert(QStringLiteral("received_hex"), spacedHex(m_seen.received));
-        switch (reply.status) {
-        case Iec104TestReply::Status::TestFrCon:
-            evidence.insert(QStringLiteral("testfr_con"), true);
-            finishApplication(Verdict::Pass, Reason::Ok,
-                              tr("IEC 104 answered inside the verified TLS session with %1: TESTFR act was "
-                                 "confirmed by TESTFR con (%2, certificate issued by \"%3\").")
-                                  .arg(endpoint(), m_seen.protocolName,
-                                       m_seen.sessionChain.isEmpty()
-                                           ? QString()
-                                           : certificateDisplayName(m_seen.sessionChain.constFirst(), true)),
-                              evidence);
-            return;
-        case Iec104TestReply::Status::WrongService: {
-            const QString foreign = recogniseForeignProtocol(m_seen.received);
-            finishApplication(
-                Verdict::Fail, Reason::WrongService,
-                tr("The verified TLS session with %1 carries something other than IEC 104: %2 (\"%3\").")
-                    .arg(endpoint(), foreign.isEmpty() ? reply.problem : foreign, printable(m_seen.received, 80)),
-                evidence);
-            return;
-        }
-        case Iec104TestReply::Status::Incomplete:
-            if (closed) {
-                finishApplication(Verdict::Fail, Reason::WrongService,
-                                  tr("The verified TLS session with %1 was closed without a TESTFR con to our "
-                                     "TESTFR act.")
-                                      .arg(endpoint()),
-                                  evidence);
-            }
-            return;
-        }
-        return;
-    }
-    if (target().protocol == Protocol::SftpTls) {
-        const SshIdentification id = parseSshIdentification(m_seen.received);
-        QJsonObject evidence;
-        evidence.insert(QStringLiteral("inner_protocol"), QStringLiteral("ssh"));
-        evidence.insert(QStringLiteral("received"), printable(m_seen.received, 300));
-        switch (id.status) {
-        case SshIdentification::Status::Found:
-            evidence.insert(QStringLiteral("identification"), id.line);
-            evidence.insert(QStringLiteral("software"), id.software);
-            {
-                // flush() reads too: keep the server's next bytes from ending the probe in a nested call before
-                // this proof is recorded (the WSS probe's lesson from the integration lab).
-                const QSignalBlocker quiet(sslSocket());
-                sslSocket()->write(QByteArrayLiteral("SSH-2.0-tpready_") + QByteArrayLiteral(TPREADY_VERSION) + "\r\n");
-                sslSocket()->flush();
-            }
-            finishApplication(
-                Verdict::Pass, Reason::Ok,
-                tr("An SSH server answered inside the verified TLS session with %1: %2.").arg(endpoint(), id.line),
-                evidence);
-            return;
-        case SshIdentification::Status::Unsupported:
-        case SshIdentification::Status::Invalid:
-        case SshIdentification::Status::WrongService: {
-            const QString foreign = recogniseForeignProtocol(m_seen.received);
-            finishApplication(Verdict::Fail, Reason::WrongService,
-                              tr("The verified TLS session with %1 carries %2 instead of an SSH 2 server: \"%3\".")
-                                  .arg(endpoint(), foreign.isEmpty() ? tr("something else") : foreign,
-                                       printable(m_seen.received, 80)),
-                              evidence);
-            return;
-        }
-        case SshIdentification::Status::Incomplete:
-            if (closed) {
-                finishApplication(
-                    Verdict::Fail, Reason::WrongService,
-                    tr("The verified TLS session with %1 was closed without an SSH identification.").arg(endpoint()),
-                    evidence);
-            }
-            return;
-        }
-    }
-}
-
-ProbeResult TlsProbe::applicationSilentResult()
-{
-    QJsonObject evidence = tlsEvidence();
-    evidence.insert(QStringLiteral("received_hex"), spacedHex(m_seen.received));
-    if (target().protocol == Protocol::Iec104Tls) {
-        evidence.insert(QStringLiteral("inner_protocol"), QStringLiteral("iec104"));
-        evidence.insert(QStringLiteral("sent_hex"), spacedHex(iec104UFrame(Iec104Function::TestFrAct)));
-        return result(Verdict::Fail, Reason::WrongService,
-                      tr("The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 "
-                         "ms: no IEC 104 server behind the TLS front end.")
-                          .arg(endpoint())
-                          .arg(config().timeoutMs),
-                      evidence);
-    }
-    if (target().protocol == Protocol::SftpTls) {
-        evidence.insert(QStringLiteral("inner_protocol"), QStringLiteral("ssh"));
-        return result(Verdict::Fail, Reason::WrongService,
-                      tr("The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH "
-                         "server behind the TLS front end.")
-                          .arg(endpoint())
-                          .arg(config().timeoutMs),
-                      evidence);
     }
     return tlsResult(TlsEnding::Concluded);
 }

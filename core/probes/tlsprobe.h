@@ -21,7 +21,8 @@ namespace tpready {
 
 class ClientCaHello;
 
-/// TLS (`tls`, `iec104-tls`, `sftp-tls`) and the base of HTTPS and WSS: a full handshake over the connected socket,
+/// TLS (`tls`) and the base of the TLS family's probes (Iec104TlsProbe, SftpTlsProbe, HttpsProbe, WssProbe): a
+/// full handshake over the connected socket,
 /// with SNI and name checks for the plan's host, trust = system roots + `--ca`. Verification is never switched off:
 /// errors are ignored only to learn the whole chain, and every one is reported.
 ///
@@ -42,7 +43,7 @@ public:
     ~TlsProbe() override;
 
     /// How long a TLS 1.3 session is watched after the handshake for the server's verdict on our (absent) client
-    /// certificate (haproxy answered within 2 ms on loopback; probes.md 3.4).
+    /// certificate (haproxy answered within 2 ms on loopback).
     static constexpr int kSettleMs = 1500;
 
     /// Starts loading, on worker threads, what TLS probes with @p config will need from the trust store (its index;
@@ -58,9 +59,8 @@ protected:
     ProbeResult silentResult() final;
     void stop() override;
 
-    /// The session is verified and trusted: start the protocol inside it. Default: nothing to send for `tls` (watch
-    /// for a client-certificate demand, then conclude), TESTFR act for `iec104-tls`, wait for the SSH
-    /// identification for `sftp-tls`.
+    /// The session is verified and trusted: start the protocol inside it. Default (`tls`): nothing to send; watch
+    /// for a client-certificate demand, then conclude.
     virtual void startApplication();
     /// Decrypted bytes arrived (applicationBytes()), or the server closed the session (@p closed).
     virtual void onApplicationData(bool closed);

@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "core/probes/iec104tlsprobe.h"
+#include "core/probes/sftptlsprobe.h"
 #include "core/probes/tlsprobe.h"
 #include "core/probes/tlstrust.h"
 
@@ -550,7 +552,7 @@ void TestTlsProbe::iec104TestFrCon()
         return received.endsWith(QByteArray::fromHex("680443000000")) ? QByteArray::fromHex("680483000000")
                                                                       : QByteArray();
     });
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(3000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -569,7 +571,7 @@ void TestTlsProbe::iec104WrongService()
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey, [](const QByteArray &, bool *) {
         return QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\n\r\n");
     });
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(3000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -579,7 +581,7 @@ void TestTlsProbe::iec104WrongService()
 void TestTlsProbe::iec104Silent()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey);
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(1000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(1000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -594,7 +596,7 @@ void TestTlsProbe::iec104ClientCertificateRequired()
     QString error;
     QVERIFY2(server.start(mtlsServerArguments(m_pki, QStringLiteral("leaf.pem"), QStringLiteral("leaf.key")), &error),
              qPrintable(error));
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, server.port()), testConfig(3000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, server.port()), testConfig(3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::TlsClientCertRequired);
@@ -605,7 +607,7 @@ void TestTlsProbe::sftpBanner()
 {
     TestServer *s =
         tlsServer({m_pki.leaf}, m_pki.leafKey, {}, QByteArrayLiteral("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"));
-    TlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(3000, trusted()));
+    SftpTlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -618,7 +620,7 @@ void TestTlsProbe::sftpBanner()
 void TestTlsProbe::sftpWrongService()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey, {}, QByteArrayLiteral("220 FTP server ready\r\n"));
-    TlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(3000, trusted()));
+    SftpTlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
