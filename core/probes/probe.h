@@ -17,6 +17,8 @@ class QTimer;
 
 namespace tpready {
 
+class TrustStore;
+
 /// What one probe is asked to prove: a flow applied to one host, address and port.
 struct ProbeTarget
 {
@@ -37,6 +39,9 @@ struct ProbeConfig
     QList<QSslCertificate> extraCaCertificates; ///< `--ca`: roots trusted in addition to the system's
     QStringList planHosts;                      ///< every FQDN of the plan (the DNS probe resolves them all)
     QString routerId = QStringLiteral("::1");   ///< dummy Basics Station router id: never a real gateway's
+    /// The laptop's trust store for the TLS probes, loaded once for the run (CheckSession makes it); not owned, it
+    /// outlives the probes. A TLS probe given none makes its own.
+    TrustStore *trustStore = nullptr;
 };
 
 /// One protocol-level proof for one check. A probe runs asynchronously in the thread that owns it, ends by its

@@ -35,6 +35,8 @@ TlsProbe::TlsProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
     : StreamProbe(std::move(target), std::move(config), parent), m_settle(new QTimer(this)),
       m_clientCaHello(new ClientCaHello(kMaxRead, this))
 {
+    if (!this->config().trustStore)
+        m_ownTrustStore = makeRunTrustStore();
     connect(m_clientCaHello, &ClientCaHello::done, this, &TlsProbe::onClientCaHelloDone);
     m_seen.target = this->target();
     m_seen.timeoutMs = this->config().timeoutMs;
@@ -76,19 +78,27 @@ QByteArray TlsProbe::hostHeader() const
     return host.toUtf8();
 }
 
-bool TlsProbe::needsAllRoots(const ProbeConfig &config)
+TrustStore *TlsProbe::trustStore() const
+{
+    return config().trustStore ? config().trustStore : m_ownTrustStore.get();
+}
+
+bool TlsProbe::needsAllRoots(const ProbeConfig &config, const TrustStore &store)
 {
     // Adding --ca roots turns Qt's on-demand root loading off, so the system's must be listed too; on Windows the
     // anchor's origin is looked up by its thumbprint, so the anchor must be among the listed roots.
-    return !config.extraCaCertificates.isEmpty() || systemRootsOverridden() ||
-           !currentTrustStoreLayout().windowsLocalRegistryKeys.isEmpty();
+    return !config.extraCaCertificates.isEmpty() || store.rootsGiven() ||
+           !store.layout().windowsLocalRegistryKeys.isEmpty();
 }
 
 void TlsProbe::warmUp(const ProbeConfig &config)
 {
-    TrustStoreLoader *loader = TrustStoreLoader::instance(); // starts the index
-    if (needsAllRoots(config) && !systemRootsOverridden())
-        loader->requestRoots();
+    TrustStore *store = config.trustStore;
+    if (!store)
+        return; // each probe then loads what it needs into its own store
+    store->loadIndex();
+    if (needsAllRoots(config, *store))
+        store->loadRoots();
 }
 
 void TlsProbe::onConnected()
@@ -100,22 +110,21 @@ void TlsProbe::onConnected()
         // stay those of the sequential order.
         openClientCaHello();
     }
-    TrustStoreLoader *loader = TrustStoreLoader::instance();
-    if (needsAllRoots() && !systemRootsOverridden()) {
-        loader->requestRoots();
-        if (!loader->rootsReady()) {
-            // Loaded once per process on a worker thread: the event loop (and every other probe) keeps running.
-            m_waitingForRoots = true;
-            connect(loader, &TrustStoreLoader::rootsLoaded, this, [this] {
-                if (isFinished() || !m_waitingForRoots)
-                    return;
-                m_waitingForRoots = false;
-                if (connectMs() >= 0)
-                    m_seen.rootsWaitMs = qMax<qint64>(0, elapsedMs() - connectMs());
-                beginHandshake();
-            });
-            return;
-        }
+    TrustStore *store = trustStore();
+    store->loadIndex(); // judging the chain's anchor will need it
+    if (needsAllRoots() && !store->rootsReady()) {
+        // Loaded once per store on a worker thread: the event loop (and every other probe) keeps running.
+        store->loadRoots();
+        m_waitingForRoots = true;
+        connect(store, &TrustStore::rootsLoaded, this, [this] {
+            if (isFinished() || !m_waitingForRoots)
+                return;
+            m_waitingForRoots = false;
+            if (connectMs() >= 0)
+                m_seen.rootsWaitMs = qMax<qint64>(0, elapsedMs() - connectMs());
+            beginHandshake();
+        });
+        return;
     }
     beginHandshake();
 }
@@ -126,7 +135,7 @@ void TlsProbe::beginHandshake()
     QSslSocket *ssl = sslSocket();
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     if (needsAllRoots()) {
-        m_systemRoots = systemRoots();
+        m_systemRoots = trustStore()->systemRoots();
         configuration.setCaCertificates(m_systemRoots + config().extraCaCertificates);
     } // else: the system's roots, loaded on demand by the TLS library (only the issuer it needs)
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -195,10 +204,12 @@ void TlsProbe::onEncrypted()
         m_seen.sessionChain << ssl->peerCertificate();
     m_seen.protocolName = protocolName(ssl->sessionProtocol());
     m_seen.cipher = ssl->sessionCipher().name();
-    if (m_seen.errors.isEmpty() && !trustIndexReady()) {
+    TrustStore *store = trustStore();
+    if (m_seen.errors.isEmpty() && !store->indexReady()) {
         // Where the anchor comes from decides between pass and interception: wait for the index (worker thread).
         m_stage = Stage::Assessing;
-        connect(TrustStoreLoader::instance(), &TrustStoreLoader::indexLoaded, this, [this] {
+        store->loadIndex();
+        connect(store, &TrustStore::indexLoaded, this, [this] {
             if (!isFinished() && m_stage == Stage::Assessing)
                 afterHandshake();
         });
@@ -429,9 +440,9 @@ void TlsProbe::assessOnce()
 {
     if (m_assessment)
         return;
-    if (trustIndexReady() && needsTrustAnchor(m_seen))
-        m_seen.anchor = locateTrustAnchor(observedChain(m_seen), config().extraCaCertificates, m_systemRoots,
-                                          currentTrustStoreLayout());
+    const TrustStore *store = trustStore();
+    if (store->indexReady() && needsTrustAnchor(m_seen))
+        m_seen.anchor = store->locateAnchor(observedChain(m_seen), config().extraCaCertificates, m_systemRoots);
     m_assessment = assessTls(m_seen);
 }
 

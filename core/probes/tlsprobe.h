@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "core/probes/tlsassessment.h"
+#include "core/probes/truststore.h"
 
 class QSslSocket;
 class QTimer;
@@ -46,9 +47,9 @@ public:
     /// certificate (haproxy answered within 2 ms on loopback).
     static constexpr int kSettleMs = 1500;
 
-    /// Starts loading, on worker threads, what TLS probes with @p config will need from the trust store (its index;
+    /// Starts loading, on worker threads, what TLS probes with @p config will need from its trust store (the index;
     /// every system root too when @p config adds --ca roots), so that the first handshake does not wait for it.
-    /// Call it from the thread that runs the probes, when a run that has TLS checks starts. Once per process.
+    /// Call it from the thread that runs the probes, when a run that has TLS checks starts.
     static void warmUp(const ProbeConfig &config);
 
 protected:
@@ -94,8 +95,11 @@ private:
         ClientCaHello, ///< the session ended: waiting for the client-CA hello's answer
     };
 
-    static bool needsAllRoots(const ProbeConfig &config);
-    bool needsAllRoots() const { return needsAllRoots(config()); }
+    /// Whether the handshake must list every root (the system's and --ca), not let Qt load them on demand.
+    static bool needsAllRoots(const ProbeConfig &config, const TrustStore &store);
+    bool needsAllRoots() const { return needsAllRoots(config(), *trustStore()); }
+    /// The run's trust store, else this probe's own.
+    TrustStore *trustStore() const;
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
@@ -129,6 +133,7 @@ private:
     TlsObservation m_seen;
     mutable std::optional<TlsAssessment> m_assessment;
     QList<QSslCertificate> m_systemRoots; ///< empty when Qt loads roots on demand
+    RunTrustStore m_ownTrustStore;        ///< when the config brings none (tests of other units)
     QTimer *m_settle = nullptr;
     /// Opened early for the SLRC's front end, else when the session asks for it (useClientCaHello()); its answer
     /// goes into m_seen then.

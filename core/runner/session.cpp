@@ -19,9 +19,11 @@ class CheckSessionText
     Q_DECLARE_TR_FUNCTIONS(CheckSessionText)
 };
 
-RunOptions withPlanHosts(RunOptions options, const Plan &plan)
+RunOptions withPlanHosts(RunOptions options, const Plan &plan, TrustStore *trustStore)
 {
     options.probe.planHosts = planHostNames(plan);
+    if (!options.probe.trustStore)
+        options.probe.trustStore = trustStore;
     return options;
 }
 
@@ -84,7 +86,8 @@ bool parseResolveOverride(const QString &entry, QString *host, QHostAddress *add
 }
 
 CheckSession::CheckSession(Plan plan, RunOptions options, QObject *parent)
-    : QObject(parent), m_options(withPlanHosts(std::move(options), plan)), m_runner(std::move(plan), m_options),
+    : QObject(parent), m_trustStore(options.probe.trustStore ? RunTrustStore() : makeRunTrustStore()),
+      m_options(withPlanHosts(std::move(options), plan, m_trustStore.get())), m_runner(std::move(plan), m_options),
       m_capture(&captureEnvironment)
 {
     connect(&m_runner, &Runner::checkStarted, this, &CheckSession::checkStarted);

@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "core/env/environment.h"
+#include "core/probes/truststore.h"
 #include "core/report/report.h"
 #include "core/runner/runner.h"
 
@@ -47,14 +48,16 @@ bool parseResolveOverride(const QString &entry, QString *host, QHostAddress *add
 ///
 /// Everything but the snapshot happens in the owner's thread without blocking it. Deleting the session at any time
 /// is safe: probes stop at once, and a snapshot still being taken is dropped when it ends (the application, which
-/// must exist, deletes its thread then).
+/// must exist, deletes its thread then). The trust store the session makes for its TLS probes is released the same
+/// way: deleted once it has finished loading, and waited for by the application at exit (TrustStore).
 class CheckSession final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckSession)
 
 public:
-    /// @p options.probe.planHosts is filled from the plan.
+    /// @p options.probe.planHosts is filled from the plan; @p options.probe.trustStore, when empty, with a store the
+    /// session makes (makeRunTrustStore()).
     CheckSession(Plan plan, RunOptions options, QObject *parent = nullptr);
     ~CheckSession() override;
 
@@ -114,7 +117,8 @@ private:
     void captureEnvironmentInBackground();
     void onRunnerFinished();
 
-    RunOptions m_options; // before m_runner: the runner is built from it
+    RunTrustStore m_trustStore; // before m_options: the probes get it through them; released after the runner
+    RunOptions m_options;       // before m_runner: the runner is built from it
     Runner m_runner;
     EnvironmentCapture m_capture;
     std::optional<Environment> m_environment;
