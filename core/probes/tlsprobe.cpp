@@ -36,7 +36,7 @@ TlsProbe::TlsProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
       m_clientCaHello(new ClientCaHello(kMaxRead, this))
 {
     if (!this->config().trustStore)
-        m_ownTrustStore = makeRunTrustStore();
+        m_ownTrustStore = std::make_unique<TrustStore>();
     connect(m_clientCaHello, &ClientCaHello::done, this, &TlsProbe::onClientCaHelloDone);
     m_seen.target = this->target();
     m_seen.timeoutMs = this->config().timeoutMs;

@@ -10,6 +10,7 @@
 #include <QSsl>
 #include <QSslCertificate>
 #include <QSslError>
+#include <memory>
 #include <optional>
 
 #include "core/probes/tlsassessment.h"
@@ -132,8 +133,8 @@ private:
     bool m_waitingForRoots = false;
     TlsObservation m_seen;
     mutable std::optional<TlsAssessment> m_assessment;
-    QList<QSslCertificate> m_systemRoots; ///< empty when Qt loads roots on demand
-    RunTrustStore m_ownTrustStore;        ///< when the config brings none (tests of other units)
+    QList<QSslCertificate> m_systemRoots;        ///< empty when Qt loads roots on demand
+    std::unique_ptr<TrustStore> m_ownTrustStore; ///< when the config brings none (tests of other units)
     QTimer *m_settle = nullptr;
     /// Opened early for the SLRC's front end, else when the session asks for it (useClientCaHello()); its answer
     /// goes into m_seen then.

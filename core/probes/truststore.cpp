@@ -2,17 +2,26 @@
 // Copyright (c) tpready contributors
 #include "truststore.h"
 
-#include <QCoreApplication>
+#include <QMutex>
 #include <QSslConfiguration>
 #include <QThread>
+#include <QThreadPool>
 
 namespace tpready {
+
+/// What a worker shares with its store: the way back, cleared when the store is destroyed.
+struct TrustStore::Delivery
+{
+    QMutex mutex;
+    TrustStore *store = nullptr; ///< guarded by mutex
+};
 
 TrustStore::TrustStore(QObject *parent) : TrustStore(systemTrustStoreLayout(), std::nullopt, parent) {}
 
 TrustStore::TrustStore(TrustStoreLayout layout, std::optional<QList<QSslCertificate>> roots, QObject *parent)
-    : QObject(parent), m_layout(std::move(layout))
+    : QObject(parent), m_layout(std::move(layout)), m_delivery(std::make_shared<Delivery>())
 {
+    m_delivery->store = this;
     if (roots) {
         m_roots = std::move(*roots);
         m_rootsGiven = m_rootsRequested = m_rootsReady = true;
@@ -21,29 +30,24 @@ TrustStore::TrustStore(TrustStoreLayout layout, std::optional<QList<QSslCertific
 
 TrustStore::~TrustStore()
 {
-    // Only at the application's end (or for a store a test made): see the class comment.
-    for (QThread *thread : std::as_const(m_workers)) {
-        thread->wait();
-        delete thread;
-    }
+    // A worker delivering right now holds the mutex for as long as it takes to post an event (which dies with this
+    // object); nothing waits for a load.
+    const QMutexLocker lock(&m_delivery->mutex);
+    m_delivery->store = nullptr;
 }
 
 void TrustStore::runOnWorker(std::function<void()> job, std::function<void()> done)
 {
-    QThread *thread = QThread::create(std::move(job));
-    thread->setObjectName(QStringLiteral("tpready-truststore"));
-    m_workers << thread;
-    // Queued to this store's thread, and dropped with the store if it is destroyed first (it then waits for the
-    // thread itself).
-    connect(thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
-        m_workers.removeOne(thread);
-        thread->wait(); // it is ending: a moment at most
-        delete thread;
-        done();
-        if (m_deleteWhenIdle && m_workers.isEmpty())
-            deleteLater();
+    QThreadPool::globalInstance()->start([job = std::move(job), done = std::move(done), delivery = m_delivery] {
+        QThread *thread = QThread::currentThread();
+        const QThread::Priority priority = thread->priority();
+        thread->setPriority(QThread::LowPriority); // the probes' thread first
+        job();
+        thread->setPriority(priority == QThread::InheritPriority ? QThread::NormalPriority : priority);
+        const QMutexLocker lock(&delivery->mutex);
+        if (delivery->store)
+            QMetaObject::invokeMethod(delivery->store, done, Qt::QueuedConnection);
     });
-    thread->start(QThread::LowPriority);
 }
 
 void TrustStore::loadIndex()
@@ -78,30 +82,6 @@ TrustAnchor TrustStore::locateAnchor(const QList<QSslCertificate> &chain, const 
                                      const QList<QSslCertificate> &systemRoots) const
 {
     return locateTrustAnchor(chain, extraCa, systemRoots, m_index);
-}
-
-void TrustStore::deleteWhenIdle()
-{
-    m_deleteWhenIdle = true;
-    if (m_workers.isEmpty())
-        deleteLater();
-}
-
-void TrustStoreRelease::operator()(TrustStore *store) const
-{
-    if (!store)
-        return;
-    if (store->parent())
-        store->deleteWhenIdle();
-    else
-        delete store;
-}
-
-RunTrustStore makeRunTrustStore()
-{
-    QCoreApplication *application = QCoreApplication::instance();
-    const bool sameThread = application && application->thread() == QThread::currentThread();
-    return RunTrustStore(new TrustStore(sameThread ? application : nullptr));
 }
 
 } // namespace tpready

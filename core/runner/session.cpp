@@ -86,7 +86,7 @@ bool parseResolveOverride(const QString &entry, QString *host, QHostAddress *add
 }
 
 CheckSession::CheckSession(Plan plan, RunOptions options, QObject *parent)
-    : QObject(parent), m_trustStore(options.probe.trustStore ? RunTrustStore() : makeRunTrustStore()),
+    : QObject(parent), m_trustStore(options.probe.trustStore ? nullptr : std::make_unique<TrustStore>()),
       m_options(withPlanHosts(std::move(options), plan, m_trustStore.get())), m_runner(std::move(plan), m_options),
       m_capture(&captureEnvironment)
 {

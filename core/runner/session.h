@@ -10,6 +10,7 @@
 #include <QSslCertificate>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "core/env/environment.h"
@@ -48,8 +49,8 @@ bool parseResolveOverride(const QString &entry, QString *host, QHostAddress *add
 ///
 /// Everything but the snapshot happens in the owner's thread without blocking it. Deleting the session at any time
 /// is safe: probes stop at once, and a snapshot still being taken is dropped when it ends (the application, which
-/// must exist, deletes its thread then). The trust store the session makes for its TLS probes is released the same
-/// way: deleted once it has finished loading, and waited for by the application at exit (TrustStore).
+/// must exist, deletes its thread then). A load of the trust store the session makes for its TLS probes is dropped
+/// the same way (TrustStore).
 class CheckSession final : public QObject
 {
     Q_OBJECT
@@ -57,7 +58,7 @@ class CheckSession final : public QObject
 
 public:
     /// @p options.probe.planHosts is filled from the plan; @p options.probe.trustStore, when empty, with a store the
-    /// session makes (makeRunTrustStore()).
+    /// session makes.
     CheckSession(Plan plan, RunOptions options, QObject *parent = nullptr);
     ~CheckSession() override;
 
@@ -117,8 +118,8 @@ private:
     void captureEnvironmentInBackground();
     void onRunnerFinished();
 
-    RunTrustStore m_trustStore; // before m_options: the probes get it through them; released after the runner
-    RunOptions m_options;       // before m_runner: the runner is built from it
+    std::unique_ptr<TrustStore> m_trustStore; // before m_options, which hand it to the probes; outlives them
+    RunOptions m_options;                     // before m_runner: the runner is built from it
     Runner m_runner;
     EnvironmentCapture m_capture;
     std::optional<Environment> m_environment;
