@@ -37,7 +37,8 @@ struct CheckOptions
 /// that it can be fuzzed. Returns nullopt and one sentence in @p error on bad input.
 std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *error);
 
-/// `tpready check`: runs the plan's probes and reports (DESIGN.md command-line contract).
+/// `tpready check`: runs the plan's probes and reports (the command-line contract of README.md and
+/// docs/ARCHITECTURE.md).
 int runCheck(const QStringList &args, const Globals &globals);
 QString checkHelp();
 

@@ -4,10 +4,10 @@
 
 #include <QStringList>
 
-/// The headless command line of DESIGN.md: `platforms`, `flows`, `--version`, `--help`.
+/// The headless command line (README.md "Command line"): `platforms`, `flows`, `--version`, `--help`.
 namespace tpready::cli {
 
-/// Exit status of every command (DESIGN.md: 0 ok, 1 a MUST flow failed, 2 bad usage or input, 3 internal error).
+/// Exit status of every command (a contract: 0 ok, 1 a MUST flow failed, 2 bad usage or input, 3 internal error).
 enum ExitCode
 {
     ExitOk = 0,

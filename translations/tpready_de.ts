@@ -817,6 +817,65 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>Port %1 hat das IEC-104-TESTFR mit %2 beantwortet: „%3“.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>Port %1 hat mit Bytes geantwortet, die wie IEC 104 aussehen, aber dessen Framing verletzen (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>Port %1 hat das IEC-104-TESTFR mit Bytes beantwortet, die kein IEC 104 sind: %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>Eine IEC-104-Station hat auf Port %1 geantwortet: TESTFR act wurde bestätigt (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>Port %1 hat %2 IEC-104-Frames gesendet, das TESTFR aber nie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>Port %1 hat mehr als %2 Bytes ohne TESTFR con gesendet.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne Antwort auf das IEC-104-TESTFR geschlossen. Manche Stationen akzeptieren nur die Client-Adressen, für die sie konfiguriert sind: Dieser Laptop kann abgewiesen werden, wo das Gateway akzeptiert würde.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>Port %1 hat die Verbindung nach %2 ohne TESTFR con geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber das IEC-104-TESTFR erhielt innerhalb von %2 ms keine Antwort. Möglicherweise belegt etwas anderes als eine IEC-104-Station den Port; oder die Station akzeptiert nur die Client-Adressen, für die sie konfiguriert ist, und ignoriert diesen Laptop, während sie dem Gateway antworten würde.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>Port %1 hat %2 gesendet, aber innerhalb von %3 ms kein TESTFR con.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 hat in der verifizierten TLS-Sitzung mit %1 geantwortet: TESTFR act wurde mit TESTFR con bestätigt (%2, Zertifikat ausgestellt von „%3“).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert etwas anderes als IEC 104: %2 („%3“).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne TESTFR con auf unser TESTFR act geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms hat kein TESTFR con auf unser TESTFR act geantwortet: kein IEC-104-Server hinter dem TLS-Frontend.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1480,6 +1539,61 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     </message>
 </context>
 <context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>Ein SSH-Server hat auf Port %1 geantwortet: %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>Ein SSH-Server hat auf Port %1 geantwortet, spricht aber Protokoll %2, nicht SSH 2: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>Port %1 hat geantwortet, aber nicht mit einer SSH-Identifikationszeile: „%2“.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>Port %1 hat mit %2 statt mit einer SSH-Identifikationszeile geantwortet: „%3“.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne SSH-Identifikation geschlossen.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>Port %1 hat die Verbindung nach „%2“ ohne SSH-Identifikationszeile geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber innerhalb von %2 ms kam keine SSH-Identifikation: Etwas anderes als ein SSH-Server (ein transparenter Proxy?) belegt den Port.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>Port %1 hat „%2“ gesendet, aber innerhalb von %3 ms keine SSH-Identifikationszeile.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>Ein SSH-Server hat in der verifizierten TLS-Sitzung mit %1 geantwortet: %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert %2 statt eines SSH-2-Servers: „%3“.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>etwas anderes</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne SSH-Identifikation geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms kam keine SSH-Identifikation: kein SSH-Server hinter dem TLS-Frontend.</translation>
+    </message>
+</context>
+<context>
     <name>StatusIconText</name>
     <message>
         <source>Waiting</source>
@@ -1531,6 +1645,177 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>the connection failed (system error %1: %2)</source>
         <translation>Die Verbindung ist fehlgeschlagen (Systemfehler %1: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TlsText</name>
+    <message>
+        <source>certificate name &quot;%1&quot; matches %2</source>
+        <translation>Zertifikatsname „%1“ passt zu %2</translation>
+    </message>
+    <message>
+        <source>the chain validates only through a root added on this laptop (%1)</source>
+        <translation>die Kette ist nur über eine auf diesem Laptop hinzugefügte Root gültig (%1)</translation>
+    </message>
+    <message>
+        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
+        <translation>kein Client-Zertifikat verlangt, wo das mTLS-Frontend des SLRC eines verlangt, mit einer nicht vertrauenswürdigen Kette</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
+        <translation>%1 spricht kein TLS: Es hat unser ClientHello mit „%2“ beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
+        <translation>%1 spricht kein TLS: Es hat mit %2 („%3“) geantwortet, wie es ein Webserver, Proxy oder Captive Portal täte.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
+        <translation>%1 hat geantwortet, aber nicht mit TLS (%2): Klartext, ein Webserver oder ein Captive Portal belegt den Port.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 hat die TCP-Verbindung angenommen und sie dann geschlossen oder zurückgesetzt, sobald unser TLS-ClientHello (Servername %2) ankam, ohne jede TLS-Antwort: typisch für eine Firewall, die TLS nach Servernamen filtert, oder für einen Server, der diesen Client abweist.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Erlauben Sie TLS zu %1 aus dem LAN des Gateways, einschließlich Servername %2: Etwas trennt die Verbindung, sobald der TLS-Handshake beginnt.</translation>
+    </message>
+    <message>
+        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
+        <translation>Der TLS-Server unter %1 hat den Handshake mit Alert %2 (%3) abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
+        <translation>Ein TLS-1.2-Hello wurde ebenfalls abgelehnt (Alert %1), daher ist nicht erkennbar, ob er ein Client-Zertifikat verlangt.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
+        <translation>Nehmen Sie %1 (TCP %2) auf dem Proxy oder der Firewall von der SSL/TLS-Inspektion aus: Die Basisstation akzeptiert nur das eigene Zertifikat von ThingPark und authentifiziert sich mit ihrem eigenen Client-Zertifikat, was die Inspektion unterbricht.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>Die für %1 vorgelegte Zertifikatskette nennt „%2“, womit die TLS-Inspektion von %3 ihre Zertifikate signiert: Ein Gerät im Pfad entschlüsselt den Verkehr und legt statt des Server-Zertifikats sein eigenes vor (Aussteller „%4“).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>Die für %1 vorgelegte Zertifikatskette (Aussteller „%2“) ist nur über „%3“ gültig, ein auf diesem Laptop hinzugefügtes Root-Zertifikat (%4), das nicht mit dem Betriebssystem ausgeliefert wird: typisch für TLS-Inspektion durch einen Unternehmens-Proxy oder eine Sicherheitssoftware. Ist diese Root die eigene CA Ihrer Organisation für diesen Server, geben Sie sie als private CA an (Prüfoptionen im Assistenten, --ca auf der Befehlszeile) und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>not in the distribution&apos;s bundle</source>
+        <translation>nicht im Zertifikatsbündel der Distribution</translation>
+    </message>
+    <message>
+        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
+        <translation>%1 ist das mTLS-Frontend des SLRC, das ein Client-Zertifikat verlangt, aber der antwortende Server hat keines verlangt und ein nicht vertrauenswürdiges Zertifikat vorgelegt (Aussteller „%2“): Ein Gerät im Pfad terminiert TLS anstelle des Servers.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
+        <translation>Das von %2 vorgelegte Zertifikat „%1“ ist am %3 abgelaufen (gültig ab %4); die Uhr des Laptops zeigt %5.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
+        <translation>Das von %2 vorgelegte Zertifikat „%1“ ist erst ab %3 gültig (bis %4); die Uhr des Laptops zeigt %5.</translation>
+    </message>
+    <message>
+        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
+        <translation>Geht die Uhr des Laptops richtig, muss der Betreiber von %1 sein Zertifikat erneuern; geht sie falsch, stellen Sie sie richtig (und sorgen Sie dafür, dass das Gateway seinen NTP-Server erreicht) und führen Sie die Prüfung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
+        <translation>Der von %1 vorgelegten Zertifikatskette (Aussteller „%2“) wird nicht vertraut: %3.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>Der Server verlangt tatsächlich ein Client-Zertifikat, wie das Frontend von ThingPark: Verwendet er eine private CA, geben Sie diese CA an (Prüfoptionen im Assistenten, --ca auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>Verwendet %1 eine private CA (selbst gehostetes ThingPark), führen Sie die Prüfung mit dem Zertifikat dieser CA erneut aus (Prüfoptionen im Assistenten, --ca auf der Befehlszeile); andernfalls legt ein Gerät im Pfad sein eigenes Zertifikat vor: Nehmen Sie %1 von der TLS-Inspektion aus.</translation>
+    </message>
+    <message>
+        <source>chain not seen</source>
+        <translation>Kette nicht gesehen</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
+        <translation>Zertifikat „%1“, ausgestellt von „%2“, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>alert certificate_required after the TLS 1.3 handshake</source>
+        <translation>Alert certificate_required nach dem TLS-1.3-Handshake</translation>
+    </message>
+    <message>
+        <source>a CertificateRequest in its TLS 1.2 handshake</source>
+        <translation>ein CertificateRequest in seinem TLS-1.2-Handshake</translation>
+    </message>
+    <message>
+        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
+        <translation>%1 hat ein verifiziertes Zertifikat vorgelegt (%2) und dann ein Client-Zertifikat verlangt (%3): Das ist das mTLS-Frontend, bei dem sich die Basisstation authentifiziert, und es ist erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
+        <translation>%1 hat ein Client-Zertifikat verlangt (%2): Dort antwortet ein TLS-Frontend mit Client-Authentifizierung, und es ist erreichbar; seine Kette konnte nicht geprüft werden (%3).</translation>
+    </message>
+    <message>
+        <source>Client certificates accepted from: %1.</source>
+        <translation>Client-Zertifikate akzeptiert von: %1.</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>Alert %1</translation>
+    </message>
+    <message>
+        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
+        <translation>%1 hat einen verifizierten TLS-Handshake abgeschlossen (%2), dann endete die Sitzung mit %3: Der Pfad funktioniert, aber der Server hat diesen Client aus einem nicht genannten Grund abgewiesen.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
+        <translation>TLS-Handshake mit %1 verifiziert: %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
+        <translation>Er hat kein Client-Zertifikat verlangt, obwohl das Frontend des SLRC dies normalerweise tut.</translation>
+    </message>
+    <message>
+        <source>The server closed the session right after the handshake.</source>
+        <translation>Der Server hat die Sitzung direkt nach dem Handshake geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
+        <translation>%1 hat die TCP-Verbindung angenommen, aber innerhalb von %2 ms keine TLS-Antwort auf unser ClientHello gesendet: Etwas anderes als ein TLS-Server (ein transparenter Proxy?) belegt den Port.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
+        <translation>Die vertrauenswürdigen Root-Zertifikate des Laptops konnten nicht innerhalb von %1 ms geladen werden, daher hat die TLS-Prüfung von %2 nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
+        <translation>%1 spricht kein TLS: Es hat %2 („%3“) vor jedem TLS-Handshake gesendet.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
+        <translation>Die verifizierte TLS-Sitzung mit %1 wurde vom Server vor der erwarteten Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 failed: %2.</source>
+        <translation>Die TLS-Sitzung mit %1 ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
@@ -2322,49 +2607,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>Port %1 hat das IEC-104-TESTFR mit %2 beantwortet: „%3“.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>Port %1 hat mit Bytes geantwortet, die wie IEC 104 aussehen, aber dessen Framing verletzen (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>Port %1 hat das IEC-104-TESTFR mit Bytes beantwortet, die kein IEC 104 sind: %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>Eine IEC-104-Station hat auf Port %1 geantwortet: TESTFR act wurde bestätigt (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>Port %1 hat %2 IEC-104-Frames gesendet, das TESTFR aber nie bestätigt.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>Port %1 hat mehr als %2 Bytes ohne TESTFR con gesendet.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne Antwort auf das IEC-104-TESTFR geschlossen. Manche Stationen akzeptieren nur die Client-Adressen, für die sie konfiguriert sind: Dieser Laptop kann abgewiesen werden, wo das Gateway akzeptiert würde.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>Port %1 hat die Verbindung nach %2 ohne TESTFR con geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber das IEC-104-TESTFR erhielt innerhalb von %2 ms keine Antwort. Möglicherweise belegt etwas anderes als eine IEC-104-Station den Port; oder die Station akzeptiert nur die Client-Adressen, für die sie konfiguriert ist, und ignoriert diesen Laptop, während sie dem Gateway antworten würde.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>Port %1 hat %2 gesendet, aber innerhalb von %3 ms kein TESTFR con.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -2958,41 +3200,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Ein SSH-Server hat auf Port %1 geantwortet: %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>Ein SSH-Server hat auf Port %1 geantwortet, spricht aber Protokoll %2, nicht SSH 2: %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>Port %1 hat geantwortet, aber nicht mit einer SSH-Identifikationszeile: „%2“.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>Port %1 hat mit %2 statt mit einer SSH-Identifikationszeile geantwortet: „%3“.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne SSH-Identifikation geschlossen.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>Port %1 hat die Verbindung nach „%2“ ohne SSH-Identifikationszeile geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber innerhalb von %2 ms kam keine SSH-Identifikation: Etwas anderes als ein SSH-Server (ein transparenter Proxy?) belegt den Port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Port %1 hat „%2“ gesendet, aber innerhalb von %3 ms keine SSH-Identifikationszeile.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3009,213 +3216,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 zu %2: Innerhalb von %3 ms hat nichts geantwortet (Pakete stillschweigend verworfen).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>%1 port %2</source>
-        <translation>%1 Port %2</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
-        <translation>%1 spricht kein TLS: Es hat %2 („%3“) vor jedem TLS-Handshake gesendet.</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 wurde vom Server vor der erwarteten Antwort geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 failed: %2.</source>
-        <translation>Die TLS-Sitzung mit %1 ist fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>der Server hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>certificate name &quot;%1&quot; matches %2</source>
-        <translation>Zertifikatsname „%1“ passt zu %2</translation>
-    </message>
-    <message>
-        <source>the chain validates only through a root added on this laptop (%1)</source>
-        <translation>die Kette ist nur über eine auf diesem Laptop hinzugefügte Root gültig (%1)</translation>
-    </message>
-    <message>
-        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
-        <translation>kein Client-Zertifikat verlangt, wo das mTLS-Frontend des SLRC eines verlangt, mit einer nicht vertrauenswürdigen Kette</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
-        <translation>%1 spricht kein TLS: Es hat unser ClientHello mit „%2“ beantwortet.</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
-        <translation>%1 spricht kein TLS: Es hat mit %2 („%3“) geantwortet, wie es ein Webserver, Proxy oder Captive Portal täte.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
-        <translation>%1 hat geantwortet, aber nicht mit TLS (%2): Klartext, ein Webserver oder ein Captive Portal belegt den Port.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 hat die TCP-Verbindung angenommen und sie dann geschlossen oder zurückgesetzt, sobald unser TLS-ClientHello (Servername %2) ankam, ohne jede TLS-Antwort: typisch für eine Firewall, die TLS nach Servernamen filtert, oder für einen Server, der diesen Client abweist.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Erlauben Sie TLS zu %1 aus dem LAN des Gateways, einschließlich Servername %2: Etwas trennt die Verbindung, sobald der TLS-Handshake beginnt.</translation>
-    </message>
-    <message>
-        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
-        <translation>Der TLS-Server unter %1 hat den Handshake mit Alert %2 (%3) abgelehnt.</translation>
-    </message>
-    <message>
-        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
-        <translation>Ein TLS-1.2-Hello wurde ebenfalls abgelehnt (Alert %1), daher ist nicht erkennbar, ob er ein Client-Zertifikat verlangt.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2.</source>
-        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
-        <translation>Nehmen Sie %1 (TCP %2) auf dem Proxy oder der Firewall von der SSL/TLS-Inspektion aus: Die Basisstation akzeptiert nur das eigene Zertifikat von ThingPark und authentifiziert sich mit ihrem eigenen Client-Zertifikat, was die Inspektion unterbricht.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>Die für %1 vorgelegte Zertifikatskette nennt „%2“, womit die TLS-Inspektion von %3 ihre Zertifikate signiert: Ein Gerät im Pfad entschlüsselt den Verkehr und legt statt des Server-Zertifikats sein eigenes vor (Aussteller „%4“).</translation>
-    </message>
-    <message>
-        <source>not in the distribution&apos;s bundle</source>
-        <translation>nicht im Zertifikatsbündel der Distribution</translation>
-    </message>
-    <message>
-        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
-        <translation>%1 ist das mTLS-Frontend des SLRC, das ein Client-Zertifikat verlangt, aber der antwortende Server hat keines verlangt und ein nicht vertrauenswürdiges Zertifikat vorgelegt (Aussteller „%2“): Ein Gerät im Pfad terminiert TLS anstelle des Servers.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
-        <translation>Das von %2 vorgelegte Zertifikat „%1“ ist am %3 abgelaufen (gültig ab %4); die Uhr des Laptops zeigt %5.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
-        <translation>Das von %2 vorgelegte Zertifikat „%1“ ist erst ab %3 gültig (bis %4); die Uhr des Laptops zeigt %5.</translation>
-    </message>
-    <message>
-        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
-        <translation>Geht die Uhr des Laptops richtig, muss der Betreiber von %1 sein Zertifikat erneuern; geht sie falsch, stellen Sie sie richtig (und sorgen Sie dafür, dass das Gateway seinen NTP-Server erreicht) und führen Sie die Prüfung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
-        <translation>Der von %1 vorgelegten Zertifikatskette (Aussteller „%2“) wird nicht vertraut: %3.</translation>
-    </message>
-    <message>
-        <source>chain not seen</source>
-        <translation>Kette nicht gesehen</translation>
-    </message>
-    <message>
-        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
-        <translation>Zertifikat „%1“, ausgestellt von „%2“, gültig bis %3</translation>
-    </message>
-    <message>
-        <source>alert certificate_required after the TLS 1.3 handshake</source>
-        <translation>Alert certificate_required nach dem TLS-1.3-Handshake</translation>
-    </message>
-    <message>
-        <source>a CertificateRequest in its TLS 1.2 handshake</source>
-        <translation>ein CertificateRequest in seinem TLS-1.2-Handshake</translation>
-    </message>
-    <message>
-        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
-        <translation>%1 hat ein verifiziertes Zertifikat vorgelegt (%2) und dann ein Client-Zertifikat verlangt (%3): Das ist das mTLS-Frontend, bei dem sich die Basisstation authentifiziert, und es ist erreichbar.</translation>
-    </message>
-    <message>
-        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
-        <translation>%1 hat ein Client-Zertifikat verlangt (%2): Dort antwortet ein TLS-Frontend mit Client-Authentifizierung, und es ist erreichbar; seine Kette konnte nicht geprüft werden (%3).</translation>
-    </message>
-    <message>
-        <source>Client certificates accepted from: %1.</source>
-        <translation>Client-Zertifikate akzeptiert von: %1.</translation>
-    </message>
-    <message>
-        <source>alert %1</source>
-        <translation>Alert %1</translation>
-    </message>
-    <message>
-        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
-        <translation>%1 hat einen verifizierten TLS-Handshake abgeschlossen (%2), dann endete die Sitzung mit %3: Der Pfad funktioniert, aber der Server hat diesen Client aus einem nicht genannten Grund abgewiesen.</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
-        <translation>TLS-Handshake mit %1 verifiziert: %2, %3, %4.</translation>
-    </message>
-    <message>
-        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
-        <translation>Er hat kein Client-Zertifikat verlangt, obwohl das Frontend des SLRC dies normalerweise tut.</translation>
-    </message>
-    <message>
-        <source>The server closed the session right after the handshake.</source>
-        <translation>Der Server hat die Sitzung direkt nach dem Handshake geschlossen.</translation>
-    </message>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 hat in der verifizierten TLS-Sitzung mit %1 geantwortet: TESTFR act wurde mit TESTFR con bestätigt (%2, Zertifikat ausgestellt von „%3“).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert etwas anderes als IEC 104: %2 („%3“).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne TESTFR con auf unser TESTFR act geschlossen.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>Ein SSH-Server hat in der verifizierten TLS-Sitzung mit %1 geantwortet: %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 transportiert %2 statt eines SSH-2-Servers: „%3“.</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>etwas anderes</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>Die verifizierte TLS-Sitzung mit %1 wurde ohne SSH-Identifikation geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms hat kein TESTFR con auf unser TESTFR act geantwortet: kein IEC-104-Server hinter dem TLS-Frontend.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms kam keine SSH-Identifikation: kein SSH-Server hinter dem TLS-Frontend.</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
-        <translation>Die vertrauenswürdigen Root-Zertifikate des Laptops konnten nicht innerhalb von %1 ms geladen werden, daher hat die TLS-Prüfung von %2 nicht begonnen.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 hat die TCP-Verbindung angenommen, aber innerhalb von %2 ms keine TLS-Antwort auf unser ClientHello gesendet: Etwas anderes als ein TLS-Server (ein transparenter Proxy?) belegt den Port.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
-        <translation>Die für %1 vorgelegte Zertifikatskette (Aussteller „%2“) ist nur über „%3“ gültig, ein auf diesem Laptop hinzugefügtes Root-Zertifikat (%4), das nicht mit dem Betriebssystem ausgeliefert wird: typisch für TLS-Inspektion durch einen Unternehmens-Proxy oder eine Sicherheitssoftware. Ist diese Root die eigene CA Ihrer Organisation für diesen Server, geben Sie sie als private CA an (Prüfoptionen im Assistenten, --ca auf der Befehlszeile) und führen Sie die Prüfung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
-        <translation>Der Server verlangt tatsächlich ein Client-Zertifikat, wie das Frontend von ThingPark: Verwendet er eine private CA, geben Sie diese CA an (Prüfoptionen im Assistenten, --ca auf der Befehlszeile).</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>Verwendet %1 eine private CA (selbst gehostetes ThingPark), führen Sie die Prüfung mit dem Zertifikat dieser CA erneut aus (Prüfoptionen im Assistenten, --ca auf der Befehlszeile); andernfalls legt ein Gerät im Pfad sein eigenes Zertifikat vor: Nehmen Sie %1 von der TLS-Inspektion aus.</translation>
     </message>
 </context>
 <context>

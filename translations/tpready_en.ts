@@ -817,6 +817,65 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>Port %1 sent more than %2 bytes without a TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>Port %1 closed the connection after %2, without a TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>Port %1 sent %2 but no TESTFR con within %3 ms.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1480,6 +1539,61 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     </message>
 </context>
 <context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>An SSH server answered on port %1: %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>The TCP connection to port %1 was accepted, then closed without any SSH identification.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>An SSH server answered inside the verified TLS session with %1: %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>The verified TLS session with %1 was closed without an SSH identification.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</translation>
+    </message>
+</context>
+<context>
     <name>StatusIconText</name>
     <message>
         <source>Waiting</source>
@@ -1531,6 +1645,177 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>the connection failed (system error %1: %2)</source>
         <translation>the connection failed (system error %1: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TlsText</name>
+    <message>
+        <source>certificate name &quot;%1&quot; matches %2</source>
+        <translation>certificate name &quot;%1&quot; matches %2</translation>
+    </message>
+    <message>
+        <source>the chain validates only through a root added on this laptop (%1)</source>
+        <translation>the chain validates only through a root added on this laptop (%1)</translation>
+    </message>
+    <message>
+        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
+        <translation>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>the server closed the connection</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
+        <translation>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
+        <translation>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
+        <translation>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</translation>
+    </message>
+    <message>
+        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
+        <translation>The TLS server at %1 refused the handshake with alert %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
+        <translation>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>The TLS handshake with %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
+        <translation>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</translation>
+    </message>
+    <message>
+        <source>not in the distribution&apos;s bundle</source>
+        <translation>not in the distribution&apos;s bundle</translation>
+    </message>
+    <message>
+        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
+        <translation>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
+        <translation>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
+        <translation>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</translation>
+    </message>
+    <message>
+        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
+        <translation>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
+        <translation>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</translation>
+    </message>
+    <message>
+        <source>chain not seen</source>
+        <translation>chain not seen</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
+        <translation>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</translation>
+    </message>
+    <message>
+        <source>alert certificate_required after the TLS 1.3 handshake</source>
+        <translation>alert certificate_required after the TLS 1.3 handshake</translation>
+    </message>
+    <message>
+        <source>a CertificateRequest in its TLS 1.2 handshake</source>
+        <translation>a CertificateRequest in its TLS 1.2 handshake</translation>
+    </message>
+    <message>
+        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
+        <translation>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</translation>
+    </message>
+    <message>
+        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
+        <translation>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</translation>
+    </message>
+    <message>
+        <source>Client certificates accepted from: %1.</source>
+        <translation>Client certificates accepted from: %1.</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alert %1</translation>
+    </message>
+    <message>
+        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
+        <translation>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
+        <translation>TLS handshake with %1 verified: %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
+        <translation>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</translation>
+    </message>
+    <message>
+        <source>The server closed the session right after the handshake.</source>
+        <translation>The server closed the session right after the handshake.</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
+        <translation>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
+        <translation>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
+        <translation>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
+        <translation>The verified TLS session with %1 was closed by the server before the expected answer.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 failed: %2.</source>
+        <translation>The TLS session with %1 failed: %2.</translation>
     </message>
 </context>
 <context>
@@ -2322,49 +2607,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>Port %1 sent more than %2 bytes without a TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>Port %1 closed the connection after %2, without a TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>Port %1 sent %2 but no TESTFR con within %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -2958,41 +3200,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>An SSH server answered on port %1: %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>The TCP connection to port %1 was accepted, then closed without any SSH identification.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3009,213 +3216,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>%1 port %2</source>
-        <translation>%1 port %2</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
-        <translation>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>data</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
-        <translation>The verified TLS session with %1 was closed by the server before the expected answer.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 failed: %2.</source>
-        <translation>The TLS session with %1 failed: %2.</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>the server closed the connection</translation>
-    </message>
-    <message>
-        <source>certificate name &quot;%1&quot; matches %2</source>
-        <translation>certificate name &quot;%1&quot; matches %2</translation>
-    </message>
-    <message>
-        <source>the chain validates only through a root added on this laptop (%1)</source>
-        <translation>the chain validates only through a root added on this laptop (%1)</translation>
-    </message>
-    <message>
-        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
-        <translation>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
-        <translation>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
-        <translation>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
-        <translation>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</translation>
-    </message>
-    <message>
-        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
-        <translation>The TLS server at %1 refused the handshake with alert %2 (%3).</translation>
-    </message>
-    <message>
-        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
-        <translation>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2.</source>
-        <translation>The TLS handshake with %1 failed: %2.</translation>
-    </message>
-    <message>
-        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
-        <translation>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</translation>
-    </message>
-    <message>
-        <source>not in the distribution&apos;s bundle</source>
-        <translation>not in the distribution&apos;s bundle</translation>
-    </message>
-    <message>
-        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
-        <translation>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
-        <translation>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
-        <translation>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</translation>
-    </message>
-    <message>
-        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
-        <translation>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
-        <translation>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</translation>
-    </message>
-    <message>
-        <source>chain not seen</source>
-        <translation>chain not seen</translation>
-    </message>
-    <message>
-        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
-        <translation>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</translation>
-    </message>
-    <message>
-        <source>alert certificate_required after the TLS 1.3 handshake</source>
-        <translation>alert certificate_required after the TLS 1.3 handshake</translation>
-    </message>
-    <message>
-        <source>a CertificateRequest in its TLS 1.2 handshake</source>
-        <translation>a CertificateRequest in its TLS 1.2 handshake</translation>
-    </message>
-    <message>
-        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
-        <translation>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</translation>
-    </message>
-    <message>
-        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
-        <translation>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</translation>
-    </message>
-    <message>
-        <source>Client certificates accepted from: %1.</source>
-        <translation>Client certificates accepted from: %1.</translation>
-    </message>
-    <message>
-        <source>alert %1</source>
-        <translation>alert %1</translation>
-    </message>
-    <message>
-        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
-        <translation>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
-        <translation>TLS handshake with %1 verified: %2, %3, %4.</translation>
-    </message>
-    <message>
-        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
-        <translation>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</translation>
-    </message>
-    <message>
-        <source>The server closed the session right after the handshake.</source>
-        <translation>The server closed the session right after the handshake.</translation>
-    </message>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>An SSH server answered inside the verified TLS session with %1: %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>something else</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>The verified TLS session with %1 was closed without an SSH identification.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
-        <translation>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
-        <translation>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
-        <translation>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</translation>
     </message>
 </context>
 <context>

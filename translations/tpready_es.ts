@@ -817,6 +817,65 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>El puerto %1 respondió al TESTFR de IEC 104 con %2: «%3».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>El puerto %1 respondió con bytes que parecen IEC 104 pero rompen su entramado (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>El puerto %1 respondió al TESTFR de IEC 104 con bytes que no son IEC 104: %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>Una estación IEC 104 respondió en el puerto %1: se confirmó TESTFR act (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>El puerto %1 envió %2 tramas IEC 104 pero nunca confirmó el TESTFR.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>El puerto %1 envió más de %2 bytes sin un TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin respuesta al TESTFR de IEC 104. Algunas estaciones solo aceptan las direcciones de cliente para las que están configuradas: este portátil puede ser rechazado donde el gateway sería aceptado.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>El puerto %1 cerró la conexión tras %2, sin un TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó, pero el TESTFR de IEC 104 no obtuvo respuesta en %2 ms. Puede que algo distinto de una estación IEC 104 ocupe el puerto; o que la estación solo acepte las direcciones de cliente para las que está configurada e ignore este portátil mientras que respondería al gateway.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>El puerto %1 envió %2 pero ningún TESTFR con en %3 ms.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 respondió dentro de la sesión TLS verificada con %1: TESTFR act fue confirmado por TESTFR con (%2, certificado emitido por «%3»).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>La sesión TLS verificada con %1 transporta algo distinto de IEC 104: %2 («%3»).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>La sesión TLS verificada con %1 se cerró sin un TESTFR con a nuestro TESTFR act.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>La sesión TLS con %1 está verificada, pero ningún TESTFR con respondió a nuestro TESTFR act en %2 ms: no hay servidor IEC 104 detrás del frontal TLS.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1480,6 +1539,61 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     </message>
 </context>
 <context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>Un servidor SSH respondió en el puerto %1: %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>Un servidor SSH respondió en el puerto %1 pero habla el protocolo %2, no SSH 2: %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>El puerto %1 respondió, pero no con una línea de identificación SSH: «%2».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>El puerto %1 respondió con %2 en lugar de una línea de identificación SSH: «%3».</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin ninguna identificación SSH.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>El puerto %1 cerró la conexión tras «%2», sin línea de identificación SSH.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó ninguna identificación SSH en %2 ms: algo distinto de un servidor SSH (¿un proxy transparente?) ocupa el puerto.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>El puerto %1 envió «%2» pero ninguna línea de identificación SSH en %3 ms.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>Un servidor SSH respondió dentro de la sesión TLS verificada con %1: %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>La sesión TLS verificada con %1 transporta %2 en lugar de un servidor SSH 2: «%3».</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>otra cosa</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>La sesión TLS verificada con %1 se cerró sin identificación SSH.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>La sesión TLS con %1 está verificada, pero no llegó ninguna identificación SSH en %2 ms: no hay servidor SSH detrás del frontal TLS.</translation>
+    </message>
+</context>
+<context>
     <name>StatusIconText</name>
     <message>
         <source>Waiting</source>
@@ -1531,6 +1645,177 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>the connection failed (system error %1: %2)</source>
         <translation>la conexión falló (error del sistema %1: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TlsText</name>
+    <message>
+        <source>certificate name &quot;%1&quot; matches %2</source>
+        <translation>el nombre del certificado «%1» coincide con %2</translation>
+    </message>
+    <message>
+        <source>the chain validates only through a root added on this laptop (%1)</source>
+        <translation>la cadena solo se valida mediante una raíz añadida en este portátil (%1)</translation>
+    </message>
+    <message>
+        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
+        <translation>no se exigió certificado de cliente donde el frontal mTLS del SLRC exige uno, con una cadena que no es de confianza</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
+        <translation>%1 no habla TLS: respondió a nuestro ClientHello con «%2».</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
+        <translation>%1 no habla TLS: respondió con %2 («%3»), como lo haría un servidor web, un proxy o un portal cautivo.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
+        <translation>%1 respondió, pero no con TLS (%2): texto sin cifrar, un servidor web o un portal cautivo ocupa el puerto.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 aceptó la conexión TCP y luego la cerró o restableció en cuanto llegó nuestro ClientHello TLS (nombre de servidor %2), sin ninguna respuesta TLS: típico de un firewall que filtra TLS por nombre de servidor, o de un servidor que rechaza a este cliente.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Permita TLS hacia %1 desde la LAN del gateway, incluido el nombre de servidor %2: algo corta la conexión en cuanto empieza el protocolo de enlace TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
+        <translation>El servidor TLS en %1 rechazó el protocolo de enlace con la alerta %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
+        <translation>También se rechazó un hello de TLS 1.2 (alerta %1), así que no se puede ver si exige un certificado de cliente.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>El protocolo de enlace TLS con %1 falló: %2.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
+        <translation>Excluya %1 (TCP %2) de la inspección SSL/TLS en el proxy o el firewall: la estación base solo acepta el certificado propio de ThingPark y se autentica con su propio certificado de cliente, lo que la inspección rompe.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>La cadena de certificados presentada para %1 nombra a «%2», que es como la inspección TLS de %3 firma sus certificados: un equipo de la ruta descifra el tráfico y presenta su propio certificado en lugar del del servidor (emisor «%4»).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>La cadena de certificados presentada para %1 (emisor «%2») solo se valida mediante «%3», un certificado raíz añadido en este portátil (%4) en lugar de incluido con el sistema operativo: típico de la inspección TLS de un proxy corporativo o de un software de seguridad. Si esa raíz es la CA propia de su organización para este servidor, indíquela como CA privada (Opciones de ejecución en el asistente, --ca en la línea de comandos) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <source>not in the distribution&apos;s bundle</source>
+        <translation>no está en el almacén de la distribución</translation>
+    </message>
+    <message>
+        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
+        <translation>%1 es el frontal mTLS del SLRC, que exige un certificado de cliente, pero el servidor que respondió no lo exigió y presentó un certificado que no es de confianza (emisor «%2»): un equipo de la ruta termina TLS en lugar del servidor.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
+        <translation>El certificado «%1» presentado por %2 caducó el %3 (válido desde el %4); el reloj del portátil marca %5.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
+        <translation>El certificado «%1» presentado por %2 no es válido antes del %3 (hasta el %4); el reloj del portátil marca %5.</translation>
+    </message>
+    <message>
+        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
+        <translation>Si el reloj del portátil es correcto, el operador de %1 debe renovar su certificado; si el reloj está mal, póngalo en hora (y asegúrese de que el gateway alcance su servidor NTP) y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
+        <translation>La cadena de certificados presentada por %1 (emisor «%2») no es de confianza: %3.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>El servidor sí exige un certificado de cliente, como hace el frontal de ThingPark: si usa una CA privada, indique esa CA (Opciones de ejecución en el asistente, --ca en la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>Si %1 usa una CA privada (ThingPark autoalojado), vuelva a ejecutar con el certificado de esa CA (Opciones de ejecución en el asistente, --ca en la línea de comandos); si no, un equipo de la ruta presenta su propio certificado: excluya %1 de la inspección TLS.</translation>
+    </message>
+    <message>
+        <source>chain not seen</source>
+        <translation>cadena no vista</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
+        <translation>certificado «%1» emitido por «%2», válido hasta el %3</translation>
+    </message>
+    <message>
+        <source>alert certificate_required after the TLS 1.3 handshake</source>
+        <translation>alerta certificate_required tras el protocolo de enlace TLS 1.3</translation>
+    </message>
+    <message>
+        <source>a CertificateRequest in its TLS 1.2 handshake</source>
+        <translation>un CertificateRequest en su protocolo de enlace TLS 1.2</translation>
+    </message>
+    <message>
+        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
+        <translation>%1 presentó un certificado verificado (%2) y luego exigió un certificado de cliente (%3): es el frontal mTLS ante el que se autentica la estación base, y es alcanzable.</translation>
+    </message>
+    <message>
+        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
+        <translation>%1 exigió un certificado de cliente (%2): ahí responde un frontal TLS con autenticación de clientes y es alcanzable; no se pudo comprobar su cadena (%3).</translation>
+    </message>
+    <message>
+        <source>Client certificates accepted from: %1.</source>
+        <translation>Certificados de cliente aceptados de: %1.</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alerta %1</translation>
+    </message>
+    <message>
+        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
+        <translation>%1 completó un protocolo de enlace TLS verificado (%2) y luego la sesión terminó con %3: la ruta funciona, pero el servidor rechazó a este cliente por un motivo que no indicó.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
+        <translation>Protocolo de enlace TLS con %1 verificado: %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
+        <translation>No exigió certificado de cliente, aunque el frontal del SLRC normalmente lo hace.</translation>
+    </message>
+    <message>
+        <source>The server closed the session right after the handshake.</source>
+        <translation>El servidor cerró la sesión justo después del protocolo de enlace.</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 puerto %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
+        <translation>%1 aceptó la conexión TCP pero no envió ninguna respuesta TLS a nuestro ClientHello en %2 ms: algo distinto de un servidor TLS (¿un proxy transparente?) ocupa el puerto.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
+        <translation>No se pudieron cargar los certificados raíz de confianza del portátil en %1 ms, así que la comprobación TLS de %2 no empezó.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
+        <translation>%1 no habla TLS: envió %2 («%3») antes de cualquier protocolo de enlace TLS.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
+        <translation>El servidor cerró la sesión TLS verificada con %1 antes de la respuesta esperada.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 failed: %2.</source>
+        <translation>La sesión TLS con %1 falló: %2.</translation>
     </message>
 </context>
 <context>
@@ -2322,49 +2607,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>El puerto %1 respondió al TESTFR de IEC 104 con %2: «%3».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>El puerto %1 respondió con bytes que parecen IEC 104 pero rompen su entramado (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>El puerto %1 respondió al TESTFR de IEC 104 con bytes que no son IEC 104: %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>Una estación IEC 104 respondió en el puerto %1: se confirmó TESTFR act (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>El puerto %1 envió %2 tramas IEC 104 pero nunca confirmó el TESTFR.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>El puerto %1 envió más de %2 bytes sin un TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin respuesta al TESTFR de IEC 104. Algunas estaciones solo aceptan las direcciones de cliente para las que están configuradas: este portátil puede ser rechazado donde el gateway sería aceptado.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>El puerto %1 cerró la conexión tras %2, sin un TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó, pero el TESTFR de IEC 104 no obtuvo respuesta en %2 ms. Puede que algo distinto de una estación IEC 104 ocupe el puerto; o que la estación solo acepte las direcciones de cliente para las que está configurada e ignore este portátil mientras que respondería al gateway.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>El puerto %1 envió %2 pero ningún TESTFR con en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -2958,41 +3200,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Un servidor SSH respondió en el puerto %1: %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>Un servidor SSH respondió en el puerto %1 pero habla el protocolo %2, no SSH 2: %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>El puerto %1 respondió, pero no con una línea de identificación SSH: «%2».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>El puerto %1 respondió con %2 en lugar de una línea de identificación SSH: «%3».</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin ninguna identificación SSH.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>El puerto %1 cerró la conexión tras «%2», sin línea de identificación SSH.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó ninguna identificación SSH en %2 ms: algo distinto de un servidor SSH (¿un proxy transparente?) ocupa el puerto.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>El puerto %1 envió «%2» pero ninguna línea de identificación SSH en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3009,213 +3216,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 hacia %2: nada respondió en %3 ms (paquetes descartados sin aviso).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>%1 port %2</source>
-        <translation>%1 puerto %2</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
-        <translation>%1 no habla TLS: envió %2 («%3») antes de cualquier protocolo de enlace TLS.</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>datos</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
-        <translation>El servidor cerró la sesión TLS verificada con %1 antes de la respuesta esperada.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 failed: %2.</source>
-        <translation>La sesión TLS con %1 falló: %2.</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>el servidor cerró la conexión</translation>
-    </message>
-    <message>
-        <source>certificate name &quot;%1&quot; matches %2</source>
-        <translation>el nombre del certificado «%1» coincide con %2</translation>
-    </message>
-    <message>
-        <source>the chain validates only through a root added on this laptop (%1)</source>
-        <translation>la cadena solo se valida mediante una raíz añadida en este portátil (%1)</translation>
-    </message>
-    <message>
-        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
-        <translation>no se exigió certificado de cliente donde el frontal mTLS del SLRC exige uno, con una cadena que no es de confianza</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
-        <translation>%1 no habla TLS: respondió a nuestro ClientHello con «%2».</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
-        <translation>%1 no habla TLS: respondió con %2 («%3»), como lo haría un servidor web, un proxy o un portal cautivo.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
-        <translation>%1 respondió, pero no con TLS (%2): texto sin cifrar, un servidor web o un portal cautivo ocupa el puerto.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 aceptó la conexión TCP y luego la cerró o restableció en cuanto llegó nuestro ClientHello TLS (nombre de servidor %2), sin ninguna respuesta TLS: típico de un firewall que filtra TLS por nombre de servidor, o de un servidor que rechaza a este cliente.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Permita TLS hacia %1 desde la LAN del gateway, incluido el nombre de servidor %2: algo corta la conexión en cuanto empieza el protocolo de enlace TLS.</translation>
-    </message>
-    <message>
-        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
-        <translation>El servidor TLS en %1 rechazó el protocolo de enlace con la alerta %2 (%3).</translation>
-    </message>
-    <message>
-        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
-        <translation>También se rechazó un hello de TLS 1.2 (alerta %1), así que no se puede ver si exige un certificado de cliente.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2.</source>
-        <translation>El protocolo de enlace TLS con %1 falló: %2.</translation>
-    </message>
-    <message>
-        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
-        <translation>Excluya %1 (TCP %2) de la inspección SSL/TLS en el proxy o el firewall: la estación base solo acepta el certificado propio de ThingPark y se autentica con su propio certificado de cliente, lo que la inspección rompe.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>La cadena de certificados presentada para %1 nombra a «%2», que es como la inspección TLS de %3 firma sus certificados: un equipo de la ruta descifra el tráfico y presenta su propio certificado en lugar del del servidor (emisor «%4»).</translation>
-    </message>
-    <message>
-        <source>not in the distribution&apos;s bundle</source>
-        <translation>no está en el almacén de la distribución</translation>
-    </message>
-    <message>
-        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
-        <translation>%1 es el frontal mTLS del SLRC, que exige un certificado de cliente, pero el servidor que respondió no lo exigió y presentó un certificado que no es de confianza (emisor «%2»): un equipo de la ruta termina TLS en lugar del servidor.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
-        <translation>El certificado «%1» presentado por %2 caducó el %3 (válido desde el %4); el reloj del portátil marca %5.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
-        <translation>El certificado «%1» presentado por %2 no es válido antes del %3 (hasta el %4); el reloj del portátil marca %5.</translation>
-    </message>
-    <message>
-        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
-        <translation>Si el reloj del portátil es correcto, el operador de %1 debe renovar su certificado; si el reloj está mal, póngalo en hora (y asegúrese de que el gateway alcance su servidor NTP) y vuelva a ejecutar.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
-        <translation>La cadena de certificados presentada por %1 (emisor «%2») no es de confianza: %3.</translation>
-    </message>
-    <message>
-        <source>chain not seen</source>
-        <translation>cadena no vista</translation>
-    </message>
-    <message>
-        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
-        <translation>certificado «%1» emitido por «%2», válido hasta el %3</translation>
-    </message>
-    <message>
-        <source>alert certificate_required after the TLS 1.3 handshake</source>
-        <translation>alerta certificate_required tras el protocolo de enlace TLS 1.3</translation>
-    </message>
-    <message>
-        <source>a CertificateRequest in its TLS 1.2 handshake</source>
-        <translation>un CertificateRequest en su protocolo de enlace TLS 1.2</translation>
-    </message>
-    <message>
-        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
-        <translation>%1 presentó un certificado verificado (%2) y luego exigió un certificado de cliente (%3): es el frontal mTLS ante el que se autentica la estación base, y es alcanzable.</translation>
-    </message>
-    <message>
-        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
-        <translation>%1 exigió un certificado de cliente (%2): ahí responde un frontal TLS con autenticación de clientes y es alcanzable; no se pudo comprobar su cadena (%3).</translation>
-    </message>
-    <message>
-        <source>Client certificates accepted from: %1.</source>
-        <translation>Certificados de cliente aceptados de: %1.</translation>
-    </message>
-    <message>
-        <source>alert %1</source>
-        <translation>alerta %1</translation>
-    </message>
-    <message>
-        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
-        <translation>%1 completó un protocolo de enlace TLS verificado (%2) y luego la sesión terminó con %3: la ruta funciona, pero el servidor rechazó a este cliente por un motivo que no indicó.</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
-        <translation>Protocolo de enlace TLS con %1 verificado: %2, %3, %4.</translation>
-    </message>
-    <message>
-        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
-        <translation>No exigió certificado de cliente, aunque el frontal del SLRC normalmente lo hace.</translation>
-    </message>
-    <message>
-        <source>The server closed the session right after the handshake.</source>
-        <translation>El servidor cerró la sesión justo después del protocolo de enlace.</translation>
-    </message>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 respondió dentro de la sesión TLS verificada con %1: TESTFR act fue confirmado por TESTFR con (%2, certificado emitido por «%3»).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>La sesión TLS verificada con %1 transporta algo distinto de IEC 104: %2 («%3»).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>La sesión TLS verificada con %1 se cerró sin un TESTFR con a nuestro TESTFR act.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>Un servidor SSH respondió dentro de la sesión TLS verificada con %1: %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>La sesión TLS verificada con %1 transporta %2 en lugar de un servidor SSH 2: «%3».</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>otra cosa</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>La sesión TLS verificada con %1 se cerró sin identificación SSH.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>La sesión TLS con %1 está verificada, pero ningún TESTFR con respondió a nuestro TESTFR act en %2 ms: no hay servidor IEC 104 detrás del frontal TLS.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>La sesión TLS con %1 está verificada, pero no llegó ninguna identificación SSH en %2 ms: no hay servidor SSH detrás del frontal TLS.</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
-        <translation>No se pudieron cargar los certificados raíz de confianza del portátil en %1 ms, así que la comprobación TLS de %2 no empezó.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 aceptó la conexión TCP pero no envió ninguna respuesta TLS a nuestro ClientHello en %2 ms: algo distinto de un servidor TLS (¿un proxy transparente?) ocupa el puerto.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
-        <translation>La cadena de certificados presentada para %1 (emisor «%2») solo se valida mediante «%3», un certificado raíz añadido en este portátil (%4) en lugar de incluido con el sistema operativo: típico de la inspección TLS de un proxy corporativo o de un software de seguridad. Si esa raíz es la CA propia de su organización para este servidor, indíquela como CA privada (Opciones de ejecución en el asistente, --ca en la línea de comandos) y vuelva a ejecutar.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
-        <translation>El servidor sí exige un certificado de cliente, como hace el frontal de ThingPark: si usa una CA privada, indique esa CA (Opciones de ejecución en el asistente, --ca en la línea de comandos).</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>Si %1 usa una CA privada (ThingPark autoalojado), vuelva a ejecutar con el certificado de esa CA (Opciones de ejecución en el asistente, --ca en la línea de comandos); si no, un equipo de la ruta presenta su propio certificado: excluya %1 de la inspección TLS.</translation>
     </message>
 </context>
 <context>

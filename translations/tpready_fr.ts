@@ -817,6 +817,65 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
 </context>
 <context>
+    <name>Iec104Text</name>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
+        <translation>Le port %1 a répondu au TESTFR IEC 104 par %2 : « %3 ».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
+        <translation>Le port %1 a répondu avec des octets qui ressemblent à de l&apos;IEC 104 mais en violent le tramage (%2) : %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
+        <translation>Le port %1 a répondu au TESTFR IEC 104 avec des octets qui ne sont pas de l&apos;IEC 104 : %2.</translation>
+    </message>
+    <message>
+        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
+        <translation>Une station IEC 104 a répondu sur le port %1 : TESTFR act a été confirmé (TESTFR con).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
+        <translation>Le port %1 a envoyé %2 trames IEC 104 mais n&apos;a jamais confirmé le TESTFR.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
+        <translation>Le port %1 a envoyé plus de %2 octets sans TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans réponse au TESTFR IEC 104. Certaines stations n&apos;acceptent que les adresses clientes pour lesquelles elles sont configurées : ce PC portable peut être refusé là où la passerelle serait acceptée.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
+        <translation>Le port %1 a fermé la connexion après %2, sans TESTFR con.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>La connexion TCP au port %1 a été acceptée mais le TESTFR IEC 104 n&apos;a obtenu aucune réponse en %2 ms. Autre chose qu&apos;une station IEC 104 occupe peut-être le port ; ou la station n&apos;accepte que les adresses clientes pour lesquelles elle est configurée et ignore ce PC portable alors qu&apos;elle répondrait à la passerelle.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
+        <translation>Le port %1 a envoyé %2 mais aucun TESTFR con en %3 ms.</translation>
+    </message>
+    <message>
+        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
+        <translation>IEC 104 a répondu dans la session TLS vérifiée avec %1 : TESTFR act a été confirmé par TESTFR con (%2, certificat émis par « %3 »).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
+        <translation>La session TLS vérifiée avec %1 transporte autre chose que de l&apos;IEC 104 : %2 (« %3 »).</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
+        <translation>La session TLS vérifiée avec %1 a été fermée sans TESTFR con en réponse à notre TESTFR act.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
+        <translation>La session TLS avec %1 est vérifiée, mais aucun TESTFR con n&apos;a répondu à notre TESTFR act en %2 ms : aucun serveur IEC 104 derrière le frontal TLS.</translation>
+    </message>
+</context>
+<context>
     <name>PdfReportText</name>
     <message>
         <source>PASS</source>
@@ -1480,6 +1539,61 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
 </context>
 <context>
+    <name>SshText</name>
+    <message>
+        <source>An SSH server answered on port %1: %2.</source>
+        <translation>Un serveur SSH a répondu sur le port %1 : %2.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
+        <translation>Un serveur SSH a répondu sur le port %1 mais parle le protocole %2, pas SSH 2 : %3.</translation>
+    </message>
+    <message>
+        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
+        <translation>Le port %1 a répondu, mais pas par une ligne d&apos;identification SSH : « %2 ».</translation>
+    </message>
+    <message>
+        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
+        <translation>Le port %1 a répondu par %2 au lieu d&apos;une ligne d&apos;identification SSH : « %3 ».</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans aucune identification SSH.</translation>
+    </message>
+    <message>
+        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
+        <translation>Le port %1 a fermé la connexion après « %2 », sans ligne d&apos;identification SSH.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
+        <translation>La connexion TCP au port %1 a été acceptée mais aucune identification SSH n&apos;est arrivée en %2 ms : autre chose qu&apos;un serveur SSH (un proxy transparent ?) occupe le port.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
+        <translation>Le port %1 a envoyé « %2 » mais aucune ligne d&apos;identification SSH en %3 ms.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
+        <translation>Un serveur SSH a répondu dans la session TLS vérifiée avec %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
+        <translation>La session TLS vérifiée avec %1 transporte %2 au lieu d&apos;un serveur SSH 2 : « %3 ».</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>autre chose</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
+        <translation>La session TLS vérifiée avec %1 a été fermée sans identification SSH.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
+        <translation>La session TLS avec %1 est vérifiée, mais aucune identification SSH n&apos;est arrivée en %2 ms : aucun serveur SSH derrière le frontal TLS.</translation>
+    </message>
+</context>
+<context>
     <name>StatusIconText</name>
     <message>
         <source>Waiting</source>
@@ -1531,6 +1645,177 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>the connection failed (system error %1: %2)</source>
         <translation>la connexion a échoué (erreur système %1 : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>TlsText</name>
+    <message>
+        <source>certificate name &quot;%1&quot; matches %2</source>
+        <translation>le nom de certificat « %1 » correspond à %2</translation>
+    </message>
+    <message>
+        <source>the chain validates only through a root added on this laptop (%1)</source>
+        <translation>la chaîne n&apos;est validée que par une racine ajoutée sur ce PC portable (%1)</translation>
+    </message>
+    <message>
+        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
+        <translation>aucun certificat client exigé là où le frontal mTLS du SLRC en exige un, avec une chaîne non approuvée</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
+        <translation>%1 ne parle pas TLS : il a répondu à notre ClientHello par « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
+        <translation>%1 ne parle pas TLS : il a répondu par %2 (« %3 »), comme le ferait un serveur web, un proxy ou un portail captif.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
+        <translation>%1 a répondu, mais pas en TLS (%2) : du texte en clair, un serveur web ou un portail captif occupe le port.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 a accepté la connexion TCP, puis l&apos;a fermée ou réinitialisée dès l&apos;arrivée de notre ClientHello TLS (nom de serveur %2), sans aucune réponse TLS : typique d&apos;un pare-feu qui filtre TLS par nom de serveur, ou d&apos;un serveur qui refuse ce client.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Autorisez TLS vers %1 depuis le LAN de la passerelle, nom de serveur %2 compris : quelque chose coupe la connexion dès le début de la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
+        <translation>Le serveur TLS de %1 a refusé la négociation avec l&apos;alerte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
+        <translation>Un hello TLS 1.2 a aussi été refusé (alerte %1) : on ne peut donc pas voir s&apos;il exige un certificat client.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <translation>La négociation TLS avec %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
+        <translation>Exemptez %1 (TCP %2) de l&apos;inspection SSL/TLS sur le proxy ou le pare-feu : la station de base n&apos;accepte que le certificat propre à ThingPark et s&apos;authentifie avec son propre certificat client, ce que l&apos;inspection casse.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>La chaîne de certificats présentée pour %1 nomme « %2 », qui est la façon dont l&apos;inspection TLS de %3 signe ses certificats : un équipement sur le chemin déchiffre le trafic et présente son propre certificat à la place de celui du serveur (émetteur « %4 »).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
+        <translation>La chaîne de certificats présentée pour %1 (émetteur « %2 ») n&apos;est validée que par « %3 », un certificat racine ajouté sur ce PC portable (%4) et non fourni avec le système d&apos;exploitation : typique de l&apos;inspection TLS par un proxy d&apos;entreprise ou un logiciel de sécurité. Si cette racine est l&apos;AC propre à votre organisation pour ce serveur, indiquez-la comme AC privée (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande) et relancez.</translation>
+    </message>
+    <message>
+        <source>not in the distribution&apos;s bundle</source>
+        <translation>absent du magasin de la distribution</translation>
+    </message>
+    <message>
+        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
+        <translation>%1 est le frontal mTLS du SLRC, qui exige un certificat client, mais le serveur qui a répondu n&apos;en a pas exigé et a présenté un certificat non approuvé (émetteur « %2 ») : un équipement sur le chemin termine TLS à la place du serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
+        <translation>Le certificat « %1 » présenté par %2 a expiré le %3 (valide depuis le %4) ; l&apos;horloge du PC portable indique %5.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
+        <translation>Le certificat « %1 » présenté par %2 n&apos;est pas valide avant le %3 (jusqu&apos;au %4) ; l&apos;horloge du PC portable indique %5.</translation>
+    </message>
+    <message>
+        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
+        <translation>Si l&apos;horloge du PC portable est juste, l&apos;opérateur de %1 doit renouveler son certificat ; si elle est fausse, mettez-la à l&apos;heure (et vérifiez que la passerelle joint son serveur NTP) puis relancez.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
+        <translation>La chaîne de certificats présentée par %1 (émetteur « %2 ») n&apos;est pas approuvée : %3.</translation>
+    </message>
+    <message>
+        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
+        <translation>Le serveur exige bien un certificat client, comme le frontal de ThingPark : s&apos;il utilise une AC privée, indiquez cette AC (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
+        <translation>Si %1 utilise une AC privée (ThingPark auto-hébergé), relancez avec le certificat de cette AC (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande) ; sinon, un équipement sur le chemin présente son propre certificat : exemptez %1 de l&apos;inspection TLS.</translation>
+    </message>
+    <message>
+        <source>chain not seen</source>
+        <translation>chaîne non vue</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
+        <translation>certificat « %1 » émis par « %2 », valide jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>alert certificate_required after the TLS 1.3 handshake</source>
+        <translation>alerte certificate_required après la négociation TLS 1.3</translation>
+    </message>
+    <message>
+        <source>a CertificateRequest in its TLS 1.2 handshake</source>
+        <translation>un CertificateRequest dans sa négociation TLS 1.2</translation>
+    </message>
+    <message>
+        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
+        <translation>%1 a présenté un certificat vérifié (%2) puis a exigé un certificat client (%3) : c&apos;est le frontal mTLS auprès duquel la station de base s&apos;authentifie, et il est joignable.</translation>
+    </message>
+    <message>
+        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
+        <translation>%1 a exigé un certificat client (%2) : un frontal TLS avec authentification des clients répond à cet endroit et il est joignable ; sa chaîne n&apos;a pas pu être vérifiée (%3).</translation>
+    </message>
+    <message>
+        <source>Client certificates accepted from: %1.</source>
+        <translation>Certificats clients acceptés de : %1.</translation>
+    </message>
+    <message>
+        <source>alert %1</source>
+        <translation>alerte %1</translation>
+    </message>
+    <message>
+        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
+        <translation>%1 a terminé une négociation TLS vérifiée (%2), puis la session s&apos;est terminée par %3 : le chemin fonctionne, mais le serveur a refusé ce client pour une raison qu&apos;il n&apos;a pas donnée.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
+        <translation>Négociation TLS avec %1 vérifiée : %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
+        <translation>Il n&apos;a pas exigé de certificat client, alors que le frontal du SLRC le fait normalement.</translation>
+    </message>
+    <message>
+        <source>The server closed the session right after the handshake.</source>
+        <translation>Le serveur a fermé la session juste après la négociation.</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
+        <translation>%1 a accepté la connexion TCP mais n&apos;a envoyé aucune réponse TLS à notre ClientHello en %2 ms : autre chose qu&apos;un serveur TLS (un proxy transparent ?) occupe le port.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
+        <translation>Les certificats racines approuvés du PC portable n&apos;ont pas pu être chargés en %1 ms : la vérification TLS de %2 n&apos;a donc pas commencé.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
+        <translation>%1 ne parle pas TLS : il a envoyé %2 (« %3 ») avant toute négociation TLS.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>des données</translation>
+    </message>
+    <message>
+        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
+        <translation>La session TLS vérifiée avec %1 a été fermée par le serveur avant la réponse attendue.</translation>
+    </message>
+    <message>
+        <source>The TLS session with %1 failed: %2.</source>
+        <translation>La session TLS avec %1 a échoué : %2.</translation>
     </message>
 </context>
 <context>
@@ -2322,49 +2607,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::Iec104Probe</name>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with %2: &quot;%3&quot;.</source>
-        <translation>Le port %1 a répondu au TESTFR IEC 104 par %2 : « %3 ».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with bytes that look like IEC 104 but break its framing (%2): %3.</source>
-        <translation>Le port %1 a répondu avec des octets qui ressemblent à de l&apos;IEC 104 mais en violent le tramage (%2) : %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.</source>
-        <translation>Le port %1 a répondu au TESTFR IEC 104 avec des octets qui ne sont pas de l&apos;IEC 104 : %2.</translation>
-    </message>
-    <message>
-        <source>An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).</source>
-        <translation>Une station IEC 104 a répondu sur le port %1 : TESTFR act a été confirmé (TESTFR con).</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.</source>
-        <translation>Le port %1 a envoyé %2 trames IEC 104 mais n&apos;a jamais confirmé le TESTFR.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent more than %2 bytes without a TESTFR con.</source>
-        <translation>Le port %1 a envoyé plus de %2 octets sans TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans réponse au TESTFR IEC 104. Certaines stations n&apos;acceptent que les adresses clientes pour lesquelles elles sont configurées : ce PC portable peut être refusé là où la passerelle serait acceptée.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
-        <translation>Le port %1 a fermé la connexion après %2, sans TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>La connexion TCP au port %1 a été acceptée mais le TESTFR IEC 104 n&apos;a obtenu aucune réponse en %2 ms. Autre chose qu&apos;une station IEC 104 occupe peut-être le port ; ou la station n&apos;accepte que les adresses clientes pour lesquelles elle est configurée et ignore ce PC portable alors qu&apos;elle répondrait à la passerelle.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
-        <translation>Le port %1 a envoyé %2 mais aucun TESTFR con en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::IkeProbe</name>
     <message>
         <source>NAT detection: no address translation between this laptop and the server, so ESP (IP protocol 50) itself must be allowed for the tunnel&apos;s data.</source>
@@ -2958,41 +3200,6 @@ AVAILABILITY</translation>
     </message>
 </context>
 <context>
-    <name>tpready::SshProbe</name>
-    <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Un serveur SSH a répondu sur le port %1 : %2.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
-        <translation>Un serveur SSH a répondu sur le port %1 mais parle le protocole %2, pas SSH 2 : %3.</translation>
-    </message>
-    <message>
-        <source>Port %1 answered, but not with an SSH identification line: &quot;%2&quot;.</source>
-        <translation>Le port %1 a répondu, mais pas par une ligne d&apos;identification SSH : « %2 ».</translation>
-    </message>
-    <message>
-        <source>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</source>
-        <translation>Le port %1 a répondu par %2 au lieu d&apos;une ligne d&apos;identification SSH : « %3 ».</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans aucune identification SSH.</translation>
-    </message>
-    <message>
-        <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
-        <translation>Le port %1 a fermé la connexion après « %2 », sans ligne d&apos;identification SSH.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>La connexion TCP au port %1 a été acceptée mais aucune identification SSH n&apos;est arrivée en %2 ms : autre chose qu&apos;un serveur SSH (un proxy transparent ?) occupe le port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Le port %1 a envoyé « %2 » mais aucune ligne d&apos;identification SSH en %3 ms.</translation>
-    </message>
-</context>
-<context>
     <name>tpready::StreamProbe</name>
     <message>
         <source>The connection succeeded but could not be used: %1.</source>
@@ -3009,213 +3216,6 @@ AVAILABILITY</translation>
     <message>
         <source>TCP %1 to %2: nothing answered within %3 ms (packets silently dropped).</source>
         <translation>TCP %1 vers %2 : rien n&apos;a répondu en %3 ms (paquets abandonnés silencieusement).</translation>
-    </message>
-</context>
-<context>
-    <name>tpready::TlsProbe</name>
-    <message>
-        <source>%1 port %2</source>
-        <translation>%1 port %2</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it sent %2 (&quot;%3&quot;) before any TLS handshake.</source>
-        <translation>%1 ne parle pas TLS : il a envoyé %2 (« %3 ») avant toute négociation TLS.</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>des données</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed by the server before the expected answer.</source>
-        <translation>La session TLS vérifiée avec %1 a été fermée par le serveur avant la réponse attendue.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 failed: %2.</source>
-        <translation>La session TLS avec %1 a échoué : %2.</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>le serveur a fermé la connexion</translation>
-    </message>
-    <message>
-        <source>certificate name &quot;%1&quot; matches %2</source>
-        <translation>le nom de certificat « %1 » correspond à %2</translation>
-    </message>
-    <message>
-        <source>the chain validates only through a root added on this laptop (%1)</source>
-        <translation>la chaîne n&apos;est validée que par une racine ajoutée sur ce PC portable (%1)</translation>
-    </message>
-    <message>
-        <source>no client certificate demanded where the SLRC&apos;s mTLS front end demands one, with an untrusted chain</source>
-        <translation>aucun certificat client exigé là où le frontal mTLS du SLRC en exige un, avec une chaîne non approuvée</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered our ClientHello with &quot;%2&quot;.</source>
-        <translation>%1 ne parle pas TLS : il a répondu à notre ClientHello par « %2 ».</translation>
-    </message>
-    <message>
-        <source>%1 does not speak TLS: it answered with %2 (&quot;%3&quot;), as a web server, proxy or captive portal would.</source>
-        <translation>%1 ne parle pas TLS : il a répondu par %2 (« %3 »), comme le ferait un serveur web, un proxy ou un portail captif.</translation>
-    </message>
-    <message>
-        <source>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</source>
-        <translation>%1 a répondu, mais pas en TLS (%2) : du texte en clair, un serveur web ou un portail captif occupe le port.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 a accepté la connexion TCP, puis l&apos;a fermée ou réinitialisée dès l&apos;arrivée de notre ClientHello TLS (nom de serveur %2), sans aucune réponse TLS : typique d&apos;un pare-feu qui filtre TLS par nom de serveur, ou d&apos;un serveur qui refuse ce client.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Autorisez TLS vers %1 depuis le LAN de la passerelle, nom de serveur %2 compris : quelque chose coupe la connexion dès le début de la négociation TLS.</translation>
-    </message>
-    <message>
-        <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
-        <translation>Le serveur TLS de %1 a refusé la négociation avec l&apos;alerte %2 (%3).</translation>
-    </message>
-    <message>
-        <source>A TLS 1.2 hello was refused too (alert %1), so whether it demands a client certificate cannot be seen.</source>
-        <translation>Un hello TLS 1.2 a aussi été refusé (alerte %1) : on ne peut donc pas voir s&apos;il exige un certificat client.</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with %1 failed: %2.</source>
-        <translation>La négociation TLS avec %1 a échoué : %2.</translation>
-    </message>
-    <message>
-        <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
-        <translation>Exemptez %1 (TCP %2) de l&apos;inspection SSL/TLS sur le proxy ou le pare-feu : la station de base n&apos;accepte que le certificat propre à ThingPark et s&apos;authentifie avec son propre certificat client, ce que l&apos;inspection casse.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>La chaîne de certificats présentée pour %1 nomme « %2 », qui est la façon dont l&apos;inspection TLS de %3 signe ses certificats : un équipement sur le chemin déchiffre le trafic et présente son propre certificat à la place de celui du serveur (émetteur « %4 »).</translation>
-    </message>
-    <message>
-        <source>not in the distribution&apos;s bundle</source>
-        <translation>absent du magasin de la distribution</translation>
-    </message>
-    <message>
-        <source>%1 is the SLRC&apos;s mTLS front end, which demands a client certificate, but the server that answered did not demand one and presented an untrusted certificate (issuer &quot;%2&quot;): a device in the path terminates TLS in the server&apos;s place.</source>
-        <translation>%1 est le frontal mTLS du SLRC, qui exige un certificat client, mais le serveur qui a répondu n&apos;en a pas exigé et a présenté un certificat non approuvé (émetteur « %2 ») : un équipement sur le chemin termine TLS à la place du serveur.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 expired on %3 (valid from %4); the laptop&apos;s clock reads %5.</source>
-        <translation>Le certificat « %1 » présenté par %2 a expiré le %3 (valide depuis le %4) ; l&apos;horloge du PC portable indique %5.</translation>
-    </message>
-    <message>
-        <source>The certificate &quot;%1&quot; presented by %2 is not valid before %3 (until %4); the laptop&apos;s clock reads %5.</source>
-        <translation>Le certificat « %1 » présenté par %2 n&apos;est pas valide avant le %3 (jusqu&apos;au %4) ; l&apos;horloge du PC portable indique %5.</translation>
-    </message>
-    <message>
-        <source>If the laptop&apos;s clock is right, the operator of %1 must renew its certificate; if the clock is wrong, set it right (and make sure the gateway reaches its NTP server) and run again.</source>
-        <translation>Si l&apos;horloge du PC portable est juste, l&apos;opérateur de %1 doit renouveler son certificat ; si elle est fausse, mettez-la à l&apos;heure (et vérifiez que la passerelle joint son serveur NTP) puis relancez.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented by %1 (issuer &quot;%2&quot;) is not trusted: %3.</source>
-        <translation>La chaîne de certificats présentée par %1 (émetteur « %2 ») n&apos;est pas approuvée : %3.</translation>
-    </message>
-    <message>
-        <source>chain not seen</source>
-        <translation>chaîne non vue</translation>
-    </message>
-    <message>
-        <source>certificate &quot;%1&quot; issued by &quot;%2&quot;, valid until %3</source>
-        <translation>certificat « %1 » émis par « %2 », valide jusqu&apos;au %3</translation>
-    </message>
-    <message>
-        <source>alert certificate_required after the TLS 1.3 handshake</source>
-        <translation>alerte certificate_required après la négociation TLS 1.3</translation>
-    </message>
-    <message>
-        <source>a CertificateRequest in its TLS 1.2 handshake</source>
-        <translation>un CertificateRequest dans sa négociation TLS 1.2</translation>
-    </message>
-    <message>
-        <source>%1 presented a verified certificate (%2) and then demanded a client certificate (%3): this is the mTLS front end the base station authenticates to, and it is reachable.</source>
-        <translation>%1 a présenté un certificat vérifié (%2) puis a exigé un certificat client (%3) : c&apos;est le frontal mTLS auprès duquel la station de base s&apos;authentifie, et il est joignable.</translation>
-    </message>
-    <message>
-        <source>%1 demanded a client certificate (%2): a TLS front end with client authentication answers there and is reachable; its chain could not be checked (%3).</source>
-        <translation>%1 a exigé un certificat client (%2) : un frontal TLS avec authentification des clients répond à cet endroit et il est joignable ; sa chaîne n&apos;a pas pu être vérifiée (%3).</translation>
-    </message>
-    <message>
-        <source>Client certificates accepted from: %1.</source>
-        <translation>Certificats clients acceptés de : %1.</translation>
-    </message>
-    <message>
-        <source>alert %1</source>
-        <translation>alerte %1</translation>
-    </message>
-    <message>
-        <source>%1 completed a verified TLS handshake (%2), then the session ended with %3: the path works, but the server turned this client away for a reason it did not say.</source>
-        <translation>%1 a terminé une négociation TLS vérifiée (%2), puis la session s&apos;est terminée par %3 : le chemin fonctionne, mais le serveur a refusé ce client pour une raison qu&apos;il n&apos;a pas donnée.</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 verified: %2, %3, %4.</source>
-        <translation>Négociation TLS avec %1 vérifiée : %2, %3, %4.</translation>
-    </message>
-    <message>
-        <source>It did not demand a client certificate, although the SLRC&apos;s front end normally does.</source>
-        <translation>Il n&apos;a pas exigé de certificat client, alors que le frontal du SLRC le fait normalement.</translation>
-    </message>
-    <message>
-        <source>The server closed the session right after the handshake.</source>
-        <translation>Le serveur a fermé la session juste après la négociation.</translation>
-    </message>
-    <message>
-        <source>IEC 104 answered inside the verified TLS session with %1: TESTFR act was confirmed by TESTFR con (%2, certificate issued by &quot;%3&quot;).</source>
-        <translation>IEC 104 a répondu dans la session TLS vérifiée avec %1 : TESTFR act a été confirmé par TESTFR con (%2, certificat émis par « %3 »).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries something other than IEC 104: %2 (&quot;%3&quot;).</source>
-        <translation>La session TLS vérifiée avec %1 transporte autre chose que de l&apos;IEC 104 : %2 (« %3 »).</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.</source>
-        <translation>La session TLS vérifiée avec %1 a été fermée sans TESTFR con en réponse à notre TESTFR act.</translation>
-    </message>
-    <message>
-        <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
-        <translation>Un serveur SSH a répondu dans la session TLS vérifiée avec %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 carries %2 instead of an SSH 2 server: &quot;%3&quot;.</source>
-        <translation>La session TLS vérifiée avec %1 transporte %2 au lieu d&apos;un serveur SSH 2 : « %3 ».</translation>
-    </message>
-    <message>
-        <source>something else</source>
-        <translation>autre chose</translation>
-    </message>
-    <message>
-        <source>The verified TLS session with %1 was closed without an SSH identification.</source>
-        <translation>La session TLS vérifiée avec %1 a été fermée sans identification SSH.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
-        <translation>La session TLS avec %1 est vérifiée, mais aucun TESTFR con n&apos;a répondu à notre TESTFR act en %2 ms : aucun serveur IEC 104 derrière le frontal TLS.</translation>
-    </message>
-    <message>
-        <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
-        <translation>La session TLS avec %1 est vérifiée, mais aucune identification SSH n&apos;est arrivée en %2 ms : aucun serveur SSH derrière le frontal TLS.</translation>
-    </message>
-    <message>
-        <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
-        <translation>Les certificats racines approuvés du PC portable n&apos;ont pas pu être chargés en %1 ms : la vérification TLS de %2 n&apos;a donc pas commencé.</translation>
-    </message>
-    <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 a accepté la connexion TCP mais n&apos;a envoyé aucune réponse TLS à notre ClientHello en %2 ms : autre chose qu&apos;un serveur TLS (un proxy transparent ?) occupe le port.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
-        <translation>La chaîne de certificats présentée pour %1 (émetteur « %2 ») n&apos;est validée que par « %3 », un certificat racine ajouté sur ce PC portable (%4) et non fourni avec le système d&apos;exploitation : typique de l&apos;inspection TLS par un proxy d&apos;entreprise ou un logiciel de sécurité. Si cette racine est l&apos;AC propre à votre organisation pour ce serveur, indiquez-la comme AC privée (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande) et relancez.</translation>
-    </message>
-    <message>
-        <source>The server does demand a client certificate, as ThingPark&apos;s front end does: if it uses a private CA, give that CA (Run options in the wizard, --ca on the command line).</source>
-        <translation>Le serveur exige bien un certificat client, comme le frontal de ThingPark : s&apos;il utilise une AC privée, indiquez cette AC (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande).</translation>
-    </message>
-    <message>
-        <source>If %1 uses a private CA (self-hosted ThingPark), run again with that CA&apos;s certificate (Run options in the wizard, --ca on the command line); otherwise a device in the path presents its own certificate: exempt %1 from TLS inspection.</source>
-        <translation>Si %1 utilise une AC privée (ThingPark auto-hébergé), relancez avec le certificat de cette AC (Options d&apos;exécution dans l&apos;assistant, --ca en ligne de commande) ; sinon, un équipement sur le chemin présente son propre certificat : exemptez %1 de l&apos;inspection TLS.</translation>
     </message>
 </context>
 <context>

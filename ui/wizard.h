@@ -22,9 +22,9 @@ class SitePage;
 class TpePage;
 class TransportPage;
 
-/// The installer's wizard (DESIGN.md "The wizard"): site, deployment, platform or TPE address(es), transport, the
-/// flow table, then the checks run live and the report. Every choice is remembered in Settings as soon as it is
-/// made, and restored by the next wizard. Closing the wizard during a run cancels it.
+/// The installer's wizard (docs/ARCHITECTURE.md "The wizard"): site, deployment, platform or TPE address(es),
+/// transport, the flow table, then the checks run live and the report. Every choice is remembered in Settings as soon
+/// as it is made, and restored by the next wizard. Closing the wizard during a run cancels it.
 class Wizard final : public QWizard
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSslSocket>
 
+#include "core/probes/bytes.h"
 #include "core/probes/cupsresponse.h"
 #include "core/probes/httpresponse.h"
 #include "core/probes/textframing.h"
@@ -59,7 +60,7 @@ QJsonObject HttpsProbe::httpEvidence(const HttpResponse &response) const
                                                           ? response.contentLength
                                                           : static_cast<qint64>(response.body.size()));
         if (contentType.toLower().startsWith("application/octet-stream"))
-            evidence.insert(QStringLiteral("body_hex"), QString::fromLatin1(response.body.left(64).toHex(' ')));
+            evidence.insert(QStringLiteral("body_hex"), spacedHex(response.body, 64));
         else
             evidence.insert(QStringLiteral("body_preview"), printable(response.body, 200));
     } else {

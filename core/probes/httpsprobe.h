@@ -10,8 +10,10 @@ struct HttpResponse;
 
 /// HTTPS to a Basics Station CUPS endpoint: TLS as TlsProbe, then `POST /update-info` with a dummy station (never
 /// real credentials or a real EUI). Any HTTP answer from the verified server proves the path; a 200
-/// application/octet-stream body whose length fields add up (probes.md 4.3) is the strongest proof. Proxy and
-/// portal answers fail: 407 (`proxy-required`), redirects and web pages (`wrong-service`).
+/// application/octet-stream body whose length fields add up (the Basics Station
+/// CUPS response: URI lengths on 1 byte, credential lengths on 2, signature and update lengths on 4, little-endian) is
+/// the strongest proof. Proxy and portal answers fail: 407 (`proxy-required`), redirects and web pages
+/// (`wrong-service`).
 class HttpsProbe final : public TlsProbe
 {
     Q_OBJECT

@@ -56,7 +56,7 @@ Iec104Parse parseIec104Apdu(const QByteArray &data);
 /// The six bytes of a U-format frame, e.g. TESTFR act = 68 04 43 00 00 00.
 QByteArray iec104UFrame(Iec104Function function);
 
-/// What came back to a TESTFR act, read APDU by APDU: used by the IEC 104 probes in the clear and inside TLS.
+/// What came back to a TESTFR act, read APDU by APDU (the probes read it as it arrives: Iec104ExchangeReader).
 struct Iec104TestReply
 {
     enum class Status

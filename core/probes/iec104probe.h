@@ -5,14 +5,15 @@
 #include "streamprobe.h"
 
 #include <QByteArray>
-#include <QStringList>
+
+#include "core/probes/iec104exchange.h"
 
 namespace tpready {
 
 /// IEC 60870-5-104 (TCP/2404): right after connecting, the probe sends TESTFR act (68 04 43 00 00 00); proof is
 /// the TESTFR con (68 04 83 00 00 00) a station answers even before STARTDT. The probe never sends STARTDT: that
-/// would start the data transfer, and the station would then stall waiting for acknowledgements (see
-/// shared/notes/probes.md section 5).
+/// would start the data transfer, and the station would then stall waiting for acknowledgements of its I-frames.
+/// The exchange is read and judged by iec104exchange.h, shared with Iec104TlsProbe.
 class Iec104Probe final : public StreamProbe
 {
     Q_OBJECT
@@ -30,11 +31,9 @@ protected:
 
 private:
     void evaluate(bool closed);
-    QJsonObject evidence() const;
 
     QByteArray m_received;
-    qsizetype m_parsed = 0; ///< bytes of m_received already taken by whole frames
-    QStringList m_frames;   ///< valid frames received before the answer
+    Iec104ExchangeReader m_reader{true};
 };
 
 } // namespace tpready

@@ -17,6 +17,8 @@ class QTimer;
 
 namespace tpready {
 
+class TrustStore;
+
 /// What one probe is asked to prove: a flow applied to one host, address and port.
 struct ProbeTarget
 {
@@ -38,6 +40,9 @@ struct ProbeConfig
     QStringList planHosts;                      ///< every FQDN of the plan (the DNS probe resolves them all)
     QString routerId = QStringLiteral("::1");   ///< dummy Basics Station router id: never a real gateway's
     const Clock *clock = &Clock::system();      ///< where probes read the time; outlives them (tests fix it)
+    /// The laptop's trust store for the TLS probes, loaded once for the run (CheckSession makes it); not owned, it
+    /// outlives the probes. A TLS probe given none makes its own.
+    TrustStore *trustStore = nullptr;
 };
 
 /// One protocol-level proof for one check. A probe runs asynchronously in the thread that owns it, ends by its

@@ -11,8 +11,10 @@
 #include "core/probes/httpsprobe.h"
 #include "core/probes/icmpprobe.h"
 #include "core/probes/iec104probe.h"
+#include "core/probes/iec104tlsprobe.h"
 #include "core/probes/ikeprobe.h"
 #include "core/probes/ntpprobe.h"
+#include "core/probes/sftptlsprobe.h"
 #include "core/probes/sshprobe.h"
 #include "core/probes/tlsprobe.h"
 #include "core/probes/wssprobe.h"
@@ -42,9 +44,11 @@ Probe *createProbe(const ProbeTarget &target, const ProbeConfig &config, QObject
     case Protocol::Iec104:
         return new Iec104Probe(target, config, parent);
     case Protocol::Tls:
-    case Protocol::Iec104Tls:
-    case Protocol::SftpTls:
         return new TlsProbe(target, config, parent);
+    case Protocol::Iec104Tls:
+        return new Iec104TlsProbe(target, config, parent);
+    case Protocol::SftpTls:
+        return new SftpTlsProbe(target, config, parent);
     case Protocol::Https:
         return new HttpsProbe(target, config, parent);
     case Protocol::Wss:

@@ -10,7 +10,7 @@
 
 namespace tpready {
 
-/// The verdict of one check (DESIGN.md vocabulary).
+/// The verdict of one check (its token is a report check's `verdict`).
 enum class Verdict
 {
     Pass,
@@ -20,7 +20,7 @@ enum class Verdict
     Skipped, ///< not asked for, or cancelled
 };
 
-/// Why a check ended as it did: machine-readable and stable (DESIGN.md vocabulary).
+/// Why a check ended as it did: machine-readable and stable (its token is a report check's `reason`).
 enum class Reason
 {
     Ok,

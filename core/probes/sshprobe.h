@@ -9,7 +9,8 @@
 namespace tpready {
 
 /// SSH and SFTP (TCP/22): proof is an RFC 4253 identification line `SSH-2.0-...` from the server.
-/// The probe sends its own identification once the server's arrived, then closes: no key exchange.
+/// The probe sends its own identification once the server's arrived, then closes: no key exchange. The exchange is
+/// read and judged by sshexchange.h, shared with SftpTlsProbe.
 class SshProbe final : public StreamProbe
 {
     Q_OBJECT

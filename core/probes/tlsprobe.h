@@ -10,27 +10,31 @@
 #include <QSsl>
 #include <QSslCertificate>
 #include <QSslError>
+#include <memory>
 #include <optional>
 
-#include "core/probes/tlsrecord.h"
+#include "core/probes/tlsassessment.h"
+#include "core/probes/truststore.h"
 
 class QSslSocket;
 class QTimer;
 
 namespace tpready {
 
-class TcpConnector;
+class ClientCaHello;
 
-/// TLS (`tls`, `iec104-tls`, `sftp-tls`) and the base of HTTPS and WSS: a full handshake over the connected socket,
+/// TLS (`tls`) and the base of the TLS family's probes (Iec104TlsProbe, SftpTlsProbe, HttpsProbe, WssProbe): a
+/// full handshake over the connected socket,
 /// with SNI and name checks for the plan's host, trust = system roots + `--ca`. Verification is never switched off:
 /// errors are ignored only to learn the whole chain, and every one is reported.
 ///
-/// Verdicts: a verified handshake is `pass`/`ok` (after the inner protocol's proof for iec104-tls and sftp-tls); a
-/// server that requires a client certificate is `pass`/`tls-client-cert-required` (TLS 1.3: alert 116 after the
-/// handshake; TLS 1.2: a plaintext CertificateRequest seen by a raw TLS 1.2 ClientHello on a second connection,
-/// opened beside the handshake for an SLRC port, where the demand is expected, and after it elsewhere);
-/// an untrusted or expired chain is `fail`/`tls-untrusted`; signs of TLS inspection are `fail`/`tls-intercepted`;
-/// plaintext on the port, or silence, is `wrong-service`; a connection cut during the handshake is `refused`.
+/// This class does the I/O and records what it sees in a TlsObservation; the trust assessment, the verdict and the
+/// evidence are pure functions of it (tlsassessment.h, tlsverdict.h, tlsevidence.h).
+///
+/// A server that requires a client certificate shows it by alert 116 after a TLS 1.3 handshake, or, in TLS 1.2,
+/// by a plaintext CertificateRequest that the client-CA hello (a raw TLS 1.2 ClientHello on a second connection)
+/// reads, with the CAs it accepts clients from. For the SLRC's mTLS front end, where the demand is expected, that
+/// hello goes out beside the handshake; elsewhere after it, when the session ends with a demand or an error.
 class TlsProbe : public StreamProbe
 {
     Q_OBJECT
@@ -41,12 +45,12 @@ public:
     ~TlsProbe() override;
 
     /// How long a TLS 1.3 session is watched after the handshake for the server's verdict on our (absent) client
-    /// certificate (haproxy answered within 2 ms on loopback; probes.md 3.4).
+    /// certificate (haproxy answered within 2 ms on loopback).
     static constexpr int kSettleMs = 1500;
 
-    /// Starts loading, on worker threads, what TLS probes with @p config will need from the trust store (its index;
+    /// Starts loading, on worker threads, what TLS probes with @p config will need from its trust store (the index;
     /// every system root too when @p config adds --ca roots), so that the first handshake does not wait for it.
-    /// Call it from the thread that runs the probes, when a run that has TLS checks starts. Once per process.
+    /// Call it from the thread that runs the probes, when a run that has TLS checks starts.
     static void warmUp(const ProbeConfig &config);
 
 protected:
@@ -57,9 +61,8 @@ protected:
     ProbeResult silentResult() final;
     void stop() override;
 
-    /// The session is verified and trusted: start the protocol inside it. Default: nothing to send for `tls` (watch
-    /// for a client-certificate demand, then conclude), TESTFR act for `iec104-tls`, wait for the SSH
-    /// identification for `sftp-tls`.
+    /// The session is verified and trusted: start the protocol inside it. Default (`tls`): nothing to send; watch
+    /// for a client-certificate demand, then conclude.
     virtual void startApplication();
     /// Decrypted bytes arrived (applicationBytes()), or the server closed the session (@p closed).
     virtual void onApplicationData(bool closed);
@@ -68,7 +71,9 @@ protected:
 
     QSslSocket *sslSocket() const;
     /// What the server sent inside the session so far, at most kMaxRead bytes.
-    const QByteArray &applicationBytes() const { return m_appReceived; }
+    const QByteArray &applicationBytes() const { return m_seen.received; }
+    /// What the probe saw so far.
+    const TlsObservation &observation() const { return m_seen; }
     /// Everything known about the TLS layer, for the evidence of every result.
     QJsonObject tlsEvidence() const;
     /// A result of the application stage: the TLS evidence with @p evidence merged over it.
@@ -80,45 +85,22 @@ protected:
     QString endpoint() const;
     /// The value of an HTTP Host header for the target (brackets for IPv6, port unless 443).
     QByteArray hostHeader() const;
-    /// Whether the vendor's table makes this an mTLS endpoint (SLRC haproxy, ports 3001-3003).
-    bool mtlsExpected() const;
 
 private:
     enum class Stage
     {
         Handshaking,
-        Assessing,   ///< handshake done, waiting for the trust-store index to judge the chain's anchor
-        Settling,    ///< handshake done, watching for a client-certificate demand
-        Application, ///< verified session: the inner protocol runs
-        Confirming,  ///< second connection: raw TLS 1.2 ClientHello
-    };
-    enum class ClientCertificate
-    {
-        Unknown,
-        Demanded,
-        NotDemanded,
-    };
-    struct Assessment
-    {
-        bool chainKnown = false;
-        bool verified = false;
-        bool expired = false;
-        bool notYetValid = false;
-        bool nameMismatch = false;
-        bool untrustedAnchor = false;
-        QSslCertificate dated; ///< the certificate whose dates fail
-        QString inspectionProduct;
-        QString inspectionName; ///< the certificate name that matched
-        bool anchorSearched = false;
-        QSslCertificate anchor; ///< null when not among the known roots
-        QString anchorName;
-        int anchorOrigin = -1; ///< RootOrigin, -1 when not searched
-        QString anchorWhere;
-        QStringList signs;
+        Assessing,     ///< handshake done, waiting for the trust-store index to judge the chain's anchor
+        Settling,      ///< handshake done, watching for a client-certificate demand
+        Application,   ///< verified session: the inner protocol runs
+        ClientCaHello, ///< the session ended: waiting for the client-CA hello's answer
     };
 
-    static bool needsAllRoots(const ProbeConfig &config);
-    bool needsAllRoots() const { return needsAllRoots(config()); }
+    /// Whether the handshake must list every root (the system's and --ca), not let Qt load them on demand.
+    static bool needsAllRoots(const ProbeConfig &config, const TrustStore &store);
+    bool needsAllRoots() const { return needsAllRoots(config(), *trustStore()); }
+    /// The run's trust store, else this probe's own.
+    TrustStore *trustStore() const;
     void beginHandshake();
     void onEncrypted();
     void afterHandshake();
@@ -127,63 +109,36 @@ private:
     void onAlert(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description);
     void onSocketError(QAbstractSocket::SocketError error);
     void recordError(const QSslError &error);
+    void recordDemand(const QString &signal);
     void enterSettling();
     void concludeTls();
-    void startConfirmation();
-    void startRawHello();
-    void onRawConnected();
-    void onRawData(bool closed);
-    void rawHelloDone();
-    void endConfirmation();
-    void stopConfirmation();
-    QList<QSslCertificate> chain() const;
-    /// The verification errors: Qt's, plus a host-name mismatch found here when the handshake ended before Qt
-    /// could check the name.
-    QList<QSslError> errors() const;
-    Assessment assess() const;
-    ProbeResult conclusion() const;
-    ProbeResult handshakeFailureResult() const;
-    ProbeResult tlsVerdict() const;
-    ProbeResult tlsResult(Verdict verdict, Reason reason, const QString &detail, const QString &remediation = {}) const;
+    /// Opens the client-CA hello's connection.
+    void openClientCaHello();
+    /// The session ended with a client-certificate demand or an error: its answer is now part of the result.
+    void useClientCaHello();
+    void onClientCaHelloDone();
+    /// Concludes with the client-CA hello's answer.
+    void concludeWithClientCaHello();
     bool certificateRequiredSignal() const;
-    ProbeResult withoutRootsWait(ProbeResult r) const;
+    /// Assesses the observation once its chain is final: after a completed handshake, else when concluding.
+    void assessOnce();
+    /// The assessment (computed now if assessOnce() did not run yet).
+    const TlsAssessment &assessment() const;
+    /// The result of the TLS layer, ending as @p ending.
+    ProbeResult tlsResult(TlsEnding ending);
+    /// @p verdict with the probe's evidence and latency.
+    ProbeResult completed(const ProbeResult &verdict, const QJsonObject &evidence) const;
 
     Stage m_stage = Stage::Handshaking;
     bool m_waitingForRoots = false;
-    qint64 m_handshakeStartMs = -1; ///< since start(): after the TCP connect and any wait for the system roots
-    qint64 m_rootsWaitMs = 0;
-    QList<QSslError> m_errors;
-    QList<QSslCertificate> m_sessionChain;
-    QList<QSslCertificate> m_systemRoots; ///< empty when Qt loads roots on demand
-    QString m_protocolName;
-    QString m_cipher;
-    qint64 m_handshakeMs = -1;
-    bool m_handshakeDone = false;
-    bool m_closedAfterHandshake = false;
-    bool m_failedAfterHandshake = false; ///< a TLS error (alert or not) ended the session after the handshake
-    QList<QPair<int, int>> m_alerts;     ///< (level, description) received
-    int m_fatalAlert = -1;
-    QString m_socketError;
-    QAbstractSocket::SocketError m_socketErrorCode = QAbstractSocket::UnknownSocketError;
-    ClientCertificate m_clientCertificate = ClientCertificate::Unknown;
-    QString m_clientCertificateSignal;
+    TlsObservation m_seen;
+    mutable std::optional<TlsAssessment> m_assessment;
+    QList<QSslCertificate> m_systemRoots;        ///< empty when Qt loads roots on demand
+    std::unique_ptr<TrustStore> m_ownTrustStore; ///< when the config brings none (tests of other units)
     QTimer *m_settle = nullptr;
-    TcpConnector *m_rawConnector = nullptr;
-    QTcpSocket *m_rawSocket = nullptr;
-    /// What the second connection's TLS 1.2-only ClientHello brought back.
-    struct RawHello
-    {
-        QByteArray received;
-        std::optional<TlsServerFlight> flight;
-        QString failure;
-    };
-    RawHello m_rawLive;         ///< as it arrives
-    RawHello m_raw;             ///< what the verdict uses: m_rawLive once the session asked for it
-    bool m_rawStarted = false;  ///< the second connection was opened (early for an SLRC, else on demand)
-    bool m_rawDone = false;     ///< its answer is complete, or it failed
-    qint64 m_rawStartedMs = -1; ///< since start()
-    bool m_rawRan = false;      ///< the session asked for it: its answer is part of the result
-    QByteArray m_appReceived;
+    /// Opened early for the SLRC's front end, else when the session asks for it (useClientCaHello()); its answer
+    /// goes into m_seen then.
+    ClientCaHello *m_clientCaHello = nullptr;
 };
 
 } // namespace tpready

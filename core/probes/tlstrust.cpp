@@ -2,47 +2,23 @@
 // Copyright (c) tpready contributors
 #include "tlstrust.h"
 
-#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QHostAddress>
-#include <QMutex>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSettings>
 #include <QSslCertificateExtension>
-#include <QSslConfiguration>
 #include <QSslKey>
-#include <QThread>
-#include <QWaitCondition>
-#include <atomic>
-#include <functional>
-#include <optional>
 
 #include "core/probes/tlsrecord.h"
 
 namespace tpready {
 namespace {
 
-QMutex s_mutex; ///< guards the test overrides
-std::optional<TrustStoreLayout> s_override;
-std::optional<QList<QSslCertificate>> s_rootsOverride;
-
-/// The certificates found under one directory.
-struct DirIndex
+TrustDirectory readDirectory(const QString &dir)
 {
-    QList<QSslCertificate> certificates;
-    QStringList paths; ///< the file of each certificate
-};
-
-QMutex s_indexMutex; ///< guards s_indexes only (never held while reading the disk)
-QHash<QString, DirIndex> s_indexes;
-
-DirIndex readDirectory(const QString &dir)
-{
-    DirIndex index;
+    TrustDirectory index;
     QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
     int files = 0;
@@ -66,32 +42,17 @@ DirIndex readDirectory(const QString &dir)
     return index;
 }
 
-/// The certificates under @p dir (recursively, bounded), read once per process: roots do not change during a run.
-DirIndex certificatesIn(const QString &dir)
+QString findIn(const TrustDirectory &directory, const QSslCertificate &certificate)
 {
-    {
-        QMutexLocker lock(&s_indexMutex);
-        const auto cached = s_indexes.constFind(dir);
-        if (cached != s_indexes.constEnd())
-            return cached.value();
-    }
-    const DirIndex index = readDirectory(dir);
-    QMutexLocker lock(&s_indexMutex);
-    s_indexes.insert(dir, index);
-    return index;
-}
-
-QString findIn(const DirIndex &index, const QSslCertificate &certificate)
-{
-    const qsizetype at = index.certificates.indexOf(certificate);
-    return at < 0 ? QString() : index.paths.at(at);
+    const qsizetype at = directory.certificates.indexOf(certificate);
+    return at < 0 ? QString() : directory.paths.at(at);
 }
 
 /// Whether the distribution's bundle could be read (Arch ships p11-kit files, which this does not parse).
-bool distributionReadable(const TrustStoreLayout &layout)
+bool distributionReadable(const TrustIndex &index)
 {
-    for (const QString &dir : layout.distributionDirs) {
-        if (!certificatesIn(dir).certificates.isEmpty())
+    for (const QString &dir : index.layout.distributionDirs) {
+        if (!index.directories.value(dir).certificates.isEmpty())
             return true;
     }
     return false;
@@ -213,23 +174,15 @@ TrustStoreLayout systemTrustStoreLayout()
     return layout;
 }
 
-TrustStoreLayout currentTrustStoreLayout()
+TrustIndex readTrustIndex(const TrustStoreLayout &layout)
 {
-    {
-        QMutexLocker lock(&s_mutex);
-        if (s_override)
-            return *s_override;
+    TrustIndex index;
+    index.layout = layout;
+    for (const QString &dir : layout.distributionDirs + layout.localDirs) {
+        if (!index.directories.contains(dir))
+            index.directories.insert(dir, readDirectory(dir));
     }
-    return systemTrustStoreLayout();
-}
-
-void setTrustStoreLayoutForTesting(const TrustStoreLayout *layout)
-{
-    QMutexLocker lock(&s_mutex);
-    if (layout)
-        s_override = *layout;
-    else
-        s_override.reset();
+    return index;
 }
 
 QString toToken(RootOrigin origin)
@@ -248,7 +201,7 @@ QString toToken(RootOrigin origin)
 }
 
 RootOriginResult classifyRootOrigin(const QSslCertificate &root, const QList<QSslCertificate> &extraCa,
-                                    const TrustStoreLayout &layout)
+                                    const TrustIndex &index)
 {
     RootOriginResult result;
     if (root.isNull())
@@ -259,8 +212,9 @@ RootOriginResult classifyRootOrigin(const QSslCertificate &root, const QList<QSs
             return result;
         }
     }
+    const TrustStoreLayout &layout = index.layout;
     for (const QString &dir : layout.localDirs) {
-        const QString where = findIn(certificatesIn(dir), root);
+        const QString where = findIn(index.directories.value(dir), root);
         if (!where.isEmpty()) {
             result.origin = RootOrigin::Local;
             result.where = where;
@@ -268,7 +222,7 @@ RootOriginResult classifyRootOrigin(const QSslCertificate &root, const QList<QSs
         }
     }
     for (const QString &dir : layout.distributionDirs) {
-        const QString where = findIn(certificatesIn(dir), root);
+        const QString where = findIn(index.directories.value(dir), root);
         if (!where.isEmpty()) {
             result.origin = RootOrigin::Distribution;
             result.where = where;
@@ -289,7 +243,7 @@ RootOriginResult classifyRootOrigin(const QSslCertificate &root, const QList<QSs
     }
     // A root the system trusts but the distribution's bundle does not hold was added on this machine (for example
     // straight into /etc/ssl/certs).
-    if (distributionReadable(layout))
+    if (distributionReadable(index))
         result.origin = RootOrigin::Local;
     return result;
 }
@@ -324,22 +278,23 @@ QSslCertificate findTrustAnchor(const QList<QSslCertificate> &chain, const QList
 }
 
 TrustAnchor locateTrustAnchor(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &extraCa,
-                              const QList<QSslCertificate> &systemRoots, const TrustStoreLayout &layout)
+                              const QList<QSslCertificate> &systemRoots, const TrustIndex &index)
 {
     TrustAnchor anchor;
     if (chain.isEmpty())
         return anchor;
     QList<QSslCertificate> candidates = extraCa + systemRoots;
+    const TrustStoreLayout &layout = index.layout;
     for (const QString &dir : layout.distributionDirs + layout.localDirs)
-        candidates += certificatesIn(dir).certificates;
+        candidates += index.directories.value(dir).certificates;
     anchor.certificate = findTrustAnchor(chain, candidates);
     if (!anchor.certificate.isNull()) {
         anchor.name = subjectName(anchor.certificate);
-        anchor.origin = classifyRootOrigin(anchor.certificate, extraCa, layout);
+        anchor.origin = classifyRootOrigin(anchor.certificate, extraCa, index);
         return anchor;
     }
     anchor.name = issuerName(chain.constLast());
-    if (systemRoots.isEmpty() && layout.windowsLocalRegistryKeys.isEmpty() && distributionReadable(layout))
+    if (systemRoots.isEmpty() && layout.windowsLocalRegistryKeys.isEmpty() && distributionReadable(index))
         anchor.origin.origin = RootOrigin::Local;
     return anchor;
 }
@@ -401,145 +356,10 @@ QString issuerName(const QSslCertificate &certificate)
     return canonicalName(certificate, false);
 }
 
-namespace {
-
-std::atomic<bool> s_indexReady{false};
-std::atomic<bool> s_rootsRequested{false};
-std::atomic<bool> s_rootsReady{false};
-QMutex s_rootsMutex;
-QWaitCondition s_rootsCondition;
-QList<QSslCertificate> s_roots;
-
-QMutex s_workersMutex;
-QList<QThread *> s_workers; ///< started and not yet known to have finished
-
-/// Called by the QCoreApplication destructor: a worker still loading the trust store when a short run ends (every
-/// TLS check failed before it needed the store) must finish before the statics it uses, OpenSSL's among them, are
-/// destroyed; otherwise the process crashes on its way out (seen in the integration lab as exit status 139 / 134).
-void joinWorkers()
+QString certificateDisplayName(const QSslCertificate &certificate, bool issuer)
 {
-    QList<QThread *> workers;
-    {
-        QMutexLocker lock(&s_workersMutex);
-        workers.swap(s_workers);
-    }
-    for (QThread *thread : std::as_const(workers))
-        thread->wait();
-}
-
-/// Runs @p job on a thread of its own that ends with it: OpenSSL keeps per-thread state (its error queue) that it
-/// frees only when the thread ends, so a pooled thread still alive at exit would hold it (LeakSanitizer reports it).
-/// The application waits for these threads when it is destroyed (joinWorkers).
-void runOnWorker(QObject *owner, std::function<void()> job)
-{
-    static const bool joinAtExit = [] {
-        qAddPostRoutine(joinWorkers);
-        return true;
-    }();
-    Q_UNUSED(joinAtExit)
-    QThread *thread = QThread::create(std::move(job));
-    {
-        QMutexLocker lock(&s_workersMutex);
-        s_workers << thread;
-    }
-    QObject::connect(thread, &QThread::finished, owner, [thread] {
-        {
-            QMutexLocker lock(&s_workersMutex);
-            s_workers.removeOne(thread);
-        }
-        thread->deleteLater();
-    });
-    thread->start(QThread::LowPriority);
-}
-
-} // namespace
-
-TrustStoreLoader::TrustStoreLoader()
-{
-    runOnWorker(this, [this] {
-        const TrustStoreLayout layout = systemTrustStoreLayout();
-        for (const QString &dir : layout.distributionDirs + layout.localDirs)
-            certificatesIn(dir);
-        s_indexReady = true;
-        QMetaObject::invokeMethod(this, &TrustStoreLoader::indexLoaded, Qt::QueuedConnection);
-    });
-}
-
-TrustStoreLoader *TrustStoreLoader::instance()
-{
-    // Never deleted: a worker may still run at exit, and the object costs nothing.
-    static TrustStoreLoader *const loader = new TrustStoreLoader;
-    return loader;
-}
-
-void TrustStoreLoader::requestRoots()
-{
-    if (s_rootsRequested.exchange(true))
-        return;
-    runOnWorker(this, [this] {
-        QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
-        {
-            QMutexLocker lock(&s_rootsMutex);
-            s_roots = std::move(roots);
-            s_rootsReady = true;
-            s_rootsCondition.wakeAll();
-        }
-        QMetaObject::invokeMethod(this, &TrustStoreLoader::rootsLoaded, Qt::QueuedConnection);
-    });
-}
-
-bool TrustStoreLoader::rootsRequested() const
-{
-    return s_rootsRequested;
-}
-
-bool TrustStoreLoader::indexReady() const
-{
-    return s_indexReady;
-}
-
-bool TrustStoreLoader::rootsReady() const
-{
-    return s_rootsReady;
-}
-
-bool trustIndexReady()
-{
-    {
-        QMutexLocker lock(&s_mutex);
-        if (s_override)
-            return true;
-    }
-    return s_indexReady;
-}
-
-QList<QSslCertificate> systemRoots()
-{
-    {
-        QMutexLocker lock(&s_mutex);
-        if (s_rootsOverride)
-            return *s_rootsOverride;
-    }
-    TrustStoreLoader::instance()->requestRoots();
-    QMutexLocker lock(&s_rootsMutex);
-    while (!s_rootsReady)
-        s_rootsCondition.wait(&s_rootsMutex);
-    return s_roots;
-}
-
-bool systemRootsOverridden()
-{
-    QMutexLocker lock(&s_mutex);
-    return s_rootsOverride.has_value();
-}
-
-void setSystemRootsForTesting(const QList<QSslCertificate> *roots)
-{
-    QMutexLocker lock(&s_mutex);
-    if (roots)
-        s_rootsOverride = *roots;
-    else
-        s_rootsOverride.reset();
+    const QString name = issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
+    return name.isEmpty() ? (issuer ? issuerName(certificate) : subjectName(certificate)) : name;
 }
 
 } // namespace tpready

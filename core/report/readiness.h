@@ -10,7 +10,7 @@
 
 namespace tpready {
 
-/// The verdict of a whole run (DESIGN.md "Report JSON", summary.verdict), from best to worst.
+/// The verdict of a whole run (the report's `summary.verdict`), from best to worst.
 enum class Readiness
 {
     Ready,             ///< every MUST check passed, nothing needs attention

@@ -19,7 +19,7 @@ namespace tpready {
 /// The schema name of a report JSON document.
 inline constexpr char16_t kReportSchema[] = u"tpready-report/1";
 
-/// Who ran the check, where (DESIGN.md "site").
+/// Who ran the check, and where: the report's `site` object.
 struct SiteInfo
 {
     QString name;
@@ -60,7 +60,7 @@ struct Summary
     void add(Requirement requirement, Verdict verdict);
 };
 
-/// A run's report (DESIGN.md "Report JSON").
+/// A run's report: the `tpready-report/1` document `check --json` writes.
 struct Report
 {
     QString toolName = QStringLiteral("tpready");

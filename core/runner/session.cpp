@@ -13,9 +13,11 @@
 namespace tpready {
 namespace {
 
-RunOptions withPlanHosts(RunOptions options, const Plan &plan)
+RunOptions withPlanHosts(RunOptions options, const Plan &plan, TrustStore *trustStore)
 {
     options.probe.planHosts = planHostNames(plan);
+    if (!options.probe.trustStore)
+        options.probe.trustStore = trustStore;
     return options;
 }
 
@@ -47,7 +49,8 @@ void applyClockOffset(Environment *environment, const QList<CheckRun> &checks)
 }
 
 CheckSession::CheckSession(Plan plan, RunOptions options, QObject *parent)
-    : QObject(parent), m_options(withPlanHosts(std::move(options), plan)), m_runner(std::move(plan), m_options),
+    : QObject(parent), m_trustStore(options.probe.trustStore ? nullptr : std::make_unique<TrustStore>()),
+      m_options(withPlanHosts(std::move(options), plan, m_trustStore.get())), m_runner(std::move(plan), m_options),
       m_capture(&captureEnvironment)
 {
     connect(&m_runner, &Runner::checkStarted, this, &CheckSession::checkStarted);

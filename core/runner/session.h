@@ -8,9 +8,11 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include "core/env/environment.h"
+#include "core/probes/truststore.h"
 #include "core/report/report.h"
 #include "core/runner/runner.h"
 
@@ -34,14 +36,16 @@ void applyClockOffset(Environment *environment, const QList<CheckRun> &checks);
 ///
 /// Everything but the snapshot happens in the owner's thread without blocking it. Deleting the session at any time
 /// is safe: probes stop at once, and a snapshot still being taken is dropped when it ends (the application, which
-/// must exist, deletes its thread then).
+/// must exist, deletes its thread then). A load of the trust store the session makes for its TLS probes is dropped
+/// the same way (TrustStore).
 class CheckSession final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CheckSession)
 
 public:
-    /// @p options.probe.planHosts is filled from the plan.
+    /// @p options.probe.planHosts is filled from the plan; @p options.probe.trustStore, when empty, with a store the
+    /// session makes.
     CheckSession(Plan plan, RunOptions options, QObject *parent = nullptr);
     ~CheckSession() override;
 
@@ -83,7 +87,7 @@ public:
     /// The snapshot with the clock offset the NTP checks measured (an empty environment with that offset while the
     /// snapshot is not there yet).
     Environment environment() const;
-    /// The report of the run so far (DESIGN.md "Report JSON").
+    /// The report of the run so far (the document `check --json` writes).
     Report report(const SiteInfo &site) const;
     /// The counts and readiness of the run so far, as its report gives them, without writing the report.
     Summary summary() const;
@@ -103,7 +107,8 @@ private:
     void captureEnvironmentInBackground();
     void onRunnerFinished();
 
-    RunOptions m_options; // before m_runner: the runner is built from it
+    std::unique_ptr<TrustStore> m_trustStore; // before m_options, which hand it to the probes; outlives them
+    RunOptions m_options;                     // before m_runner: the runner is built from it
     Runner m_runner;
     EnvironmentCapture m_capture;
     std::optional<Environment> m_environment;

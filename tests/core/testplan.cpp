@@ -52,7 +52,8 @@ struct Options
     QStringList systemDns;
 };
 
-/// The hosts a row's "To (system)" resolves to, by the rules of DESIGN.md and the brief.
+/// The hosts a row's "To (system)" resolves to, by the rules of the vendor page (docs/ARCHITECTURE.md "Selection →
+/// plan").
 QStringList expectedHosts(const vendorpage::Row &row, const vendorpage::PlatformRow *platform, const Options &options)
 {
     const QString &to = row.toSystem;
@@ -655,7 +656,7 @@ private slots:
 
     // ------------------------------------------------------------------------------------------ exports
 
-    /// `tpready flows --json`: the tpready-flows/1 document of DESIGN.md.
+    /// `tpready flows --json`: the tpready-flows/1 document (docs/ARCHITECTURE.md "Contracts").
     void flowsJson_data()
     {
         QTest::addColumn<QString>("deployment");
@@ -726,7 +727,7 @@ private slots:
         const QSet<QString> protocols{u"dns"_s,    u"dhcp"_s,       u"ntp"_s,      u"icmp"_s,  u"ssh"_s,
                                       u"sftp"_s,   u"ftp"_s,        u"ike"_s,      u"esp"_s,   u"tls"_s,
                                       u"iec104"_s, u"iec104-tls"_s, u"sftp-tls"_s, u"https"_s, u"wss"_s};
-        // DESIGN.md's keys, then the extra vendor columns the export adds.
+        // The contract's keys, then the extra vendor columns the export adds.
         const QSet<QString> designKeys{u"flow"_s, u"requirement"_s,    u"protocol"_s,    u"direction"_s, u"from"_s,
                                        u"to"_s,   u"to_application"_s, u"description"_s, u"notes"_s,     u"checks"_s};
         QSet<QString> flowKeys = designKeys;
@@ -791,7 +792,7 @@ private slots:
         }
     }
 
-    /// DESIGN.md's example, literally: i6 on eu-prod, host-major.
+    /// The contract's example, literally: i6 on eu-prod, host-major.
     void flowsJsonDesignExample()
     {
         const auto result = plan(makeSelection(u"saas"_s, u"eu-prod"_s, {}, u"lrr-ipsec"_s, {}), {});

@@ -39,7 +39,7 @@ struct Row
     QString standalone;       ///< SaaS: the requirement ("MUST" unless the note says OPTIONAL)
     QString highAvailability; ///< SaaS: same as standalone
     // Derived, written by hand from the columns above:
-    QString protocolId;    ///< DESIGN.md protocol token, named after the Protocol column
+    QString protocolId;    ///< protocol token, named after the Protocol column
     QString ports;         ///< "udp/500 udp/4500"; a '-' port is "<transport>/-" (icmp, ip for ESP, udp for DHCP)
     QString minLrrVersion; ///< "2.8" when the description says "only applicable to LRR version >= 2.8"
 };
@@ -67,7 +67,7 @@ struct Table
 /// A SaaS platform of the "Per-platform FQDN list".
 struct PlatformRow
 {
-    QString id; ///< the tool's id (DESIGN.md vocabulary)
+    QString id; ///< the tool's id (its token in the catalog)
     QString name;
     QStringList slrc;
     QStringList lnsBridge;

@@ -84,14 +84,6 @@ ProbeTarget target(Protocol protocol, quint16 port, IpTransport transport = IpTr
     return t;
 }
 
-ProbeConfig config(int timeoutMs, const QList<QSslCertificate> &extraCa = {})
-{
-    ProbeConfig c;
-    c.timeoutMs = timeoutMs;
-    c.extraCaCertificates = extraCa;
-    return c;
-}
-
 /// One hostile exchange: the probe's result, its time, how often finished() came, and the memory it left.
 struct Outcome
 {
@@ -296,8 +288,8 @@ class TestHostile final : public QObject
 private slots:
     void initTestCase()
     {
-        // The first TLS probe of a process loads the trust store: do it before any timing is measured.
-        QVERIFY(tpready::test::warmTrustStore());
+        // The first TLS probe of a run loads the trust store: do it before any timing is measured.
+        QVERIFY(tpready::test::warmTrustStore(m_trust));
         qRegisterMetaType<ProbeResult>();
     }
 
@@ -622,6 +614,15 @@ private slots:
         QCOMPARE(toToken(o.result.reason), toToken(Reason::WrongService));
         QVERIFY(o.result.evidence.value(u"received_hex").toString().size() <= 3 * 96);
     }
+
+private:
+    /// A config with a deadline of @p timeoutMs that trusts @p extraCa; TLS probes share this test's trust store.
+    ProbeConfig config(int timeoutMs, const QList<QSslCertificate> &extraCa = {})
+    {
+        return tpready::test::testConfig(m_trust, timeoutMs, extraCa);
+    }
+
+    TrustStore m_trust;
 };
 
 QTEST_GUILESS_MAIN(TestHostile)

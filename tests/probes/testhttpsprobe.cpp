@@ -67,13 +67,14 @@ private:
     }
 
     TestPki m_pki;
+    TrustStore m_trust; ///< the system's, for every probe of this test
     QList<QObject *> m_owned;
 };
 
 void TestHttpsProbe::initTestCase()
 {
     QVERIFY2(m_pki.generate(), qPrintable(m_pki.error));
-    QVERIFY(warmTrustStore());
+    QVERIFY(warmTrustStore(m_trust));
 }
 
 void TestHttpsProbe::cleanup()
@@ -104,7 +105,7 @@ void TestHttpsProbe::cupsNoUpdate()
     TestServer *s =
         httpsServer("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 14\r\n\r\n" +
                     QByteArray(14, '\0'));
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -146,7 +147,7 @@ void TestHttpsProbe::cupsFullUpdateChunked()
     chunked += QByteArray::number(body.size() - 20, 16) + "\r\n" + body.mid(20) + "\r\n0\r\n\r\n";
     TestServer *s = httpsServer(
         "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked);
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -171,7 +172,7 @@ void TestHttpsProbe::cupsLargeUpdate()
     body += QByteArray(update, 'u');
     TestServer *s = httpsServer("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: " +
                                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -187,7 +188,7 @@ void TestHttpsProbe::cupsInconsistentBody()
     TestServer *s =
         httpsServer("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: 5\r\n\r\n\x09"
                     "abcd");
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     // The verified server answered HTTP: the path is proven, but the body is said not to be CUPS.
     QCOMPARE(run.result.verdict, Verdict::Pass);
@@ -201,7 +202,7 @@ void TestHttpsProbe::notFoundJson()
 {
     TestServer *s = httpsServer("HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 26\r\n\r\n"
                                 "{\"error\":\"unknown router\"}");
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -214,7 +215,7 @@ void TestHttpsProbe::proxyAuthentication()
 {
     TestServer *s = httpsServer("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic "
                                 "realm=\"corp\"\r\nContent-Length: 0\r\n\r\n");
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::ProxyRequired);
@@ -226,7 +227,7 @@ void TestHttpsProbe::redirectToLogin()
 {
     TestServer *s = httpsServer("HTTP/1.1 302 Found\r\nLocation: https://portal.example/login?next=cups\r\n"
                                 "Content-Length: 0\r\n\r\n");
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -240,7 +241,7 @@ void TestHttpsProbe::htmlPortal()
     TestServer *s =
         httpsServer("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<!DOCTYPE html><html><body>Welcome to "
                     "Guest Wi-Fi</body></html>");
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -251,7 +252,7 @@ void TestHttpsProbe::htmlPortal()
 void TestHttpsProbe::notHttp()
 {
     TestServer *s = httpsServer("SSH-2.0-OpenSSH_9.2\r\n");
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -261,7 +262,7 @@ void TestHttpsProbe::notHttp()
 void TestHttpsProbe::closedWithoutAnswer()
 {
     TestServer *s = httpsServer({}, true);
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -271,7 +272,7 @@ void TestHttpsProbe::closedWithoutAnswer()
 void TestHttpsProbe::silentAfterHandshake()
 {
     TestServer *s = httpsServer({}, false);
-    HttpsProbe probe(target(s->serverPort()), testConfig(1000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 1000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -285,7 +286,7 @@ void TestHttpsProbe::headersThenStall()
     // A proxy that announces a body it never sends: the status line is judged at the deadline.
     TestServer *s =
         httpsServer("HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 500\r\n\r\npartial", false);
-    HttpsProbe probe(target(s->serverPort()), testConfig(1000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 1000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::ProxyRequired);
@@ -301,7 +302,7 @@ void TestHttpsProbe::untrustedChainSendsNothing()
     auto *s = new TestServer(behaviour);
     m_owned << s;
     QVERIFY(s->listenOn());
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::TlsUntrusted);
@@ -319,7 +320,7 @@ void TestHttpsProbe::interceptedSendsNothing()
     auto *s = new TestServer(behaviour);
     m_owned << s;
     QVERIFY(s->listenOn());
-    HttpsProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::TlsIntercepted);
@@ -333,7 +334,7 @@ void TestHttpsProbe::clientCertificateRequired()
     QString error;
     QVERIFY2(server.start(mtlsServerArguments(m_pki, QStringLiteral("leaf.pem"), QStringLiteral("leaf.key")), &error),
              qPrintable(error));
-    HttpsProbe probe(target(server.port()), testConfig(3000, {m_pki.root}));
+    HttpsProbe probe(target(server.port()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::TlsClientCertRequired);

@@ -3,14 +3,14 @@
 //
 // A run loads what its TLS checks need from the trust store as it starts, not when the first TLS connection is up:
 // the load (~0.2-0.4 s of CPU) then overlaps the first round trips (scripts/bench measured every TLS check of the
-// SaaS plans waiting 250 ms for it after connecting). The loader is once per process, hence a test of its own.
+// SaaS plans waiting 250 ms for it after connecting).
 #include "tlstestsupport.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
-#include "core/probes/tlstrust.h"
+#include "core/probes/truststore.h"
 #include "core/runner/runner.h"
 
 using namespace tpready;
@@ -60,37 +60,56 @@ class TestProbeWarmUp final : public QObject
 private slots:
     void initTestCase() { QVERIFY2(m_pki.generate(), qPrintable(m_pki.error)); }
 
-    // Declared first: the roots are requested at most once per process.
     void planWithoutTlsLoadsNoRoots()
     {
+        TrustStore store;
         RunOptions options;
-        options.probe = testConfig(2000, {m_pki.root});
+        options.probe = testConfig(store, 2000, {m_pki.root});
         Runner runner(planOf(Protocol::Ssh, closedPort()), options);
         runToEnd(runner);
-        QVERIFY(!TrustStoreLoader::instance()->rootsRequested());
+        QVERIFY(!store.rootsRequested());
+        QVERIFY(!store.indexRequested());
     }
 
     void testFactoryLoadsNothing()
     {
+        TrustStore store;
         RunOptions options;
-        options.probe = testConfig(2000, {m_pki.root});
+        options.probe = testConfig(store, 2000, {m_pki.root});
         options.factory = [](const ProbeTarget &, const ProbeConfig &, QObject *) -> Probe * { return nullptr; };
         Runner runner(planOf(Protocol::Tls, closedPort()), options);
         runToEnd(runner);
-        QVERIFY(!TrustStoreLoader::instance()->rootsRequested());
+        QVERIFY(!store.rootsRequested());
+        QVERIFY(!store.indexRequested());
     }
 
     void tlsRunRequestsRootsAtStart()
     {
+        TrustStore store;
         RunOptions options;
-        options.probe = testConfig(2000, {m_pki.root}); // --ca: every system root is needed beside it
+        options.probe = testConfig(store, 2000, {m_pki.root}); // --ca: every system root is needed beside it
         Runner runner(planOf(Protocol::Tls, closedPort()), options);
         QSignalSpy finished(&runner, &Runner::finished);
         runner.start();
         // Before any event is processed: no connection exists yet, the load has started.
-        QVERIFY(TrustStoreLoader::instance()->rootsRequested());
+        QVERIFY(store.rootsRequested());
+        QVERIFY(store.indexRequested());
         QVERIFY(finished.wait(5000));
         QCOMPARE(runner.checks().constFirst().result.reason, Reason::Refused);
+    }
+
+    void tlsRunWithoutCaLoadsOnlyTheIndex()
+    {
+        // The system's roots are then loaded on demand by the TLS library, the one issuer it needs.
+        TrustStore store;
+        RunOptions options;
+        options.probe = testConfig(store, 2000);
+        Runner runner(planOf(Protocol::Tls, closedPort()), options);
+        QSignalSpy finished(&runner, &Runner::finished);
+        runner.start();
+        QVERIFY(store.indexRequested());
+        QVERIFY(!store.rootsRequested());
+        QVERIFY(finished.wait(5000));
     }
 
 private:

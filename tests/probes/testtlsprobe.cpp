@@ -9,8 +9,10 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include "core/probes/iec104tlsprobe.h"
+#include "core/probes/sftptlsprobe.h"
 #include "core/probes/tlsprobe.h"
-#include "core/probes/tlstrust.h"
+#include "core/probes/truststore.h"
 
 using namespace tpready;
 using namespace tpready::test;
@@ -23,7 +25,6 @@ private slots:
     void initTestCase();
     void cleanup();
 
-    void rootsLoadOffTheEventLoop();
     void goodChainTls13();
     void goodChainTls12();
     void ipLiteralHost();
@@ -54,12 +55,6 @@ private slots:
     void distributionRootIsFine();
     void cancelDuringHandshake();
 
-    void rootOrigin();
-    void trustAnchor();
-    void hostMatching();
-    void inspectionNames_data();
-    void inspectionNames();
-
 private:
     TestServer *tlsServer(const QList<QSslCertificate> &chain, const QSslKey &key,
                           std::function<QByteArray(const QByteArray &, bool *)> respond = {},
@@ -69,6 +64,7 @@ private:
     QList<QSslCertificate> trusted() const { return {m_pki.root}; }
 
     TestPki m_pki;
+    TrustStore m_trust; ///< the system's, for every probe of this test
     QList<QObject *> m_owned;
 };
 
@@ -76,12 +72,14 @@ void TestTlsProbe::initTestCase()
 {
     QVERIFY(QSslSocket::supportsSsl());
     QVERIFY2(m_pki.generate(), qPrintable(m_pki.error));
+    // What the first probe would otherwise wait for: the timings below measure the handshakes.
+    m_trust.loadRoots();
+    QVERIFY(warmTrustStore(m_trust));
+    QTRY_VERIFY_WITH_TIMEOUT(m_trust.rootsReady(), 20000);
 }
 
 void TestTlsProbe::cleanup()
 {
-    setTrustStoreLayoutForTesting(nullptr);
-    setSystemRootsForTesting(nullptr);
     qDeleteAll(m_owned);
     m_owned.clear();
 }
@@ -109,34 +107,10 @@ TestServer *TestTlsProbe::tlsServer(const QList<QSslCertificate> &chain, const Q
     return server(behaviour);
 }
 
-void TestTlsProbe::rootsLoadOffTheEventLoop()
-{
-    // First in this process: reading the trust store must not freeze the event loop (other probes' timings).
-    TrustStoreLoader *loader = TrustStoreLoader::instance();
-    QSignalSpy index(loader, &TrustStoreLoader::indexLoaded);
-    QSignalSpy roots(loader, &TrustStoreLoader::rootsLoaded);
-    loader->requestRoots();
-    QElapsedTimer clock;
-    clock.start();
-    qint64 last = 0;
-    qint64 longestGap = 0;
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, this, [&] {
-        longestGap = qMax(longestGap, clock.elapsed() - last);
-        last = clock.elapsed();
-    });
-    ticker.start(5);
-    QTRY_VERIFY_WITH_TIMEOUT(loader->indexReady() && loader->rootsReady(), 10000);
-    QVERIFY2(longestGap < 150, qPrintable(QString::number(longestGap)));
-    QVERIFY(trustIndexReady());
-    QCOMPARE(systemRoots().size(), QSslConfiguration::systemCaCertificates().size());
-    QVERIFY(index.size() <= 1 && roots.size() <= 1);
-}
-
 void TestTlsProbe::goodChainTls13()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(4000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 4000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -166,7 +140,7 @@ void TestTlsProbe::goodChainTls13()
 void TestTlsProbe::goodChainTls12()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey, {}, {}, QSsl::TlsV1_2);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -180,7 +154,7 @@ void TestTlsProbe::ipLiteralHost()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey, {}, {}, QSsl::TlsV1_2);
     TlsProbe probe(localTarget(Protocol::Tls, s->serverPort(), QStringLiteral("127.0.0.1")),
-                   testConfig(3000, trusted()));
+                   testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -191,7 +165,7 @@ void TestTlsProbe::nameMismatch()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey, {}, {}, QSsl::TlsV1_2);
     TlsProbe probe(localTarget(Protocol::Tls, s->serverPort(), QStringLiteral("slrc.thingpark.invalid")),
-                   testConfig(3000, trusted()));
+                   testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::TlsUntrusted);
@@ -204,7 +178,7 @@ void TestTlsProbe::nameMismatch()
 void TestTlsProbe::untrustedChain()
 {
     TestServer *s = tlsServer({m_pki.untrustedLeaf}, m_pki.untrustedLeafKey);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(4000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 4000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -222,7 +196,7 @@ void TestTlsProbe::interceptionCa()
 {
     TestServer *s =
         tlsServer({m_pki.inspectionLeaf, m_pki.inspectionCa}, m_pki.inspectionLeafKey, {}, {}, QSsl::TlsV1_2);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -243,7 +217,7 @@ void TestTlsProbe::interceptionCa()
 void TestTlsProbe::expiredLeaf()
 {
     TestServer *s = tlsServer({m_pki.expiredLeaf}, m_pki.leafKey, {}, {}, QSsl::TlsV1_2);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -268,7 +242,7 @@ void TestTlsProbe::mtlsTls13Only()
                                               QStringLiteral("-tls1_3")),
                           &error),
              qPrintable(error));
-    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -293,7 +267,7 @@ void TestTlsProbe::mtlsTls13WithCaNames()
     QString error;
     QVERIFY2(server.start(mtlsServerArguments(m_pki, QStringLiteral("leaf.pem"), QStringLiteral("leaf.key")), &error),
              qPrintable(error));
-    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -318,7 +292,7 @@ void TestTlsProbe::mtlsTls12()
                                               QStringLiteral("-tls1_2")),
                           &error),
              qPrintable(error));
-    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -352,7 +326,7 @@ void TestTlsProbe::mtlsTls12UntrustedChain()
                                               QStringLiteral("-tls1_2")),
                           &error),
              qPrintable(error));
-    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, server.port()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -373,7 +347,7 @@ void TestTlsProbe::mtlsTls12NameMismatch()
                           &error),
              qPrintable(error));
     TlsProbe probe(localTarget(Protocol::Tls, server.port(), QStringLiteral("slrc1.thingpark.invalid")),
-                   testConfig(3000, trusted()));
+                   testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -404,7 +378,7 @@ void TestTlsProbe::slrcWithoutClientCertificateAndUntrusted()
     QVERIFY2(s->isListening(), qPrintable(s->errorString()));
     ProbeTarget target = localTarget(Protocol::Tls, 3001, QStringLiteral("localhost"), Role::Slrc, address);
     target.flowId = QStringLiteral("i7a");
-    TlsProbe probe(target, testConfig(4000, trusted()));
+    TlsProbe probe(target, testConfig(m_trust, 4000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -430,7 +404,7 @@ void TestTlsProbe::slrcHelloBesideHandshake()
                           address.toString() + QStringLiteral(":3003")),
              qPrintable(error));
     TlsProbe probe(localTarget(Protocol::Tls, 3003, QStringLiteral("localhost"), Role::Slrc, address),
-                   testConfig(3000, trusted()));
+                   testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -458,7 +432,7 @@ void TestTlsProbe::slrcVerifiedWithoutClientCertificate()
     TestServer *s = server(behaviour, address, 3002);
     QVERIFY2(s->isListening(), qPrintable(s->errorString()));
     TlsProbe probe(localTarget(Protocol::Tls, 3002, QStringLiteral("localhost"), Role::Slrc, address),
-                   testConfig(3000, trusted()));
+                   testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     // A verified chain alone is no sign of interception: pass, with the missing demand noted.
     QCOMPARE(run.result.verdict, Verdict::Pass);
@@ -476,7 +450,7 @@ void TestTlsProbe::plainHttpOnPort()
         return QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     };
     TestServer *s = server(behaviour);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -494,7 +468,7 @@ void TestTlsProbe::resetDuringHandshake()
     ServerBehaviour behaviour;
     behaviour.kind = ServerBehaviour::Kind::ResetOnData;
     TestServer *s = server(behaviour);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::Refused);
@@ -509,7 +483,7 @@ void TestTlsProbe::closeDuringHandshake()
     ServerBehaviour behaviour;
     behaviour.kind = ServerBehaviour::Kind::CloseOnData;
     TestServer *s = server(behaviour);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::Refused);
@@ -521,7 +495,7 @@ void TestTlsProbe::silentAfterAccept()
     ServerBehaviour behaviour;
     behaviour.kind = ServerBehaviour::Kind::Silent;
     TestServer *s = server(behaviour);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(800, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 800, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -537,7 +511,7 @@ void TestTlsProbe::closedPort()
         QVERIFY(probePort.listen(QHostAddress::LocalHost));
         port = probePort.serverPort();
     }
-    TlsProbe probe(localTarget(Protocol::Tls, port), testConfig(2000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, port), testConfig(m_trust, 2000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::Refused);
@@ -550,7 +524,7 @@ void TestTlsProbe::iec104TestFrCon()
         return received.endsWith(QByteArray::fromHex("680443000000")) ? QByteArray::fromHex("680483000000")
                                                                       : QByteArray();
     });
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(3000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -569,7 +543,7 @@ void TestTlsProbe::iec104WrongService()
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey, [](const QByteArray &, bool *) {
         return QByteArrayLiteral("HTTP/1.1 400 Bad Request\r\n\r\n");
     });
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(3000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -579,7 +553,7 @@ void TestTlsProbe::iec104WrongService()
 void TestTlsProbe::iec104Silent()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey);
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(1000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, s->serverPort()), testConfig(m_trust, 1000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -594,7 +568,7 @@ void TestTlsProbe::iec104ClientCertificateRequired()
     QString error;
     QVERIFY2(server.start(mtlsServerArguments(m_pki, QStringLiteral("leaf.pem"), QStringLiteral("leaf.key")), &error),
              qPrintable(error));
-    TlsProbe probe(localTarget(Protocol::Iec104Tls, server.port()), testConfig(3000, trusted()));
+    Iec104TlsProbe probe(localTarget(Protocol::Iec104Tls, server.port()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::TlsClientCertRequired);
@@ -605,7 +579,7 @@ void TestTlsProbe::sftpBanner()
 {
     TestServer *s =
         tlsServer({m_pki.leaf}, m_pki.leafKey, {}, QByteArrayLiteral("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n"));
-    TlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(3000, trusted()));
+    SftpTlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -618,7 +592,7 @@ void TestTlsProbe::sftpBanner()
 void TestTlsProbe::sftpWrongService()
 {
     TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey, {}, QByteArrayLiteral("220 FTP server ready\r\n"));
-    TlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(3000, trusted()));
+    SftpTlsProbe probe(localTarget(Protocol::SftpTls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -628,7 +602,7 @@ void TestTlsProbe::sftpWrongService()
 void TestTlsProbe::localRootIsInterception()
 {
     // A root that the system trusts but that the distribution does not ship: what a proxy client, antivirus or
-    // administrator adds. Simulated with test seams; the machine's trust store is not touched.
+    // administrator adds. Simulated with a store of the test's own layout and roots; the machine's is not touched.
     QTemporaryDir stores;
     QVERIFY(QDir(stores.path()).mkpath(QStringLiteral("dist")) && QDir(stores.path()).mkpath(QStringLiteral("local")));
     QFile::copy(m_pki.path(QStringLiteral("root.pem")), stores.filePath(QStringLiteral("dist/root.crt")));
@@ -636,12 +610,10 @@ void TestTlsProbe::localRootIsInterception()
     TrustStoreLayout layout;
     layout.distributionDirs = {stores.filePath(QStringLiteral("dist"))};
     layout.localDirs = {stores.filePath(QStringLiteral("local"))};
-    setTrustStoreLayoutForTesting(&layout);
-    const QList<QSslCertificate> roots{m_pki.otherCa};
-    setSystemRootsForTesting(&roots);
+    TrustStore store(layout, QList<QSslCertificate>{m_pki.otherCa});
 
     TestServer *s = tlsServer({m_pki.untrustedLeaf}, m_pki.untrustedLeafKey, {}, {}, QSsl::TlsV1_2);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(store, 3000));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Fail);
@@ -661,12 +633,10 @@ void TestTlsProbe::distributionRootIsFine()
     QFile::copy(m_pki.path(QStringLiteral("other.pem")), stores.filePath(QStringLiteral("dist/public.crt")));
     TrustStoreLayout layout;
     layout.distributionDirs = {stores.filePath(QStringLiteral("dist"))};
-    setTrustStoreLayoutForTesting(&layout);
-    const QList<QSslCertificate> roots{m_pki.otherCa};
-    setSystemRootsForTesting(&roots);
+    TrustStore store(layout, QList<QSslCertificate>{m_pki.otherCa});
 
     TestServer *s = tlsServer({m_pki.untrustedLeaf}, m_pki.untrustedLeafKey, {}, {}, QSsl::TlsV1_2);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(store, 3000));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -680,7 +650,7 @@ void TestTlsProbe::cancelDuringHandshake()
     ServerBehaviour behaviour;
     behaviour.kind = ServerBehaviour::Kind::Silent;
     TestServer *s = server(behaviour);
-    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(3000, trusted()));
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     QSignalSpy spy(&probe, &Probe::finished);
     probe.start();
     QTRY_COMPARE(s->connections, 1);
@@ -691,132 +661,6 @@ void TestTlsProbe::cancelDuringHandshake()
     QCOMPARE(r.reason, Reason::Cancelled);
     QTest::qWait(200);
     QCOMPARE(spy.size(), 1);
-}
-
-void TestTlsProbe::rootOrigin()
-{
-    QTemporaryDir stores;
-    QVERIFY(QDir(stores.path()).mkpath(QStringLiteral("dist/mozilla")) &&
-            QDir(stores.path()).mkpath(QStringLiteral("local")));
-    QFile::copy(m_pki.path(QStringLiteral("root.pem")), stores.filePath(QStringLiteral("dist/mozilla/root.crt")));
-    QFile::copy(m_pki.path(QStringLiteral("other.pem")), stores.filePath(QStringLiteral("local/other.crt")));
-    TrustStoreLayout layout;
-    layout.distributionDirs = {stores.filePath(QStringLiteral("dist"))};
-    layout.localDirs = {stores.filePath(QStringLiteral("local"))};
-
-    RootOriginResult origin = classifyRootOrigin(m_pki.root, {}, layout);
-    QCOMPARE(origin.origin, RootOrigin::Distribution);
-    QCOMPARE(origin.where, stores.filePath(QStringLiteral("dist/mozilla/root.crt")));
-    origin = classifyRootOrigin(m_pki.otherCa, {}, layout);
-    QCOMPARE(origin.origin, RootOrigin::Local);
-    // In neither directory, but the distribution's bundle could be read: added some other way.
-    QCOMPARE(classifyRootOrigin(m_pki.clientCa, {}, layout).origin, RootOrigin::Local);
-    // --ca is the user's own statement.
-    QCOMPARE(classifyRootOrigin(m_pki.otherCa, {m_pki.otherCa}, layout).origin, RootOrigin::CaOption);
-    // Nothing known about this system's layout: say so.
-    QCOMPARE(classifyRootOrigin(m_pki.clientCa, {}, TrustStoreLayout()).origin, RootOrigin::Unknown);
-    QCOMPARE(classifyRootOrigin(QSslCertificate(), {}, layout).origin, RootOrigin::Unknown);
-    QCOMPARE(toToken(RootOrigin::Local), QStringLiteral("system-local"));
-}
-
-void TestTlsProbe::trustAnchor()
-{
-    const QList<QSslCertificate> trusted{m_pki.otherCa, m_pki.root, m_pki.clientCa};
-    QCOMPARE(findTrustAnchor({m_pki.leaf}, trusted), m_pki.root);
-    QCOMPARE(findTrustAnchor({m_pki.untrustedLeaf}, trusted), m_pki.otherCa);
-    QCOMPARE(findTrustAnchor({m_pki.leaf, m_pki.root}, trusted), m_pki.root);
-    // The root's name and key re-issued by another CA (a cross-signature), whose issuer is not trusted: the
-    // trusted self-signed root with that name and key anchors the chain, as OpenSSL finds it.
-    QCOMPARE(findTrustAnchor({m_pki.leaf, m_pki.crossSignedRoot}, {m_pki.root}), m_pki.root);
-    QCOMPARE(findTrustAnchor({m_pki.crossSignedRoot}, {m_pki.root}), m_pki.root);
-    QVERIFY(findTrustAnchor({m_pki.inspectionLeaf, m_pki.inspectionCa}, trusted).isNull());
-    QVERIFY(findTrustAnchor({m_pki.inspectionLeaf}, trusted).isNull());
-    QVERIFY(findTrustAnchor({}, trusted).isNull());
-    QCOMPARE(subjectName(m_pki.root), QStringLiteral("O=tpready Test, CN=tpready Test Root CA"));
-    QCOMPARE(issuerName(m_pki.leaf), QStringLiteral("O=tpready Test, CN=tpready Test Root CA"));
-    QCOMPARE(issuerName(m_pki.crossSignedRoot), QStringLiteral("O=Unknown Lab, CN=Unknown Lab CA"));
-
-    // Where the anchor of a verified chain comes from, when Qt loaded the roots on demand (no full list).
-    QTemporaryDir stores;
-    QVERIFY(QDir(stores.path()).mkpath(QStringLiteral("dist")) && QDir(stores.path()).mkpath(QStringLiteral("empty")));
-    QFile::copy(m_pki.path(QStringLiteral("root.pem")), stores.filePath(QStringLiteral("dist/root.crt")));
-    TrustStoreLayout layout;
-    layout.distributionDirs = {stores.filePath(QStringLiteral("dist"))};
-    TrustAnchor anchor = locateTrustAnchor({m_pki.leaf}, {}, {}, layout);
-    QCOMPARE(anchor.certificate, m_pki.root);
-    QCOMPARE(anchor.origin.origin, RootOrigin::Distribution);
-    // Verified by the system through a root the distribution does not ship: added on this machine.
-    anchor = locateTrustAnchor({m_pki.untrustedLeaf}, {}, {}, layout);
-    QVERIFY(anchor.certificate.isNull());
-    QCOMPARE(anchor.name, QStringLiteral("O=Unknown Lab, CN=Unknown Lab CA"));
-    QCOMPARE(anchor.origin.origin, RootOrigin::Local);
-    // An unreadable bundle (Arch's p11-kit files, here an empty directory): no conclusion.
-    layout.distributionDirs = {stores.filePath(QStringLiteral("empty"))};
-    QCOMPARE(locateTrustAnchor({m_pki.untrustedLeaf}, {}, {}, layout).origin.origin, RootOrigin::Unknown);
-    // --ca anchors are the user's.
-    QCOMPARE(locateTrustAnchor({m_pki.untrustedLeaf}, {m_pki.otherCa}, {}, layout).origin.origin, RootOrigin::CaOption);
-}
-
-void TestTlsProbe::hostMatching()
-{
-    QVERIFY(certificateMatchesHost(m_pki.leaf, QStringLiteral("localhost")));
-    QVERIFY(certificateMatchesHost(m_pki.leaf, QStringLiteral("LocalHost.")));
-    QVERIFY(certificateMatchesHost(m_pki.leaf, QStringLiteral("127.0.0.1")));
-    QVERIFY(!certificateMatchesHost(m_pki.leaf, QStringLiteral("127.0.0.2")));
-    QVERIFY(!certificateMatchesHost(m_pki.leaf, QStringLiteral("slrc1.eu.thingpark.com")));
-    QVERIFY(!certificateMatchesHost(m_pki.leaf, QString()));
-    QVERIFY(!certificateMatchesHost(QSslCertificate(), QStringLiteral("localhost")));
-    QVERIFY(certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("slrc1.eu.thingpark.com")));
-    QVERIFY(!certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("eu.thingpark.com")));
-    QVERIFY(!certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("a.slrc1.eu.thingpark.com")));
-    QVERIFY(!certificateMatchesHost(m_pki.wildcardLeaf, QStringLiteral("slrc1.eu.thingpark.com.evil")));
-}
-
-void TestTlsProbe::inspectionNames_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("product");
-    QTest::newRow("zscaler") << "O=Zscaler Inc., CN=Zscaler Intermediate Root CA (zscaler.net)"
-                             << "Zscaler";
-    QTest::newRow("fortigate") << "O=Fortinet, CN=FortiGate CA"
-                               << "Fortinet FortiGate";
-    QTest::newRow("palo alto") << "O=Palo Alto Networks, CN=Forward Trust CA"
-                               << "Palo Alto Networks";
-    QTest::newRow("forward trust") << "CN=ACME Forward Trust"
-                                   << "Forward Trust";
-    QTest::newRow("inspection") << "O=Example Corp, CN=Example Corp SSL Inspection CA"
-                                << "SSL Inspection";
-    QTest::newRow("decrypt") << "CN=Decryption Root"
-                             << "Decrypt";
-    QTest::newRow("ssl proxy") << "CN=Corporate SSL Proxy"
-                               << "SSL Proxy";
-    QTest::newRow("avast") << "CN=Avast Web/Mail Shield Root"
-                           << "Avast / AVG";
-    QTest::newRow("eset") << "CN=ESET SSL Filter CA"
-                          << "ESET SSL Filter";
-    QTest::newRow("kaspersky") << "CN=Kaspersky Anti-Virus Personal Root Certificate"
-                               << "Kaspersky";
-    QTest::newRow("blue coat") << "O=Blue Coat Systems, CN=ProxySG"
-                               << "Blue Coat / Symantec ProxySG";
-    QTest::newRow("umbrella") << "O=Cisco, CN=Cisco Umbrella Root CA"
-                              << "Cisco Umbrella";
-    QTest::newRow("digicert") << "O=DigiCert Inc, CN=DigiCert Global Root G2"
-                              << "";
-    QTest::newRow("lets encrypt") << "O=Let's Encrypt, CN=R3"
-                                  << "";
-    QTest::newRow("isrg") << "O=Internet Security Research Group, CN=ISRG Root X1"
-                          << "";
-    QTest::newRow("not a word") << "CN=AVGroup Trust Services"
-                                << "";
-    QTest::newRow("thingpark") << "O=Actility, CN=ThingPark Root CA"
-                               << "";
-}
-
-void TestTlsProbe::inspectionNames()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, product);
-    QCOMPARE(matchInspectionName(name), product);
 }
 
 QTEST_GUILESS_MAIN(TestTlsProbe)

@@ -109,13 +109,14 @@ private:
     }
 
     TestPki m_pki;
+    TrustStore m_trust; ///< the system's, for every probe of this test
     QList<QObject *> m_owned;
 };
 
 void TestWssProbe::initTestCase()
 {
     QVERIFY2(m_pki.generate(), qPrintable(m_pki.error));
-    QVERIFY(warmTrustStore());
+    QVERIFY(warmTrustStore(m_trust));
 }
 
 void TestWssProbe::cleanup()
@@ -180,7 +181,7 @@ void TestWssProbe::infosWithMuxs()
     auto script = std::make_shared<LnsScript>();
     script->reply = serverFrame(1, R"({"router":"::1","muxs":"::0","uri":"wss://localhost:6039/traffic/::1"})");
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     const ProbeResult &r = run.result;
     QCOMPARE(r.verdict, Verdict::Pass);
@@ -213,7 +214,7 @@ void TestWssProbe::infosWithError()
     script->reply = serverFrame(1, R"({"router":"::1","error":"Router not provisioned"})");
     script->closeAfterReply = true;
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -230,7 +231,7 @@ void TestWssProbe::pingThenFragmentedReply()
     const QByteArray json = R"({"router":"::1","error":"unknown"})";
     script->reply = serverFrame(1, json.left(10), false) + serverFrame(9, "x") + serverFrame(0, json.mid(10), true);
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -250,7 +251,7 @@ void TestWssProbe::upgradeOnlyThenClose()
     auto script = std::make_shared<LnsScript>();
     script->afterUpgrade = serverFrame(8, QByteArray::fromHex("03f0") + "policy");
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     // A valid 101 is proof enough; the close is reported.
     QCOMPARE(run.result.verdict, Verdict::Pass);
@@ -264,7 +265,7 @@ void TestWssProbe::upgradeOnlyThenSilence()
 {
     auto script = std::make_shared<LnsScript>();
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(1000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 1000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -278,7 +279,7 @@ void TestWssProbe::wrongAcceptKey()
     script->upgradeAnswer = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                             "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n";
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -301,7 +302,7 @@ void TestWssProbe::tokenRequired()
     auto script = std::make_shared<LnsScript>();
     script->upgradeAnswer = answer;
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -313,7 +314,7 @@ void TestWssProbe::notFound()
     auto script = std::make_shared<LnsScript>();
     script->upgradeAnswer = "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found";
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -326,7 +327,7 @@ void TestWssProbe::proxyAuthentication()
     auto script = std::make_shared<LnsScript>();
     script->upgradeAnswer = "HTTP/1.1 407 Proxy Authentication Required\r\nContent-Length: 0\r\n\r\n";
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::ProxyRequired);
@@ -337,7 +338,7 @@ void TestWssProbe::redirect()
     auto script = std::make_shared<LnsScript>();
     script->upgradeAnswer = "HTTP/1.1 302 Found\r\nLocation: /login\r\nContent-Length: 0\r\n\r\n";
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -350,7 +351,7 @@ void TestWssProbe::htmlPortal()
     script->upgradeAnswer =
         "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>Accept the terms</body></html>";
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
     QCOMPARE(run.result.reason, Reason::WrongService);
@@ -363,7 +364,7 @@ void TestWssProbe::serviceUnavailable()
     auto script = std::make_shared<LnsScript>();
     script->upgradeAnswer = "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n";
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Warn);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -375,7 +376,7 @@ void TestWssProbe::notJsonReply()
     auto script = std::make_shared<LnsScript>();
     script->reply = serverFrame(1, "hello there");
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     // The 101 with a valid accept key still proves a WebSocket server behind the verified certificate.
     QCOMPARE(run.result.verdict, Verdict::Pass);
@@ -389,7 +390,7 @@ void TestWssProbe::maskedServerFrame()
     auto script = std::make_shared<LnsScript>();
     script->reply = QByteArray::fromHex("818537fa213d7f9f4d5158");
     TestServer *s = lnsServer(script);
-    WssProbe probe(target(s->serverPort()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(s->serverPort()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::Ok);
@@ -404,7 +405,7 @@ void TestWssProbe::clientCertificateRequired()
                                               QStringLiteral("-tls1_3")),
                           &error),
              qPrintable(error));
-    WssProbe probe(target(server.port()), testConfig(3000, {m_pki.root}));
+    WssProbe probe(target(server.port()), testConfig(m_trust, 3000, {m_pki.root}));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Pass);
     QCOMPARE(run.result.reason, Reason::TlsClientCertRequired);

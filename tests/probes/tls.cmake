@@ -6,6 +6,10 @@ tpready_add_test(NAME testtlsrecord SOURCES testtlsrecord.cpp tlstestsupport.cpp
 tpready_add_test(NAME testhttpresponse SOURCES testhttpresponse.cpp LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testwebsocketframe SOURCES testwebsocketframe.cpp LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testcupsresponse SOURCES testcupsresponse.cpp LIBS tpready_core LABELS probes)
+tpready_add_test(NAME testtruststore SOURCES testtruststore.cpp tlstestsupport.cpp tlstestsupport.h
+    LIBS tpready_core LABELS probes)
+tpready_add_test(NAME testtlsverdict SOURCES testtlsverdict.cpp tlstestsupport.cpp tlstestsupport.h
+    LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testtlsprobe SOURCES testtlsprobe.cpp tlstestsupport.cpp tlstestsupport.h
     LIBS tpready_core LABELS probes)
 tpready_add_test(NAME testhttpsprobe SOURCES testhttpsprobe.cpp tlstestsupport.cpp tlstestsupport.h

@@ -11,8 +11,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include "core/probes/tlstrust.h"
-
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -325,14 +323,14 @@ QStringList mtlsServerArguments(const TestPki &pki, const QString &leafPem, cons
     return arguments;
 }
 
-bool warmTrustStore()
+bool warmTrustStore(TrustStore &store)
 {
-    TrustStoreLoader *loader = TrustStoreLoader::instance();
+    store.loadIndex();
     QElapsedTimer clock;
     clock.start();
-    while (!loader->indexReady() && clock.elapsed() < 20000)
+    while (!store.indexReady() && clock.elapsed() < 20000)
         QTest::qWait(10);
-    return loader->indexReady();
+    return store.indexReady();
 }
 
 ProbeTarget localTarget(Protocol protocol, quint16 port, const QString &host, Role role, const QHostAddress &address)
@@ -348,9 +346,10 @@ ProbeTarget localTarget(Protocol protocol, quint16 port, const QString &host, Ro
     return target;
 }
 
-ProbeConfig testConfig(int timeoutMs, const QList<QSslCertificate> &extraCa)
+ProbeConfig testConfig(TrustStore &trustStore, int timeoutMs, const QList<QSslCertificate> &extraCa)
 {
     ProbeConfig config;
+    config.trustStore = &trustStore;
     config.timeoutMs = timeoutMs;
     config.extraCaCertificates = extraCa;
     return config;

@@ -20,6 +20,7 @@
 #include <memory>
 
 #include "core/probes/probe.h"
+#include "core/probes/truststore.h"
 
 namespace tpready::test {
 
@@ -110,16 +111,16 @@ private:
 QStringList mtlsServerArguments(const TestPki &pki, const QString &leafPem, const QString &leafKey,
                                 const QString &version = {});
 
-/// Waits until the process-wide trust-store index is loaded (once per process, on a worker thread), so that the
-/// first probe's timings measure the network and not that load.
-bool warmTrustStore();
+/// Loads @p store's index (on a worker thread) and waits for it, so that the first probe's timings measure the
+/// network and not that load.
+bool warmTrustStore(TrustStore &store);
 
 /// A target for a local server.
 ProbeTarget localTarget(Protocol protocol, quint16 port, const QString &host = QStringLiteral("localhost"),
                         Role role = Role::Tpe, const QHostAddress &address = QHostAddress::LocalHost);
 
-/// A config with a short deadline that trusts @p extraCa.
-ProbeConfig testConfig(int timeoutMs, const QList<QSslCertificate> &extraCa = {});
+/// A config with a short deadline that trusts @p extraCa, for probes that use @p trustStore.
+ProbeConfig testConfig(TrustStore &trustStore, int timeoutMs, const QList<QSslCertificate> &extraCa = {});
 
 /// How a probe ended.
 struct ProbeRun
