@@ -49,10 +49,11 @@ QString checkOutputPath(const QString &path, const QString &option)
     const QFileInfo info(path);
     if (info.isDir())
         return CliText::tr("%1 %2 is a directory: give a file name.").arg(option, shown);
-    // A device, FIFO or socket (also through a symbolic link) cannot be replaced atomically, and replacing it
-    // (/dev/null as root) would be harmful.
-    if (info.exists() && !info.isFile())
-        return CliText::tr("%1 %2 is not a regular file: give a file name.").arg(option, shown);
+    // A device, a FIFO or the standard output (/dev/null, /dev/stdout) is written straight through, never replaced:
+    // only it must be writable, not the directory it is in.
+    if (writesThrough(path))
+        return info.isWritable() ? QString()
+                                 : CliText::tr("%1 %2: the file exists and is not writable.").arg(option, shown);
     const QFileInfo dir(info.absolutePath());
     if (!dir.exists() || !dir.isDir())
         return CliText::tr("%1 %2: the directory %3 does not exist.")
@@ -205,8 +206,9 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
     options.jsonToStdout = options.jsonPath == u"-";
     if (options.jsonToStdout)
         options.jsonPath.clear();
-    if (parser.isSet(pdf) && !parser.isSet(json))
-        options.jsonPath = jsonBeside(options.pdfPath); // support matches the two by the digest
+    // Support matches the two by the digest; a PDF sent to a device or a pipe has no "beside" (/dev/null.json).
+    if (parser.isSet(pdf) && !parser.isSet(json) && !writesThrough(options.pdfPath))
+        options.jsonPath = jsonBeside(options.pdfPath);
     options.redact = parser.isSet(redact);
     options.quiet = parser.isSet(quiet);
 

@@ -3,9 +3,11 @@
 # shellcheck shell=bash
 
 # What building needs (Debian 12 / Ubuntu 24.04 package names).
-BUILD_PACKAGES=(cmake g++ ninja-build pkg-config dpkg-dev file
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-websockets-dev qt6-translations-l10n
-    libssl-dev libgl-dev fonts-dejavu-core)
+BUILD_PACKAGES=(cmake g++ ninja-build qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev qt6-websockets-dev
+    libssl-dev libgl-dev)
+# What running needs beyond the libraries building brings: the .deb's Recommends (a font for the PDF, the system
+# ping for the ICMP fallback, Qt's own translations) and the trusted roots the TLS checks verify servers against.
+RUN_PACKAGES=(fonts-dejavu-core iputils-ping qt6-translations-l10n ca-certificates)
 # The integration lab (tests/integration/lab.sh, docs/TESTING.md): real daemons, run only inside the network
 # namespaces the lab creates.
 LAB_PACKAGES=(iproute2 nftables iputils-ping openssl python3 util-linux openssh-server strongswan-charon
@@ -43,14 +45,29 @@ ensure_packages() {
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# build_tree SOURCE BUILD [CMAKE_ARGS...]: configures (once) and builds.
-build_tree() {
+# configure_tree SOURCE BUILD [CMAKE_ARGS...]: configures BUILD (the first time; later runs keep the cache and
+# change only the options given).
+configure_tree() {
     local src=$1 dir=$2
     shift 2
     log "Configuring in $dir"
     cmake -S "$src" -B "$dir" -G Ninja "$@" >/dev/null
-    log "Building"
-    cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)"
+}
+
+# build_targets BUILD [TARGET...]: builds these targets, or everything.
+build_targets() {
+    local dir=$1
+    shift
+    local targets=()
+    [ $# -eq 0 ] || targets=(--target "$@")
+    log "Building${1:+ $*}"
+    cmake --build "$dir" --parallel "$(nproc 2>/dev/null || echo 2)" "${targets[@]}"
+}
+
+# build_tree SOURCE BUILD [CMAKE_ARGS...]: configures and builds everything (the tests too, when configured).
+build_tree() {
+    configure_tree "$@"
+    build_targets "$2"
 }
 
 # ensure_packages_no_start PKG...: ensure_packages, but the servers among them must not start as services of this

@@ -665,10 +665,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>--ca %1: %2.</translation>
     </message>
     <message>
-        <source>%1 %2 is not a regular file: give a file name.</source>
-        <translation>%1 %2 ist keine normale Datei: Geben Sie einen Dateinamen an.</translation>
-    </message>
-    <message>
         <source>--ca needs a file name.</source>
         <translation>--ca braucht einen Dateinamen.</translation>
     </message>

@@ -665,10 +665,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>--ca %1: %2.</translation>
     </message>
     <message>
-        <source>%1 %2 is not a regular file: give a file name.</source>
-        <translation>%1 %2 is not a regular file: give a file name.</translation>
-    </message>
-    <message>
         <source>--ca needs a file name.</source>
         <translation>--ca needs a file name.</translation>
     </message>

@@ -665,10 +665,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>--ca %1: %2.</translation>
     </message>
     <message>
-        <source>%1 %2 is not a regular file: give a file name.</source>
-        <translation>%1 %2 no es un archivo normal: indique un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>--ca needs a file name.</source>
         <translation>--ca necesita un nombre de archivo.</translation>
     </message>

@@ -665,10 +665,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>--ca %1 : %2.</translation>
     </message>
     <message>
-        <source>%1 %2 is not a regular file: give a file name.</source>
-        <translation>%1 %2 n&apos;est pas un fichier ordinaire : indiquez un nom de fichier.</translation>
-    </message>
-    <message>
         <source>--ca needs a file name.</source>
         <translation>--ca exige un nom de fichier.</translation>
     </message>

@@ -320,7 +320,7 @@ void ReportPage::chooseAndExport(bool pdf)
     if (path.isEmpty())
         return;
     const QString suffix = pdf ? u".pdf"_s : u".json"_s;
-    if (QFileInfo(path).suffix().isEmpty())
+    if (QFileInfo(path).suffix().isEmpty() && !writesThrough(path)) // /dev/null stays /dev/null
         path += suffix;
     const QString problem = pdf ? exportPdf(path) : exportJson(path);
     if (!problem.isEmpty())
@@ -339,13 +339,14 @@ QString ReportPage::exportJson(const QString &path)
 QString ReportPage::exportPdf(const QString &path)
 {
     refresh();
-    const QString jsonPath = jsonBeside(path);
-    if (QFileInfo(jsonPath).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
+    // A device or a pipe gets the PDF alone: nothing can be saved beside it.
+    const QString jsonPath = writesThrough(path) ? QString() : jsonBeside(path);
+    if (!jsonPath.isEmpty() && QFileInfo(jsonPath).absoluteFilePath() == QFileInfo(path).absoluteFilePath())
         return tr("%1 is not a PDF file name.").arg(path);
     // One report, one set of bytes: the PDF prints the digest of exactly the JSON saved beside it.
     const QString problem = writeReportFiles(m_report, jsonPath, path);
     if (problem.isEmpty())
-        exported({path, jsonPath});
+        exported(jsonPath.isEmpty() ? QStringList{path} : QStringList{path, jsonPath});
     return problem;
 }
 

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +28,16 @@ struct Result
     QString err;
 };
 
-Result runTool(const QStringList &args)
+/// Runs the real executable, in @p workDir when given, its standard output into @p stdoutFile when given.
+Result runTool(const QStringList &args, const QString &workDir = QString(), const QString &stdoutFile = QString())
 {
     QProcess process;
     process.setProgram(QStringLiteral(TPREADY_EXECUTABLE));
     process.setArguments(args);
+    if (!workDir.isEmpty())
+        process.setWorkingDirectory(workDir);
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
     process.start();
     Result result;
     if (!process.waitForFinished(30000)) {
@@ -49,6 +60,52 @@ QJsonObject parseJson(const QString &text)
         return {};
     return document.object();
 }
+
+#ifdef Q_OS_UNIX // what the output-file tests share
+/// A check against 127.0.0.1 only, where nothing listens on the plan's ports: MUST flows fail (exit status 1).
+QStringList loopbackCheck()
+{
+    return {u"check"_s,       u"--deployment"_s, u"self-hosted"_s, u"--tpe"_s,     u"127.0.0.1"_s,
+            u"--transport"_s, u"lrr-plain"_s,    u"--dns"_s,       u"127.0.0.1"_s, u"--ntp"_s,
+            u"127.0.0.1"_s,   u"--timeout-ms"_s, u"300"_s,         u"--quiet"_s};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+/// The report a `check --json` printed before its summary: the indented JSON ends with its first unindented "}".
+QJsonObject leadingReport(const QString &out, QString *rest = nullptr)
+{
+    const qsizetype end = out.indexOf(u"\n}\n"_s);
+    if (end < 0)
+        return {};
+    if (rest)
+        *rest = out.mid(end + 3);
+    return parseJson(out.left(end + 2));
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+}
+
+/// /dev/null as it must stay, whoever runs the tests: a character device anyone may write to.
+bool devNullIntact()
+{
+    const QFileInfo null(u"/dev/null"_s);
+    return null.exists() && !null.isFile() && !null.isDir() && null.permissions().testFlag(QFileDevice::WriteOther) &&
+           !QFile::exists(u"/dev/null.json"_s);
+}
+#endif
 
 QStringList flowIds(const QJsonObject &flows)
 {
@@ -430,6 +487,159 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"no such file"_s), qPrintable(r.err));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    /// /dev/null discards: `check --json`, `check --pdf` and `report --pdf` succeed, write nothing anywhere else
+    /// (no copy beside /dev/null, no JSON beside the PDF) and leave the device a device.
+    void outputToDevNull()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("/dev/null is Unix");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &option : {u"--json"_s, u"--pdf"_s}) {
+            const Result r = runTool(loopbackCheck() + QStringList{option, u"/dev/null"_s}, dir.path());
+            QVERIFY2(r.exitCode == 1, qPrintable(u"%1: exit %2: %3"_s.arg(option).arg(r.exitCode).arg(r.err)));
+            QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+            QVERIFY(r.out.contains(u"NOT-READY"_s));
+            QCOMPARE(filesIn(dir.path()), QStringList());
+            QVERIFY(devNullIntact());
+        }
+        QCOMPARE(runTool(loopbackCheck() + QStringList{u"--json"_s, u"r.json"_s}, dir.path()).exitCode, 1);
+        const Result report = runTool({u"report"_s, u"--from"_s, u"r.json"_s, u"--pdf"_s, u"/dev/null"_s}, dir.path());
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        QVERIFY(report.err.isEmpty());
+        QCOMPARE(filesIn(dir.path()), QStringList{u"r.json"_s});
+        QVERIFY(devNullIntact());
+#endif
+    }
+
+    /// /dev/stdout prints: the report, then the summary, on a pipe and on a file the shell redirected the output to
+    /// (written through the stream, not opened again over it from its start).
+    void outputToStdout()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("/dev/stdout is Unix");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList toStdout = loopbackCheck() + QStringList{u"--json"_s, u"/dev/stdout"_s};
+        Result r = runTool(toStdout, dir.path());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QString summary;
+        QCOMPARE(leadingReport(r.out, &summary).value(u"schema"_s).toString(), u"tpready-report/1"_s);
+        QVERIFY2(summary.contains(u"NOT-READY"_s), qPrintable(summary));
+
+        const QString captured = dir.filePath(u"stdout.txt"_s);
+        r = runTool(toStdout, dir.path(), captured);
+        QCOMPARE(r.exitCode, 1);
+        summary.clear();
+        const QString text = QString::fromUtf8(readAll(captured));
+        QCOMPARE(leadingReport(text, &summary).value(u"schema"_s).toString(), u"tpready-report/1"_s);
+        QVERIFY2(summary.contains(u"NOT-READY"_s), qPrintable(text.right(400)));
+
+        // The PDF, redirected to a file: whole, then the summary; `report --pdf` alone.
+        const QString pdf = dir.filePath(u"pdf.out"_s);
+        r = runTool(loopbackCheck() + QStringList{u"--json"_s, u"r.json"_s, u"--pdf"_s, u"/dev/stdout"_s}, dir.path(),
+                    pdf);
+        QCOMPARE(r.exitCode, 1);
+        QByteArray bytes = readAll(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        const qsizetype eof = bytes.lastIndexOf("%%EOF");
+        QVERIFY(eof > 0);
+        QVERIFY(bytes.mid(eof).contains("NOT-READY"));
+        r = runTool({u"report"_s, u"--from"_s, u"r.json"_s, u"--pdf"_s, u"/dev/stdout"_s}, dir.path(), pdf);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        bytes = readAll(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        QCOMPARE(filesIn(dir.path()), (QStringList{u"pdf.out"_s, u"r.json"_s, u"stdout.txt"_s}));
+#endif
+    }
+
+    /// A named pipe delivers: a program reading it (cat, started first) gets the whole report or PDF, the pipe stays
+    /// a pipe, and nothing is saved beside it.
+    void outputToFifo()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("named pipes are Unix");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(u"pipe"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString received = dir.filePath(u"received"_s);
+        auto through = [&](const QStringList &args, int *exitCode) {
+            QProcess reader;
+            reader.setStandardOutputFile(received);
+            reader.start(u"cat"_s, {fifo});
+            if (!reader.waitForStarted())
+                return QByteArray();
+            *exitCode = runTool(args, dir.path()).exitCode;
+            if (!reader.waitForFinished(30000)) { // tpready never opened the pipe: cat still waits for a writer
+                reader.kill();
+                reader.waitForFinished();
+            }
+            const QByteArray bytes = readAll(received);
+            QFile::remove(received);
+            return bytes;
+        };
+        int exitCode = -1;
+        QCOMPARE(parseJson(QString::fromUtf8(through(loopbackCheck() + QStringList{u"--json"_s, fifo}, &exitCode)))
+                     .value(u"schema"_s)
+                     .toString(),
+                 u"tpready-report/1"_s);
+        QCOMPARE(exitCode, 1);
+        QByteArray pdf = through(loopbackCheck() + QStringList{u"--pdf"_s, u"pipe"_s}, &exitCode);
+        QCOMPARE(exitCode, 1);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QCOMPARE(filesIn(dir.path()), QStringList{u"pipe"_s}); // no pipe.json beside it
+
+        QCOMPARE(runTool(loopbackCheck() + QStringList{u"--json"_s, u"r.json"_s}, dir.path()).exitCode, 1);
+        pdf = through({u"report"_s, u"--from"_s, u"r.json"_s, u"--pdf"_s, fifo}, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+        QCOMPARE(filesIn(dir.path()), (QStringList{u"pipe"_s, u"r.json"_s}));
+        struct stat status = {};
+        QCOMPARE(::stat(QFile::encodeName(fifo).constData(), &status), 0);
+        QVERIFY(S_ISFIFO(status.st_mode));
+#endif
+    }
+
+    /// A regular file is still replaced whole: the new report is a new file renamed over the old one (a hard link to
+    /// the old one keeps the old bytes), and when any output fails, the old file is left as it was, with no copy
+    /// beside it.
+    void regularFileReplacedAtomically()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("hard links and /dev/full are Unix");
+#else
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString report = dir.filePath(u"r.json"_s);
+        const QString link = dir.filePath(u"link.json"_s);
+        QVERIFY(writeFile(report, "old"));
+        QCOMPARE(::link(QFile::encodeName(report).constData(), QFile::encodeName(link).constData()), 0);
+
+        // The PDF cannot be written (/dev/full): the JSON, ready beside r.json, is not put in its place.
+        Result r =
+            runTool(loopbackCheck() + QStringList{u"--json"_s, u"r.json"_s, u"--pdf"_s, u"/dev/full"_s}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(u"tpready check: cannot write /dev/full"_s), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QCOMPARE(readAll(report), QByteArray("old"));
+        QCOMPARE(filesIn(dir.path()), (QStringList{u"link.json"_s, u"r.json"_s}));
+
+        r = runTool(loopbackCheck() + QStringList{u"--json"_s, u"r.json"_s}, dir.path());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(parseJson(QString::fromUtf8(readAll(report))).value(u"schema"_s).toString(), u"tpready-report/1"_s);
+        QCOMPARE(readAll(link), QByteArray("old")); // renamed into place, not written into the old file
+        QCOMPARE(filesIn(dir.path()), (QStringList{u"link.json"_s, u"r.json"_s}));
+#endif
     }
 
     void languageOption()

@@ -522,12 +522,15 @@ private slots:
         QVERIFY(daemon->waitForStarted());
         bool loaded = false;
         QByteArray out;
+        // swanctl reaches charon's VICI socket in that private /run: it enters the daemon's mount and network
+        // namespaces, and its root directory too (-r): entering a mount namespace alone puts a process at that
+        // namespace's own root, which is outside the chroot when the suite runs in one.
         for (int i = 0; i < 50 && !loaded && daemon->state() == QProcess::Running; ++i) {
             QTest::qWait(200);
             loaded = netnslab::run(QStringLiteral("nsenter"),
                                    {QStringLiteral("-t"), QString::number(daemon->processId()), QStringLiteral("-m"),
-                                    QStringLiteral("-n"), QStringLiteral("swanctl"), QStringLiteral("--load-all"),
-                                    QStringLiteral("--file"), swanctl},
+                                    QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("swanctl"),
+                                    QStringLiteral("--load-all"), QStringLiteral("--file"), swanctl},
                                    &out) == 0;
         }
         QVERIFY2(loaded, out.constData());
