@@ -18,13 +18,6 @@ class Iec104Text
     Q_DECLARE_TR_FUNCTIONS(Iec104Text)
 };
 
-ProbeResult outcome(Verdict verdict, Reason reason, const QString &detail, const QJsonObject &evidence)
-{
-    ProbeResult r = ProbeResult::make(verdict, reason, detail);
-    r.evidence = evidence;
-    return r;
-}
-
 /// The evidence of the probe in the clear: what was sent, what came back.
 QJsonObject plainEvidence(const Iec104Exchange &exchange, const QByteArray &received)
 {
@@ -104,44 +97,46 @@ std::optional<ProbeResult> judgeIec104(const Iec104Exchange &exchange, const QBy
         else
             detail = Iec104Text::tr("Port %1 answered the IEC 104 TESTFR with bytes that are not IEC 104: %2.")
                          .arg(portText, spacedHex(rest, 16));
-        return outcome(Verdict::Fail, Reason::WrongService, detail, evidence);
+        return ProbeResult::make(Verdict::Fail, Reason::WrongService, detail, evidence);
     }
     case Iec104Exchange::Status::Confirmed:
         evidence.insert(QStringLiteral("answer"), QStringLiteral("TESTFR con"));
         evidence.insert(QStringLiteral("testfr_con_ms"), elapsedMs);
-        return outcome(Verdict::Pass, Reason::Ok,
-                       Iec104Text::tr("An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).")
-                           .arg(portText),
-                       evidence);
+        return ProbeResult::make(
+            Verdict::Pass, Reason::Ok,
+            Iec104Text::tr("An IEC 104 station answered on port %1: TESTFR act was confirmed (TESTFR con).")
+                .arg(portText),
+            evidence);
     case Iec104Exchange::Status::TooManyFrames:
-        return outcome(Verdict::Fail, Reason::WrongService,
-                       Iec104Text::tr("Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.")
-                           .arg(portText)
-                           .arg(exchange.frames.size()),
-                       evidence);
+        return ProbeResult::make(Verdict::Fail, Reason::WrongService,
+                                 Iec104Text::tr("Port %1 sent %2 IEC 104 frames but never confirmed the TESTFR.")
+                                     .arg(portText)
+                                     .arg(exchange.frames.size()),
+                                 evidence);
     case Iec104Exchange::Status::Waiting:
         break;
     }
     if (received.size() >= kIec104MaxReceived) {
-        return outcome(Verdict::Fail, Reason::WrongService,
-                       Iec104Text::tr("Port %1 sent more than %2 bytes without a TESTFR con.")
-                           .arg(portText)
-                           .arg(kIec104MaxReceived),
-                       evidence);
+        return ProbeResult::make(Verdict::Fail, Reason::WrongService,
+                                 Iec104Text::tr("Port %1 sent more than %2 bytes without a TESTFR con.")
+                                     .arg(portText)
+                                     .arg(kIec104MaxReceived),
+                                 evidence);
     }
     if (!closed)
         return std::nullopt;
     evidence.insert(QStringLiteral("received"), printable(received, 200));
-    return outcome(Verdict::Fail, Reason::WrongService,
-                   received.isEmpty()
-                       ? Iec104Text::tr("The TCP connection to port %1 was accepted, then closed without an answer to "
-                                        "the IEC 104 TESTFR. Some stations accept only the client addresses they are "
-                                        "configured for: this laptop may be refused where the gateway would be "
-                                        "accepted.")
-                             .arg(portText)
-                       : Iec104Text::tr("Port %1 closed the connection after %2, without a TESTFR con.")
-                             .arg(portText, spacedHex(received, 16)),
-                   evidence);
+    return ProbeResult::make(
+        Verdict::Fail, Reason::WrongService,
+        received.isEmpty()
+            ? Iec104Text::tr("The TCP connection to port %1 was accepted, then closed without an answer to "
+                             "the IEC 104 TESTFR. Some stations accept only the client addresses they are "
+                             "configured for: this laptop may be refused where the gateway would be "
+                             "accepted.")
+                  .arg(portText)
+            : Iec104Text::tr("Port %1 closed the connection after %2, without a TESTFR con.")
+                  .arg(portText, spacedHex(received, 16)),
+        evidence);
 }
 
 ProbeResult iec104SilentResult(const Iec104Exchange &exchange, const QByteArray &received, quint16 port, int timeoutMs)
@@ -150,20 +145,21 @@ ProbeResult iec104SilentResult(const Iec104Exchange &exchange, const QByteArray 
     QJsonObject evidence = plainEvidence(exchange, received);
     evidence.insert(QStringLiteral("received"), printable(received, 200));
     if (received.isEmpty()) {
-        return outcome(Verdict::Fail, Reason::WrongService,
-                       Iec104Text::tr("The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer "
-                                      "within %2 ms. Something other than an IEC 104 station may hold the port; or the "
-                                      "station accepts only the client addresses it is configured for and ignores this "
-                                      "laptop while it would answer the gateway.")
-                           .arg(portText)
-                           .arg(timeoutMs),
-                       evidence);
+        return ProbeResult::make(
+            Verdict::Fail, Reason::WrongService,
+            Iec104Text::tr("The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer "
+                           "within %2 ms. Something other than an IEC 104 station may hold the port; or the "
+                           "station accepts only the client addresses it is configured for and ignores this "
+                           "laptop while it would answer the gateway.")
+                .arg(portText)
+                .arg(timeoutMs),
+            evidence);
     }
-    return outcome(Verdict::Fail, Reason::WrongService,
-                   Iec104Text::tr("Port %1 sent %2 but no TESTFR con within %3 ms.")
-                       .arg(portText, spacedHex(received, 16))
-                       .arg(timeoutMs),
-                   evidence);
+    return ProbeResult::make(Verdict::Fail, Reason::WrongService,
+                             Iec104Text::tr("Port %1 sent %2 but no TESTFR con within %3 ms.")
+                                 .arg(portText, spacedHex(received, 16))
+                                 .arg(timeoutMs),
+                             evidence);
 }
 
 std::optional<ProbeResult> judgeIec104InTls(const Iec104Exchange &exchange, const QByteArray &received, bool closed,
@@ -173,14 +169,15 @@ std::optional<ProbeResult> judgeIec104InTls(const Iec104Exchange &exchange, cons
     switch (exchange.status) {
     case Iec104Exchange::Status::Confirmed:
         evidence.insert(QStringLiteral("testfr_con"), true);
-        return outcome(Verdict::Pass, Reason::Ok,
-                       Iec104Text::tr("IEC 104 answered inside the verified TLS session with %1: TESTFR act was "
-                                      "confirmed by TESTFR con (%2, certificate issued by \"%3\").")
-                           .arg(session.endpoint, session.tlsVersion, session.issuer),
-                       evidence);
+        return ProbeResult::make(
+            Verdict::Pass, Reason::Ok,
+            Iec104Text::tr("IEC 104 answered inside the verified TLS session with %1: TESTFR act was "
+                           "confirmed by TESTFR con (%2, certificate issued by \"%3\").")
+                .arg(session.endpoint, session.tlsVersion, session.issuer),
+            evidence);
     case Iec104Exchange::Status::NotIec104: {
         const QString foreign = recogniseForeignProtocol(received);
-        return outcome(
+        return ProbeResult::make(
             Verdict::Fail, Reason::WrongService,
             Iec104Text::tr("The verified TLS session with %1 carries something other than IEC 104: %2 "
                            "(\"%3\").")
@@ -193,20 +190,22 @@ std::optional<ProbeResult> judgeIec104InTls(const Iec104Exchange &exchange, cons
     }
     if (!closed)
         return std::nullopt;
-    return outcome(Verdict::Fail, Reason::WrongService,
-                   Iec104Text::tr("The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.")
-                       .arg(session.endpoint),
-                   evidence);
+    return ProbeResult::make(
+        Verdict::Fail, Reason::WrongService,
+        Iec104Text::tr("The verified TLS session with %1 was closed without a TESTFR con to our TESTFR act.")
+            .arg(session.endpoint),
+        evidence);
 }
 
 ProbeResult iec104InTlsSilentResult(const QByteArray &received, const QString &endpoint, int timeoutMs)
 {
-    return outcome(Verdict::Fail, Reason::WrongService,
-                   Iec104Text::tr("The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act "
-                                  "within %2 ms: no IEC 104 server behind the TLS front end.")
-                       .arg(endpoint)
-                       .arg(timeoutMs),
-                   tlsEvidence(received));
+    return ProbeResult::make(
+        Verdict::Fail, Reason::WrongService,
+        Iec104Text::tr("The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act "
+                       "within %2 ms: no IEC 104 server behind the TLS front end.")
+            .arg(endpoint)
+            .arg(timeoutMs),
+        tlsEvidence(received));
 }
 
 } // namespace tpready

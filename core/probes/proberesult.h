@@ -56,12 +56,13 @@ struct ProbeResult
     QString remediation;   ///< what to ask the site's IT; empty lets the report write the generic one
     QJsonObject evidence;  ///< protocol-specific: what was sent, what came back
 
-    static ProbeResult make(Verdict verdict, Reason reason, const QString &detail)
+    static ProbeResult make(Verdict verdict, Reason reason, const QString &detail, const QJsonObject &evidence = {})
     {
         ProbeResult result;
         result.verdict = verdict;
         result.reason = reason;
         result.detail = detail;
+        result.evidence = evidence;
         return result;
     }
 };

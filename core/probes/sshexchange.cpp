@@ -18,13 +18,6 @@ class SshText
     Q_DECLARE_TR_FUNCTIONS(SshText)
 };
 
-ProbeResult outcome(Verdict verdict, Reason reason, const QString &detail, const QJsonObject &evidence)
-{
-    ProbeResult r = ProbeResult::make(verdict, reason, detail);
-    r.evidence = evidence;
-    return r;
-}
-
 QJsonObject plainEvidence(const QByteArray &received)
 {
     QJsonObject evidence;
@@ -61,55 +54,59 @@ std::optional<ProbeResult> judgeSsh(const SshExchange &exchange, const QByteArra
         evidence.insert(QStringLiteral("software"), id.software);
         evidence.insert(QStringLiteral("sent"),
                         QStringLiteral("SSH-2.0-tpready_%1\\r\\n").arg(QStringLiteral(TPREADY_VERSION)));
-        return outcome(Verdict::Pass, Reason::Ok,
-                       SshText::tr("An SSH server answered on port %1: %2.").arg(port).arg(id.line), evidence);
+        return ProbeResult::make(Verdict::Pass, Reason::Ok,
+                                 SshText::tr("An SSH server answered on port %1: %2.").arg(port).arg(id.line),
+                                 evidence);
     case SshIdentification::Status::Unsupported:
         evidence.insert(QStringLiteral("identification"), id.line);
-        return outcome(Verdict::Fail, Reason::WrongService,
-                       SshText::tr("An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.")
-                           .arg(port)
-                           .arg(id.protoVersion, id.line),
-                       evidence);
+        return ProbeResult::make(Verdict::Fail, Reason::WrongService,
+                                 SshText::tr("An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.")
+                                     .arg(port)
+                                     .arg(id.protoVersion, id.line),
+                                 evidence);
     case SshIdentification::Status::Invalid:
     case SshIdentification::Status::WrongService:
-        return outcome(Verdict::Fail, Reason::WrongService,
-                       exchange.foreign.isEmpty()
-                           ? SshText::tr("Port %1 answered, but not with an SSH identification line: \"%2\".")
-                                 .arg(port)
-                                 .arg(printable(received, 80))
-                           : SshText::tr("Port %1 answered with %2 instead of an SSH identification line: \"%3\".")
-                                 .arg(port)
-                                 .arg(exchange.foreign, printable(received, 80)),
-                       evidence);
+        return ProbeResult::make(
+            Verdict::Fail, Reason::WrongService,
+            exchange.foreign.isEmpty()
+                ? SshText::tr("Port %1 answered, but not with an SSH identification line: \"%2\".")
+                      .arg(port)
+                      .arg(printable(received, 80))
+                : SshText::tr("Port %1 answered with %2 instead of an SSH identification line: \"%3\".")
+                      .arg(port)
+                      .arg(exchange.foreign, printable(received, 80)),
+            evidence);
     case SshIdentification::Status::Incomplete:
         break;
     }
     if (!closed)
         return std::nullopt;
-    return outcome(Verdict::Fail, Reason::WrongService,
-                   received.isEmpty()
-                       ? SshText::tr("The TCP connection to port %1 was accepted, then closed without any SSH "
-                                     "identification.")
-                             .arg(port)
-                       : SshText::tr("Port %1 closed the connection after \"%2\", without an SSH identification line.")
-                             .arg(port)
-                             .arg(printable(received, 80)),
-                   evidence);
+    return ProbeResult::make(
+        Verdict::Fail, Reason::WrongService,
+        received.isEmpty()
+            ? SshText::tr("The TCP connection to port %1 was accepted, then closed without any SSH "
+                          "identification.")
+                  .arg(port)
+            : SshText::tr("Port %1 closed the connection after \"%2\", without an SSH identification line.")
+                  .arg(port)
+                  .arg(printable(received, 80)),
+        evidence);
 }
 
 ProbeResult sshSilentResult(const QByteArray &received, quint16 port, int timeoutMs)
 {
-    return outcome(Verdict::Fail, Reason::WrongService,
-                   received.isEmpty()
-                       ? SshText::tr("The TCP connection to port %1 was accepted but no SSH identification came within "
-                                     "%2 ms: something other than an SSH server (a transparent proxy?) holds the port.")
-                             .arg(port)
-                             .arg(timeoutMs)
-                       : SshText::tr("Port %1 sent \"%2\" but no SSH identification line within %3 ms.")
-                             .arg(port)
-                             .arg(printable(received, 80))
-                             .arg(timeoutMs),
-                   plainEvidence(received));
+    return ProbeResult::make(
+        Verdict::Fail, Reason::WrongService,
+        received.isEmpty()
+            ? SshText::tr("The TCP connection to port %1 was accepted but no SSH identification came within "
+                          "%2 ms: something other than an SSH server (a transparent proxy?) holds the port.")
+                  .arg(port)
+                  .arg(timeoutMs)
+            : SshText::tr("Port %1 sent \"%2\" but no SSH identification line within %3 ms.")
+                  .arg(port)
+                  .arg(printable(received, 80))
+                  .arg(timeoutMs),
+        plainEvidence(received));
 }
 
 std::optional<ProbeResult> judgeSshInTls(const SshExchange &exchange, const QByteArray &received, bool closed,
@@ -123,24 +120,25 @@ std::optional<ProbeResult> judgeSshInTls(const SshExchange &exchange, const QByt
     case SshIdentification::Status::Found:
         evidence.insert(QStringLiteral("identification"), id.line);
         evidence.insert(QStringLiteral("software"), id.software);
-        return outcome(
+        return ProbeResult::make(
             Verdict::Pass, Reason::Ok,
             SshText::tr("An SSH server answered inside the verified TLS session with %1: %2.").arg(endpoint, id.line),
             evidence);
     case SshIdentification::Status::Unsupported:
     case SshIdentification::Status::Invalid:
     case SshIdentification::Status::WrongService:
-        return outcome(Verdict::Fail, Reason::WrongService,
-                       SshText::tr("The verified TLS session with %1 carries %2 instead of an SSH 2 server: \"%3\".")
-                           .arg(endpoint, exchange.foreign.isEmpty() ? SshText::tr("something else") : exchange.foreign,
-                                printable(received, 80)),
-                       evidence);
+        return ProbeResult::make(
+            Verdict::Fail, Reason::WrongService,
+            SshText::tr("The verified TLS session with %1 carries %2 instead of an SSH 2 server: \"%3\".")
+                .arg(endpoint, exchange.foreign.isEmpty() ? SshText::tr("something else") : exchange.foreign,
+                     printable(received, 80)),
+            evidence);
     case SshIdentification::Status::Incomplete:
         break;
     }
     if (!closed)
         return std::nullopt;
-    return outcome(
+    return ProbeResult::make(
         Verdict::Fail, Reason::WrongService,
         SshText::tr("The verified TLS session with %1 was closed without an SSH identification.").arg(endpoint),
         evidence);
@@ -151,12 +149,13 @@ ProbeResult sshInTlsSilentResult(const QByteArray &received, const QString &endp
     QJsonObject evidence;
     evidence.insert(QStringLiteral("inner_protocol"), QStringLiteral("ssh"));
     evidence.insert(QStringLiteral("received_hex"), spacedHex(received));
-    return outcome(Verdict::Fail, Reason::WrongService,
-                   SshText::tr("The TLS session with %1 is verified, but no SSH identification came within %2 ms: no "
-                               "SSH server behind the TLS front end.")
-                       .arg(endpoint)
-                       .arg(timeoutMs),
-                   evidence);
+    return ProbeResult::make(
+        Verdict::Fail, Reason::WrongService,
+        SshText::tr("The TLS session with %1 is verified, but no SSH identification came within %2 ms: no "
+                    "SSH server behind the TLS front end.")
+            .arg(endpoint)
+            .arg(timeoutMs),
+        evidence);
 }
 
 } // namespace tpready
