@@ -13,6 +13,8 @@
 
 #ifdef Q_OS_WIN
 #include <windows.h>
+// windows.h first: shellapi.h needs its types.
+#include <shellapi.h>
 #endif
 
 namespace {
@@ -38,9 +40,20 @@ void attachParentConsole()
 #endif
 }
 
+/// The command's arguments as the user typed them. On Windows argv is in the ANSI code page, where a site or file
+/// name outside it becomes "?": read the UTF-16 command line instead, split by the system's own rules.
 QStringList argumentsOf(int argc, char **argv)
 {
     QStringList args;
+#ifdef Q_OS_WIN
+    int count = 0;
+    if (LPWSTR *wide = CommandLineToArgvW(GetCommandLineW(), &count)) {
+        for (int i = 1; i < count; ++i)
+            args << QString::fromWCharArray(wide[i]);
+        LocalFree(wide);
+        return args;
+    }
+#endif
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     return args;

@@ -361,6 +361,10 @@
         <source>System</source>
         <translation>System</translation>
     </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>auf diesem System nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1215,6 +1219,14 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>auf diesem System nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <source>System</source>
         <translation>System</translation>
     </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>not available on this system</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1215,6 +1219,14 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>not available on this system</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>none found</translation>
     </message>
 </context>
 <context>

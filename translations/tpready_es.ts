@@ -361,6 +361,10 @@
         <source>System</source>
         <translation>Sistema</translation>
     </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>no disponible en este sistema</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1215,6 +1219,14 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Source</source>
         <translation>Origen</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>no disponible en este sistema</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró</translation>
     </message>
 </context>
 <context>

@@ -361,6 +361,10 @@
         <source>System</source>
         <translation>Système</translation>
     </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>non disponible sur ce système</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1215,6 +1219,14 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>not available on this system</source>
+        <translation>non disponible sur ce système</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>introuvable</translation>
     </message>
 </context>
 <context>

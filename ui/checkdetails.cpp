@@ -184,9 +184,12 @@ QString environmentHtml(const Environment &environment, bool captured)
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     html += row(CheckDetailsText::tr("Interface"),
                 esc(primary ? interfaceText(*primary) : CheckDetailsText::tr("none with an address")));
-    html += row(CheckDetailsText::tr("Default gateway"),
-                esc(environment.defaultGateways.isEmpty() ? CheckDetailsText::tr("none found")
-                                                          : environment.defaultGateways.join(QStringLiteral(", "))));
+    html += row(
+        CheckDetailsText::tr("Default gateway"),
+        esc(environment.defaultGatewaysUnavailable()
+                ? CheckDetailsText::tr("not available on this system")
+                : (environment.defaultGateways.isEmpty() ? CheckDetailsText::tr("none found")
+                                                         : environment.defaultGateways.join(QStringLiteral(", ")))));
     html += row(CheckDetailsText::tr("DNS servers"),
                 esc(environment.dnsServers.isEmpty() ? CheckDetailsText::tr("none found")
                                                      : environment.dnsServers.join(QStringLiteral(", "))));

@@ -13,11 +13,7 @@
 #include <QStandardPaths>
 
 #ifdef Q_OS_WIN
-// clang-format off
-#include <winsock2.h>
-#include <ws2tcpip.h>
-#include <iphlpapi.h>
-// clang-format on
+#include "core/env/adapters_win.h"
 #endif
 
 namespace tpready {
@@ -111,40 +107,26 @@ void readLinuxLeaseFiles(DhcpFinding *finding)
 #ifdef Q_OS_WIN
 void readWindowsAdapters(DhcpFinding *finding)
 {
-    ULONG size = 16 * 1024;
-    QByteArray buffer;
-    ULONG rc = ERROR_BUFFER_OVERFLOW;
-    for (int attempt = 0; attempt < 3 && rc == ERROR_BUFFER_OVERFLOW; ++attempt) {
-        buffer.resize(static_cast<qsizetype>(size));
-        rc = GetAdaptersAddresses(AF_INET, GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST, nullptr,
-                                  reinterpret_cast<IP_ADAPTER_ADDRESSES *>(buffer.data()), &size);
-    }
     finding->sources << QStringLiteral("GetAdaptersAddresses");
-    if (rc != NO_ERROR)
-        return;
-    for (auto *adapter = reinterpret_cast<IP_ADAPTER_ADDRESSES *>(buffer.data()); adapter; adapter = adapter->Next) {
-        if (adapter->OperStatus != IfOperStatusUp || adapter->IfType == IF_TYPE_SOFTWARE_LOOPBACK)
-            continue;
-        DhcpLease lease;
-        lease.interfaceName = QString::fromWCharArray(adapter->FriendlyName);
-        lease.source = QStringLiteral("GetAdaptersAddresses");
-        lease.dhcpEnabled = adapter->Dhcpv4Enabled != 0;
-        for (auto *unicast = adapter->FirstUnicastAddress; unicast; unicast = unicast->Next) {
-            QHostAddress address;
-            address.setAddress(unicast->Address.lpSockaddr);
-            if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-                lease.address = address.toString();
-                break;
-            }
-        }
-        if (lease.dhcpEnabled && adapter->Dhcpv4Server.lpSockaddr) {
-            QHostAddress server;
-            server.setAddress(adapter->Dhcpv4Server.lpSockaddr);
-            lease.server = server.toString();
-        }
-        if (!lease.address.isEmpty())
-            finding->leases << lease;
-    }
+    forEachUpAdapter(AF_INET, GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST,
+                     [finding](const IP_ADAPTER_ADDRESSES &adapter) {
+                         DhcpLease lease;
+                         lease.interfaceName = QString::fromWCharArray(adapter.FriendlyName);
+                         lease.source = QStringLiteral("GetAdaptersAddresses");
+                         // IP_ADAPTER_DHCP_ENABLED in Flags is the documented bit; the Dhcpv4Enabled bit-field mirrors
+                         // it.
+                         lease.dhcpEnabled = (adapter.Flags & IP_ADAPTER_DHCP_ENABLED) != 0;
+                         for (auto *unicast = adapter.FirstUnicastAddress; unicast; unicast = unicast->Next) {
+                             if (unicast->Address.lpSockaddr && unicast->Address.lpSockaddr->sa_family == AF_INET) {
+                                 lease.address = adapterAddressText(unicast->Address);
+                                 break;
+                             }
+                         }
+                         if (lease.dhcpEnabled)
+                             lease.server = adapterAddressText(adapter.Dhcpv4Server);
+                         if (!lease.address.isEmpty())
+                             finding->leases << lease;
+                     });
 }
 #endif
 

@@ -8,10 +8,7 @@
 #include <QString>
 
 #ifdef Q_OS_WIN
-// clang-format off
-#include <winsock2.h>
-#include <iphlpapi.h>
-// clang-format on
+#include "core/env/adapters_win.h"
 #endif
 
 namespace tpready {
@@ -34,28 +31,15 @@ bool isStub(const QStringList &servers)
 QStringList windowsDnsServers()
 {
     QStringList servers;
-    ULONG size = 16 * 1024;
-    QByteArray buffer;
-    ULONG result = ERROR_BUFFER_OVERFLOW;
-    for (int attempt = 0; attempt < 3 && result == ERROR_BUFFER_OVERFLOW; ++attempt) {
-        buffer.resize(static_cast<qsizetype>(size));
-        result = GetAdaptersAddresses(AF_UNSPEC, GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST, nullptr,
-                                      reinterpret_cast<IP_ADAPTER_ADDRESSES *>(buffer.data()), &size);
-    }
-    if (result != NO_ERROR)
-        return servers;
-    for (auto *adapter = reinterpret_cast<IP_ADAPTER_ADDRESSES *>(buffer.data()); adapter; adapter = adapter->Next) {
-        if (adapter->OperStatus != IfOperStatusUp || adapter->IfType == IF_TYPE_SOFTWARE_LOOPBACK)
-            continue;
-        for (auto *dns = adapter->FirstDnsServerAddress; dns; dns = dns->Next) {
-            QHostAddress address(dns->Address.lpSockaddr);
-            address.setScopeId(QString());
-            const QString text = address.toString();
-            // fec0:0:0:ffff::1-3 are Windows' placeholder site-local resolvers, not configured ones.
-            if (!address.isNull() && !text.startsWith(u"fec0:0:0:ffff::") && !servers.contains(text))
-                servers << text;
-        }
-    }
+    forEachUpAdapter(AF_UNSPEC, GAA_FLAG_SKIP_ANYCAST | GAA_FLAG_SKIP_MULTICAST,
+                     [&servers](const IP_ADAPTER_ADDRESSES &adapter) {
+                         for (auto *dns = adapter.FirstDnsServerAddress; dns; dns = dns->Next) {
+                             const QString text = adapterAddressText(dns->Address);
+                             // fec0:0:0:ffff::1-3 are Windows' placeholder site-local resolvers, not configured ones.
+                             if (!text.isEmpty() && !text.startsWith(u"fec0:0:0:ffff::") && !servers.contains(text))
+                                 servers << text;
+                         }
+                     });
     return servers;
 }
 #endif

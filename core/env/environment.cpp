@@ -2,7 +2,6 @@
 // Copyright (c) tpready contributors
 #include "environment.h"
 
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QNetworkInterface>
@@ -14,6 +13,7 @@
 
 #include "core/env/dhcpinfo.h"
 #include "core/env/dnsconfig.h"
+#include "core/env/routes.h"
 
 namespace tpready {
 namespace {
@@ -42,14 +42,6 @@ QString kindOf(const QNetworkInterface &iface)
             return QStringLiteral("vpn");
     }
     return QStringLiteral("virtual");
-}
-
-QByteArray readSmallFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(256 * 1024);
 }
 
 QString describeOs()
@@ -130,13 +122,9 @@ Environment captureEnvironment(const QStringList &planHosts)
 {
     Environment env;
     env.os = describeOs();
-#ifdef Q_OS_LINUX
-    const QByteArray routes = readSmallFile(QStringLiteral("/proc/net/route"));
-    env.defaultGateways = parseProcNetRoute(routes);
-    const QStringList defaultIfaces = defaultRouteInterfaces(routes);
-#else
-    const QStringList defaultIfaces;
-#endif
+    const DefaultRoutes routes = systemDefaultRoutes();
+    env.defaultGateways = routes.gateways;
+    env.defaultGatewaysSource = routes.source.isEmpty() ? QStringLiteral("unavailable") : routes.source;
     const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface &iface : interfaces) {
         InterfaceInfo info;
@@ -145,7 +133,7 @@ Environment captureEnvironment(const QStringList &planHosts)
         info.up =
             iface.flags().testFlag(QNetworkInterface::IsUp) && iface.flags().testFlag(QNetworkInterface::IsRunning);
         info.hardwareAddress = iface.hardwareAddress();
-        info.defaultRoute = defaultIfaces.contains(iface.name());
+        info.defaultRoute = routes.interfaceIndexes.contains(iface.index());
         const QList<QNetworkAddressEntry> entries = iface.addressEntries();
         for (const QNetworkAddressEntry &entry : entries) {
             QHostAddress ip = entry.ip();
@@ -191,6 +179,7 @@ QJsonObject Environment::toJson() const
     object.insert(QStringLiteral("os"), os);
     object.insert(QStringLiteral("interfaces"), ifaces);
     object.insert(QStringLiteral("default_gateways"), QJsonArray::fromStringList(defaultGateways));
+    object.insert(QStringLiteral("default_gateways_source"), defaultGatewaysSource);
     object.insert(QStringLiteral("dns_servers"), QJsonArray::fromStringList(dnsServers));
     object.insert(QStringLiteral("dns_source"), dnsSource);
     object.insert(QStringLiteral("proxy"), proxy);
@@ -223,6 +212,7 @@ Environment Environment::fromJson(const QJsonObject &object)
         env.interfaces << info;
     }
     env.defaultGateways = strings(object.value(QStringLiteral("default_gateways")));
+    env.defaultGatewaysSource = object.value(QStringLiteral("default_gateways_source")).toString();
     env.dnsServers = strings(object.value(QStringLiteral("dns_servers")));
     env.dnsSource = object.value(QStringLiteral("dns_source")).toString();
     env.proxy = object.value(QStringLiteral("proxy")).toString();

@@ -27,6 +27,9 @@ struct Environment
     QString os; ///< "Debian GNU/Linux 12 (bookworm), kernel 6.1"
     QList<InterfaceInfo> interfaces;
     QStringList defaultGateways;
+    QString defaultGatewaysSource; ///< where they were read ("/proc/net/route"); "unavailable" on a system without
+                                   ///< a way to read them; empty in a report written before it was recorded
+    bool defaultGatewaysUnavailable() const { return defaultGatewaysSource == u"unavailable"; }
     QStringList dnsServers;
     QString dnsSource; ///< where dnsServers came from
     QString proxy;     ///< "none", or the proxy the system would use for HTTPS to the plan's hosts

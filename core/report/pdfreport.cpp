@@ -329,7 +329,11 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
             text += u' ' + PdfReportText::tr("[default route]");
         envRows << std::pair{PdfReportText::tr("Interface"), text};
     }
-    envRows << std::pair{PdfReportText::tr("Default gateway"), env.defaultGateways.join(QStringLiteral(", "))};
+    envRows << std::pair{PdfReportText::tr("Default gateway"),
+                         env.defaultGatewaysUnavailable()
+                             ? PdfReportText::tr("not available on this system")
+                             : (env.defaultGateways.isEmpty() ? PdfReportText::tr("none found")
+                                                              : env.defaultGateways.join(QStringLiteral(", ")))};
     envRows << std::pair{PdfReportText::tr("DNS servers"), env.dnsServers.join(QStringLiteral(", "))};
     envRows << std::pair{PdfReportText::tr("Proxy"), env.proxy};
     envRows << std::pair{PdfReportText::tr("Clock offset"),
