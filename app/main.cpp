@@ -4,6 +4,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QThreadPool>
 #include <cstdio>
 
 #include "app/cli.h"
@@ -76,6 +77,17 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TPREADY_VERSION));
 }
 
+/// Work a run left on Qt's thread pool (the trust store's loads, which nothing waits for during a run) still uses Qt's
+/// TLS back-end and OpenSSL. Qt waits for its pool only in QCoreApplication's destructor, after QGuiApplication's has
+/// torn down what it owns: wait before any of that. A command that ended with a load still running aborted once in
+/// the lab ("double free or corruption" after its report was written). It takes at most one load, well under a
+/// second.
+int finishBackgroundWork(int exitCode)
+{
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -98,7 +110,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "tpready: %s\n", qUtf8Printable(problem));
             return tpready::cli::ExitUsage;
         }
-        return tpready::cli::run(args);
+        return finishBackgroundWork(tpready::cli::run(args));
     }
 
     QApplication app(argc, argv);
@@ -119,5 +131,5 @@ int main(int argc, char **argv)
     tpready::Settings settings;
     tpready::Wizard wizard(*catalog, &settings);
     wizard.show();
-    return QApplication::exec();
+    return finishBackgroundWork(QApplication::exec());
 }
