@@ -56,7 +56,25 @@ qint64 Probe::elapsedMs() const
 
 int Probe::remainingMs() const
 {
-    return static_cast<int>(qMax<qint64>(1, m_config.timeoutMs - elapsedMs()));
+    const qint64 held = m_heldMs + (m_holdStart >= 0 ? elapsedMs() - m_holdStart : 0);
+    return static_cast<int>(qMax<qint64>(1, m_config.timeoutMs + held - elapsedMs()));
+}
+
+void Probe::holdDeadline(int capMs)
+{
+    if (m_finished || m_holdStart >= 0)
+        return;
+    m_holdStart = elapsedMs();
+    m_deadline->start(qMax(1, capMs));
+}
+
+void Probe::resumeDeadline()
+{
+    if (m_finished || m_holdStart < 0)
+        return;
+    m_heldMs += elapsedMs() - m_holdStart;
+    m_holdStart = -1;
+    m_deadline->start(remainingMs());
 }
 
 QJsonObject Probe::mergedEvidence(QJsonObject base, const QJsonObject &over)

@@ -82,6 +82,14 @@ protected:
     qint64 elapsedMs() const;
     /// Milliseconds left before the deadline (at least 1).
     int remainingMs() const;
+    /// Stops the network deadline while the probe waits for local work (the laptop's trust store loading): that time
+    /// is the laptop's, not the network's, and a slow laptop must not turn into a failed check. The wait is bounded
+    /// by @p capMs instead, after which deadlineResult() ends the probe as usual. resumeDeadline() gives the network
+    /// back what was left of its deadline.
+    void holdDeadline(int capMs);
+    void resumeDeadline();
+    /// Milliseconds spent with the deadline held.
+    qint64 heldMs() const { return m_heldMs; }
     /// @p base with every key of @p over put in (over's values win): a probe's own evidence over its family's.
     static QJsonObject mergedEvidence(QJsonObject base, const QJsonObject &over);
 
@@ -92,6 +100,8 @@ private:
     ProbeConfig m_config;
     Stopwatch m_sinceStart;
     QTimer *m_deadline = nullptr;
+    qint64 m_heldMs = 0;     ///< time spent with the deadline held, given back to the network
+    qint64 m_holdStart = -1; ///< elapsedMs() when the current hold began; -1 when not held
     bool m_started = false;
     bool m_finished = false;
 };

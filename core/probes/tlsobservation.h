@@ -41,7 +41,7 @@ enum class TlsEnding
 {
     Concluded,      ///< the TLS layer's own verdict: trust, client certificate, or why the handshake failed
     NoTlsAnswer,    ///< the deadline passed during the handshake
-    RootsNotLoaded, ///< the deadline passed while the laptop's roots were still loading (no handshake yet)
+    RootsNotLoaded, ///< the laptop's roots were still loading after rootsCapMs (no handshake yet)
     SpokeFirst,     ///< the server sent bytes before our ClientHello went out: not a TLS server
     SessionClosed,  ///< the server closed a verified session before the application's answer
     SessionFailed,  ///< a verified session failed with an error that says nothing about client certificates
@@ -54,6 +54,8 @@ struct TlsObservation
     // What the probe was asked.
     ProbeTarget target;
     int timeoutMs = 0;
+    /// How long the probe waits for the laptop's roots, its network deadline held meanwhile (Probe::holdDeadline).
+    int rootsCapMs = 0;
     QList<QSslCertificate> extraCa; ///< `--ca` roots
     QDateTime laptopClock;          ///< the laptop's clock (UTC) when the probe concluded
 

@@ -15,6 +15,10 @@
 namespace tpready {
 namespace {
 
+/// How long a TLS probe waits for the laptop's roots at most (0.2-0.5 s of CPU on a worker thread normally; seconds
+/// on a busy or instrumented laptop). The network deadline is held meanwhile.
+constexpr int kRootsLoadCapMs = 30000;
+
 QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
@@ -40,6 +44,7 @@ TlsProbe::TlsProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
     connect(m_clientCaHello, &ClientCaHello::done, this, &TlsProbe::onClientCaHelloDone);
     m_seen.target = this->target();
     m_seen.timeoutMs = this->config().timeoutMs;
+    m_seen.rootsCapMs = qMax(kRootsLoadCapMs, m_seen.timeoutMs);
     m_seen.extraCa = this->config().extraCaCertificates;
     m_settle->setSingleShot(true);
     connect(m_settle, &QTimer::timeout, this, [this] {
@@ -116,10 +121,13 @@ void TlsProbe::onConnected()
         // Loaded once per store on a worker thread: the event loop (and every other probe) keeps running.
         store->loadRoots();
         m_waitingForRoots = true;
+        // The laptop's time, not the network's: the deadline waits, up to a bound of its own.
+        holdDeadline(m_seen.rootsCapMs);
         connect(store, &TrustStore::rootsLoaded, this, [this] {
             if (isFinished() || !m_waitingForRoots)
                 return;
             m_waitingForRoots = false;
+            resumeDeadline();
             if (connectMs() >= 0)
                 m_seen.rootsWaitMs = qMax<qint64>(0, elapsedMs() - connectMs());
             beginHandshake();

@@ -224,7 +224,7 @@ ProbeResult tlsVerdict(const TlsObservation &observation, const TlsAssessment &a
         return verdict(Verdict::Fail, Reason::Error,
                        TlsText::tr("The laptop's trusted root certificates could not be loaded within %1 ms, so the "
                                    "TLS check of %2 did not start.")
-                           .arg(o.timeoutMs)
+                           .arg(o.rootsCapMs)
                            .arg(tlsEndpoint(o.target)));
     case TlsEnding::SpokeFirst: {
         // TLS servers wait for the client's hello: a server that speaks first is something else.

@@ -7,6 +7,8 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <openssl/crypto.h>
+
 namespace tpready {
 
 /// What a worker shares with its store: the way back, cleared when the store is destroyed.
@@ -22,10 +24,17 @@ TrustStore::TrustStore(TrustStoreLayout layout, std::optional<QList<QSslCertific
     : QObject(parent), m_layout(std::move(layout)), m_delivery(std::make_shared<Delivery>())
 {
     m_delivery->store = this;
+    m_rootsLoader = [] { return QSslConfiguration::systemCaCertificates(); };
     if (roots) {
         m_roots = std::move(*roots);
         m_rootsGiven = m_rootsRequested = m_rootsReady = true;
     }
+}
+
+TrustStore::TrustStore(TrustStoreLayout layout, std::function<QList<QSslCertificate>()> rootsLoader, QObject *parent)
+    : TrustStore(std::move(layout), std::nullopt, parent)
+{
+    m_rootsLoader = std::move(rootsLoader);
 }
 
 TrustStore::~TrustStore()
@@ -43,6 +52,10 @@ void TrustStore::runOnWorker(std::function<void()> job, std::function<void()> do
         const QThread::Priority priority = thread->priority();
         thread->setPriority(QThread::LowPriority); // the probes' thread first
         job();
+        // Qt's certificate parsing left OpenSSL's per-thread state (the error queue) on this pool thread. OpenSSL
+        // frees it when the thread ends, but a pool thread may end after OpenSSL's own exit handler has run (QThread's
+        // wait() returns before the thread's destructors): freed here, where the work ends, it never outlives it.
+        OPENSSL_thread_stop();
         thread->setPriority(priority == QThread::InheritPriority ? QThread::NormalPriority : priority);
         const QMutexLocker lock(&delivery->mutex);
         if (delivery->store)
@@ -70,7 +83,7 @@ void TrustStore::loadRoots()
         return;
     m_rootsRequested = true;
     auto slot = std::make_shared<QList<QSslCertificate>>();
-    runOnWorker([slot] { *slot = QSslConfiguration::systemCaCertificates(); },
+    runOnWorker([slot, load = m_rootsLoader] { *slot = load(); },
                 [this, slot] {
                     m_roots = std::move(*slot);
                     m_rootsReady = true;

@@ -28,8 +28,8 @@ namespace tpready {
 /// The workers are tasks of the application's global thread pool, whose owner, QCoreApplication, waits for them and
 /// ends their threads when it is destroyed, before it deletes Qt's TLS backends and long before OpenSSL's statics go:
 /// a worker still in OpenSSL then (a run that ended before it needed the store) crashed the process on its way out
-/// (exit status 139 or 134). Ending those threads also frees OpenSSL's per-thread state, which it frees only when a
-/// thread ends (LeakSanitizer reports it otherwise); an idle pool thread ends after 30 s meanwhile.
+/// (exit status 139 or 134). Each worker frees OpenSSL's per-thread state as its job ends (OPENSSL_thread_stop()):
+/// left to the thread's end, it raced OpenSSL's exit handler, and LeakSanitizer reported it now and then.
 class TrustStore final : public QObject
 {
     Q_OBJECT
@@ -42,6 +42,9 @@ public:
     /// a test simulates a locally added root without touching the machine's trust store.
     explicit TrustStore(TrustStoreLayout layout, std::optional<QList<QSslCertificate>> roots = std::nullopt,
                         QObject *parent = nullptr);
+    /// @p layout's directories; loadRoots() runs @p rootsLoader on the worker instead of reading the system's roots:
+    /// a test simulates a slow laptop.
+    TrustStore(TrustStoreLayout layout, std::function<QList<QSslCertificate>()> rootsLoader, QObject *parent = nullptr);
     /// Never waits: a load still running goes on, and its result is dropped.
     ~TrustStore() override;
 
@@ -82,7 +85,8 @@ private:
     TrustStoreLayout m_layout;
     TrustIndex m_index;
     QList<QSslCertificate> m_roots;
-    std::shared_ptr<Delivery> m_delivery; ///< shared with the workers
+    std::function<QList<QSslCertificate>()> m_rootsLoader; ///< the system's roots unless a test gives its own
+    std::shared_ptr<Delivery> m_delivery;                  ///< shared with the workers
     bool m_indexRequested = false;
     bool m_indexReady = false;
     bool m_rootsRequested = false;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QtTest>
 
 #include "core/probes/iec104tlsprobe.h"
@@ -54,6 +55,7 @@ private slots:
     void localRootIsInterception();
     void distributionRootIsFine();
     void cancelDuringHandshake();
+    void slowRootsDoNotCountAgainstTheDeadline();
 
 private:
     TestServer *tlsServer(const QList<QSslCertificate> &chain, const QSslKey &key,
@@ -661,6 +663,26 @@ void TestTlsProbe::cancelDuringHandshake()
     QCOMPARE(r.reason, Reason::Cancelled);
     QTest::qWait(200);
     QCOMPARE(spy.size(), 1);
+}
+
+void TestTlsProbe::slowRootsDoNotCountAgainstTheDeadline()
+{
+    // A busy laptop takes longer to read its roots than the network deadline: that time is the laptop's, so the
+    // check still passes, and neither the deadline nor the latency count it.
+    constexpr int kLoadMs = 2500;
+    TrustStore store(TrustStoreLayout(), [] {
+        QThread::msleep(kLoadMs);
+        return QList<QSslCertificate>();
+    });
+    TestServer *s = tlsServer({m_pki.leaf}, m_pki.leafKey);
+    TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(store, 1000, trusted()));
+    TPREADY_RUN_PROBE(run, &probe);
+    const ProbeResult &r = run.result;
+    QVERIFY2(r.verdict == Verdict::Pass && r.reason == Reason::Ok, qPrintable(r.detail));
+    QVERIFY2(run.ms >= kLoadMs, qPrintable(QString::number(run.ms)));
+    const qint64 waited = r.evidence.value(QStringLiteral("trust_store_load_ms")).toInteger(-1);
+    QVERIFY2(waited >= kLoadMs - 100, qPrintable(QString::number(waited)));
+    QVERIFY2(r.latencyMs >= 0 && r.latencyMs < kLoadMs, qPrintable(QString::number(r.latencyMs)));
 }
 
 QTEST_GUILESS_MAIN(TestTlsProbe)

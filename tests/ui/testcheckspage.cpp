@@ -892,7 +892,9 @@ void TestChecksPage::privateCaForSelfHostedTpe()
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTest::mouseClick(find<QPushButton>(*wizard, u"runAgainButton"_s), Qt::LeftButton);
     QVERIFY(waitForRun(*wizard));
-    QCOMPARE(verdictAndReason(page->session()->checks().at(tls)), u"pass/ok"_s);
+    const CheckRun &verified = page->session()->checks().at(tls);
+    QVERIFY2(verdictAndReason(verified) == u"pass/ok"_s,
+             qPrintable(verdictAndReason(verified) + u": "_s + verified.result.detail));
     table->selectionModel()->setCurrentIndex(table->model()->index(tls, 0),
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     text = details->toPlainText();
