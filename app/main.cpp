@@ -3,7 +3,10 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QImage>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QSslSocket>
 #include <QThreadPool>
 #include <cstdio>
 
@@ -69,6 +72,39 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QS
         std::fprintf(stderr, "%s\n", qUtf8Printable(qFormatLogMessage(type, context, message)));
 }
 
+/// TLS through OpenSSL on every system, so that a TLS verdict means the same on Windows as on Linux. Qt prefers it
+/// anyway, but falls back to Schannel on Windows when OpenSSL's DLLs are missing: say so rather than judge
+/// differently (Schannel, and Wine's version of it, handle client-certificate demands their own way). An empty string
+/// when OpenSSL is in use.
+QString selectOpenSsl()
+{
+    if (QSslSocket::setActiveBackend(QStringLiteral("openssl")))
+        return {};
+    return QCoreApplication::translate("main", "Qt's OpenSSL TLS back-end could not be loaded (%1 is used instead): "
+                                               "TLS verdicts may differ from those of a complete installation.")
+        .arg(QSslSocket::activeBackend().isEmpty() ? QStringLiteral("none") : QSslSocket::activeBackend());
+}
+
+/// The application's icon. Drawn from resources/icons/tpready.svg where Qt reads SVG; on Windows, where no Qt SVG is
+/// shipped, from the .exe's own icon resource (IDI_ICON1, rendered from the same drawing; packaging/windows).
+QIcon applicationIcon()
+{
+#ifdef Q_OS_WIN
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 256}) {
+        const auto handle = static_cast<HICON>(
+            LoadImageW(GetModuleHandleW(nullptr), L"IDI_ICON1", IMAGE_ICON, size, size, LR_DEFAULTCOLOR));
+        if (!handle)
+            continue;
+        icon.addPixmap(QPixmap::fromImage(QImage::fromHICON(handle)));
+        DestroyIcon(handle);
+    }
+    return icon;
+#else
+    return QIcon(QStringLiteral(":/icons/tpready.svg"));
+#endif
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("tpready"));
@@ -110,18 +146,22 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "tpready: %s\n", qUtf8Printable(problem));
             return tpready::cli::ExitUsage;
         }
+        if (const QString tls = selectOpenSsl(); !tls.isEmpty())
+            std::fprintf(stderr, "tpready: %s\n", qUtf8Printable(tls));
         return finishBackgroundWork(tpready::cli::run(args));
     }
 
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral(TPREADY_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tpready.svg")));
+    QApplication::setWindowIcon(applicationIcon());
     const QString problem = tpready::installTranslators(&app, tpready::cli::languageArgument(args));
     if (!problem.isEmpty()) {
         std::fprintf(stderr, "tpready: %s\n", qUtf8Printable(problem));
         return tpready::cli::ExitUsage;
     }
+    if (const QString tls = selectOpenSsl(); !tls.isEmpty())
+        QMessageBox::warning(nullptr, QObject::tr("tpready"), tls);
     QString error;
     const auto catalog = tpready::Catalog::loadBuiltIn(&error);
     if (!catalog) {

@@ -1854,6 +1854,13 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>Das OpenSSL-TLS-Backend von Qt konnte nicht geladen werden (stattdessen wird %1 verwendet): TLS-Ergebnisse können von denen einer vollständigen Installation abweichen.</translation>
+    </message>
+</context>
+<context>
     <name>tpready::CheckTableModel</name>
     <message>
         <source>(local network)</source>

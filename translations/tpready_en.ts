@@ -1854,6 +1854,13 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</translation>
+    </message>
+</context>
+<context>
     <name>tpready::CheckTableModel</name>
     <message>
         <source>(local network)</source>

@@ -1854,6 +1854,13 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>No se pudo cargar el motor TLS OpenSSL de Qt (se usa %1 en su lugar): los veredictos TLS pueden diferir de los de una instalación completa.</translation>
+    </message>
+</context>
+<context>
     <name>tpready::CheckTableModel</name>
     <message>
         <source>(local network)</source>

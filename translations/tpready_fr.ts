@@ -1854,6 +1854,13 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>Le moteur TLS OpenSSL de Qt n&apos;a pas pu être chargé (%1 est utilisé à la place) : les verdicts TLS peuvent différer de ceux d&apos;une installation complète.</translation>
+    </message>
+</context>
+<context>
     <name>tpready::CheckTableModel</name>
     <message>
         <source>(local network)</source>

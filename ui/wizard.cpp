@@ -3,6 +3,7 @@
 #include "wizard.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QMessageBox>
@@ -208,7 +209,7 @@ void Wizard::showAbout()
     box->setTextFormat(Qt::RichText);
     // The version can be selected and copied into a support request.
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box->setIconPixmap(QIcon(u":/icons/tpready.svg"_s).pixmap(64, 64));
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64)); // app/main.cpp sets it
     box->open();
 }
 

@@ -4,13 +4,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include "core/env/systemfile.h"
 
 #ifdef Q_OS_WIN
 #include "core/env/adapters_win.h"
@@ -19,7 +20,6 @@
 namespace tpready {
 namespace {
 
-constexpr qint64 kMaxFile = 256 * 1024;
 constexpr int kMaxLeaseFiles = 16;
 
 /// The translation context of this file's sentences (see CONTRIBUTING.md, "Translations").
@@ -27,14 +27,6 @@ class DhcpText
 {
     Q_DECLARE_TR_FUNCTIONS(DhcpText)
 };
-
-QByteArray readSmall(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(kMaxFile);
-}
 
 /// An address as text if it is one, else empty (the sources are text written by other programs).
 QString ipOrEmpty(const QByteArray &text)
@@ -66,7 +58,7 @@ void readLinuxLeaseFiles(DhcpFinding *finding)
     for (const QString &name : networkd.entryList(QDir::Files, QDir::Name)) {
         if (++files > kMaxLeaseFiles)
             return;
-        DhcpLease lease = parseNetworkdLease(readSmall(networkd.filePath(name)));
+        DhcpLease lease = parseNetworkdLease(readSystemFile(networkd.filePath(name)));
         lease.source = networkd.filePath(name);
         bool ok = false;
         const int index = name.toInt(&ok);
@@ -85,7 +77,7 @@ void readLinuxLeaseFiles(DhcpFinding *finding)
                 continue;
             if (++files > kMaxLeaseFiles)
                 return;
-            const QByteArray text = readSmall(dir.filePath(name));
+            const QByteArray text = readSystemFile(dir.filePath(name));
             DhcpLease lease = text.contains("lease {") ? parseDhclientLeases(text) : parseNetworkdLease(text);
             lease.source = dir.filePath(name);
             if (lease.interfaceName.isEmpty()) {
@@ -213,7 +205,7 @@ QJsonObject DhcpFinding::toJson() const
 DhcpLease parseNetworkdLease(const QByteArray &text)
 {
     DhcpLease lease;
-    for (const QByteArray &raw : text.left(kMaxFile).split('\n')) {
+    for (const QByteArray &raw : text.left(kSystemFileMax).split('\n')) {
         const QByteArray line = raw.trimmed();
         if (line.startsWith('#'))
             continue;
@@ -239,7 +231,7 @@ DhcpLease parseNetworkdLease(const QByteArray &text)
 DhcpLease parseDhclientLeases(const QByteArray &text)
 {
     DhcpLease lease;
-    const QByteArray bounded = text.left(kMaxFile);
+    const QByteArray bounded = text.left(kSystemFileMax);
     const qsizetype start = bounded.lastIndexOf("lease {");
     if (start < 0)
         return lease;
@@ -276,7 +268,7 @@ QList<DhcpLease> parseNmcliDhcp4(const QByteArray &text)
             leases << current;
         current = DhcpLease();
     };
-    for (const QByteArray &raw : text.left(kMaxFile).split('\n')) {
+    for (const QByteArray &raw : text.left(kSystemFileMax).split('\n')) {
         QByteArray line = raw.trimmed();
         line.replace("\\:", ":"); // terse mode escapes colons in values
         if (line.startsWith("GENERAL.DEVICE:")) {
@@ -311,7 +303,7 @@ QList<DhcpLease> parseNmcliDhcp4(const QByteArray &text)
 DhcpLease parseIpconfigPacket(const QByteArray &text)
 {
     DhcpLease lease;
-    for (const QByteArray &raw : text.left(kMaxFile).split('\n')) {
+    for (const QByteArray &raw : text.left(kSystemFileMax).split('\n')) {
         const QByteArray line = raw.trimmed();
         const qsizetype colon = line.indexOf(':');
         if (line.startsWith("yiaddr = ")) {
@@ -422,7 +414,7 @@ DhcpFinding findDhcp(int commandTimeoutMs)
     }
     addDhcpCommandOutput(&finding, program, arguments,
                          process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                         process.readAllStandardOutput().left(kMaxFile));
+                         process.readAllStandardOutput().left(kSystemFileMax));
     return finding;
 }
 

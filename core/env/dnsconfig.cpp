@@ -2,10 +2,11 @@
 // Copyright (c) tpready contributors
 #include "dnsconfig.h"
 
-#include <QFile>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
+
+#include "core/env/systemfile.h"
 
 #ifdef Q_OS_WIN
 #include "core/env/adapters_win.h"
@@ -14,18 +15,12 @@
 namespace tpready {
 namespace {
 
-QByteArray readSmallFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.read(64 * 1024);
-}
-
+#ifndef Q_OS_WIN
 bool isStub(const QStringList &servers)
 {
     return servers.size() == 1 && (servers.first() == u"127.0.0.53" || servers.first() == u"127.0.0.54");
 }
+#endif
 
 #ifdef Q_OS_WIN
 QStringList windowsDnsServers()
@@ -76,9 +71,10 @@ QStringList systemDnsServers()
 #ifdef Q_OS_WIN
     return windowsDnsServers();
 #else
-    QStringList servers = parseResolvConf(readSmallFile(QStringLiteral("/etc/resolv.conf")));
+    QStringList servers = parseResolvConf(readSystemFile(QStringLiteral("/etc/resolv.conf")));
     if (isStub(servers)) {
-        const QStringList upstream = parseResolvConf(readSmallFile(QStringLiteral("/run/systemd/resolve/resolv.conf")));
+        const QStringList upstream =
+            parseResolvConf(readSystemFile(QStringLiteral("/run/systemd/resolve/resolv.conf")));
         if (!upstream.isEmpty())
             servers = upstream;
     }

@@ -2,10 +2,10 @@
 // Copyright (c) tpready contributors
 #include "routes.h"
 
-#include <QFile>
 #include <QNetworkInterface>
 
 #include "core/env/environment.h"
+#include "core/env/systemfile.h"
 
 namespace tpready {
 
@@ -13,10 +13,7 @@ DefaultRoutes systemDefaultRoutes()
 {
     DefaultRoutes routes;
     routes.source = QStringLiteral("/proc/net/route");
-    QFile file(routes.source);
-    if (!file.open(QIODevice::ReadOnly))
-        return routes;
-    const QByteArray text = file.read(256 * 1024);
+    const QByteArray text = readSystemFile(routes.source);
     routes.gateways = parseProcNetRoute(text);
     const QStringList names = defaultRouteInterfaces(text);
     for (const QString &name : names) {

@@ -9,6 +9,7 @@
 #include <ws2tcpip.h>
 #include <iphlpapi.h>
 #include <icmpapi.h>
+#include <winternl.h>
 // clang-format on
 #include <QMutex>
 #include <QThreadPool>
@@ -24,6 +25,15 @@ struct IcmpProbe::WorkerLink
 
 namespace {
 
+// The IPv6 echo reply of icmpapi.h (ICMPV6_ECHO_REPLY_LH), which mingw-w64 10 does not declare; its layout is the
+// documented one, over the IPV6_ADDRESS_EX that mingw-w64 does declare.
+struct Icmpv6EchoReply
+{
+    IPV6_ADDRESS_EX Address;
+    ULONG Status;
+    unsigned int RoundTripTime;
+};
+
 struct WinEcho
 {
     bool replied = false;
@@ -37,7 +47,7 @@ WinEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload)
 {
     WinEcho result;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-    QByteArray reply(static_cast<qsizetype>(sizeof(ICMPV6_ECHO_REPLY) + sizeof(ICMP_ECHO_REPLY) + payload.size() + 8 +
+    QByteArray reply(static_cast<qsizetype>(sizeof(Icmpv6EchoReply) + sizeof(ICMP_ECHO_REPLY) + payload.size() + 8 +
                                             sizeof(IO_STATUS_BLOCK) + 256),
                      '\0');
     const HANDLE handle = v6 ? Icmp6CreateFile() : IcmpCreateFile();
@@ -63,7 +73,7 @@ WinEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload)
             result.status = GetLastError();
         } else {
             Icmp6ParseReplies(reply.data(), static_cast<DWORD>(reply.size()));
-            const auto *echo = reinterpret_cast<const ICMPV6_ECHO_REPLY *>(reply.constData());
+            const auto *echo = reinterpret_cast<const Icmpv6EchoReply *>(reply.constData());
             result.replied = true;
             result.status = echo->Status;
             result.rttMs = echo->RoundTripTime;
@@ -132,19 +142,19 @@ void IcmpProbe::startIcmpApi()
                     return;
                 QJsonObject evidence = probe->baseEvidence();
                 evidence.insert(QStringLiteral("status"), static_cast<qint64>(echo.status));
-                const QString address = probe->target().address.toString();
+                const QString peer = probe->target().address.toString();
                 ProbeResult r;
                 if (echo.replied && echo.status == IP_SUCCESS) {
                     evidence.insert(QStringLiteral("rtt_ms"), static_cast<qint64>(echo.rttMs));
                     evidence.insert(QStringLiteral("ttl"), echo.ttl >= 0 ? QJsonValue(echo.ttl) : QJsonValue());
                     r = ProbeResult::make(Verdict::Pass, Reason::Ok,
                                           IcmpProbe::tr("%1 answered the ICMP echo in %2 ms.")
-                                              .arg(address)
+                                              .arg(peer)
                                               .arg(static_cast<qint64>(echo.rttMs)));
                     r.latencyMs = static_cast<qint64>(echo.rttMs);
                 } else if (echo.status == IP_REQ_TIMED_OUT) {
                     r = ProbeResult::make(Verdict::Fail, Reason::Timeout,
-                                          IcmpProbe::tr("No ICMP echo reply from %1.").arg(address));
+                                          IcmpProbe::tr("No ICMP echo reply from %1.").arg(peer));
                 } else if (echo.status == IP_DEST_NET_UNREACHABLE || echo.status == IP_DEST_HOST_UNREACHABLE ||
                            echo.status == IP_DEST_PROT_UNREACHABLE || echo.status == IP_DEST_PORT_UNREACHABLE ||
                            echo.status == IP_TTL_EXPIRED_TRANSIT || echo.status == IP_DEST_UNREACHABLE) {
@@ -152,12 +162,12 @@ void IcmpProbe::startIcmpApi()
                         evidence.insert(QStringLiteral("from"), echo.from);
                     r = ProbeResult::make(Verdict::Fail, Reason::Unreachable,
                                           IcmpProbe::tr("The ICMP echo to %1 got an error back (IP status %2).")
-                                              .arg(address)
+                                              .arg(peer)
                                               .arg(static_cast<qint64>(echo.status)));
                 } else {
                     r = ProbeResult::make(Verdict::Fail, Reason::Error,
                                           IcmpProbe::tr("The ICMP echo to %1 failed (status %2).")
-                                              .arg(address)
+                                              .arg(peer)
                                               .arg(static_cast<qint64>(echo.status)));
                 }
                 r.evidence = evidence;
