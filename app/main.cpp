@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "app/cli.h"
+#include "app/clicommon.h"
 #include "app/i18n.h"
 #include "core/catalog/catalog.h"
 #include "ui/wizard.h"
@@ -80,8 +81,8 @@ QString selectOpenSsl()
 {
     if (QSslSocket::setActiveBackend(QStringLiteral("openssl")))
         return {};
-    return QCoreApplication::translate("main", "Qt's OpenSSL TLS back-end could not be loaded (%1 is used instead): "
-                                               "TLS verdicts may differ from those of a complete installation.")
+    return tpready::cli::CliText::tr("Qt's OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS "
+                                     "verdicts may differ from those of a complete installation.")
         .arg(QSslSocket::activeBackend().isEmpty() ? QStringLiteral("none") : QSslSocket::activeBackend());
 }
 

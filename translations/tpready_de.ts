@@ -688,6 +688,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>%1 is given more than once.</source>
         <translation>%1 ist mehr als einmal angegeben.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>Das OpenSSL-TLS-Backend von Qt konnte nicht geladen werden (stattdessen wird %1 verwendet): TLS-Ergebnisse können von denen einer vollständigen Installation abweichen.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1851,13 +1855,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
-        <translation>Das OpenSSL-TLS-Backend von Qt konnte nicht geladen werden (stattdessen wird %1 verwendet): TLS-Ergebnisse können von denen einer vollständigen Installation abweichen.</translation>
     </message>
 </context>
 <context>

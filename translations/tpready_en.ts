@@ -688,6 +688,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>%1 is given more than once.</source>
         <translation>%1 is given more than once.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1851,13 +1855,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
-        <translation>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</translation>
     </message>
 </context>
 <context>

@@ -688,6 +688,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>%1 is given more than once.</source>
         <translation>%1 se indica más de una vez.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>No se pudo cargar el motor TLS OpenSSL de Qt (se usa %1 en su lugar): los veredictos TLS pueden diferir de los de una instalación completa.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1851,13 +1855,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
-        <translation>No se pudo cargar el motor TLS OpenSSL de Qt (se usa %1 en su lugar): los veredictos TLS pueden diferir de los de una instalación completa.</translation>
     </message>
 </context>
 <context>

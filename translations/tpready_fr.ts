@@ -688,6 +688,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>%1 is given more than once.</source>
         <translation>%1 est indiqué plus d&apos;une fois.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
+        <translation>Le moteur TLS OpenSSL de Qt n&apos;a pas pu être chargé (%1 est utilisé à la place) : les verdicts TLS peuvent différer de ceux d&apos;une installation complète.</translation>
+    </message>
 </context>
 <context>
     <name>CorrelateText</name>
@@ -1851,13 +1855,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Semtech Basics Station</source>
         <translation>Semtech Basics Station</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
-        <translation>Le moteur TLS OpenSSL de Qt n&apos;a pas pu être chargé (%1 est utilisé à la place) : les verdicts TLS peuvent différer de ceux d&apos;une installation complète.</translation>
     </message>
 </context>
 <context>
