@@ -10,6 +10,7 @@
 
 #include "core/probes/clientcahello.h"
 #include "core/probes/tlsevidence.h"
+#include "core/probes/tlsrecord.h"
 #include "core/probes/tlsverdict.h"
 
 namespace tpready {
@@ -19,18 +20,14 @@ namespace {
 /// on a busy or instrumented laptop). The network deadline is held meanwhile.
 constexpr int kRootsLoadCapMs = 30000;
 
+/// The session's protocol as the TLS record layer names it (tlsVersionName()).
 QString protocolName(QSsl::SslProtocol protocol)
 {
-    switch (protocol) {
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLS 1.3");
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLS 1.2");
-    case QSsl::DtlsV1_2:
-        return QStringLiteral("DTLS 1.2");
-    default:
-        return QStringLiteral("TLS (protocol %1)").arg(static_cast<int>(protocol));
-    }
+    if (protocol == QSsl::TlsV1_3)
+        return tlsVersionName(0x0304);
+    if (protocol == QSsl::TlsV1_2)
+        return tlsVersionName(0x0303);
+    return QStringLiteral("TLS (protocol %1)").arg(static_cast<int>(protocol));
 }
 
 } // namespace
@@ -128,8 +125,7 @@ void TlsProbe::onConnected()
                 return;
             m_waitingForRoots = false;
             resumeDeadline();
-            if (connectMs() >= 0)
-                m_seen.rootsWaitMs = qMax<qint64>(0, elapsedMs() - connectMs());
+            m_seen.rootsWaitMs = heldMs();
             beginHandshake();
         });
         return;
