@@ -14,6 +14,7 @@
 #include "app/clicommon.h"
 #include "app/i18n.h"
 #include "core/catalog/catalog.h"
+#include "core/probes/tlsbackend.h"
 #include "ui/wizard.h"
 
 #ifdef Q_OS_WIN
@@ -79,7 +80,7 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QS
 /// when OpenSSL is in use.
 QString selectOpenSsl()
 {
-    if (QSslSocket::setActiveBackend(QStringLiteral("openssl")))
+    if (tpready::selectTlsBackend())
         return {};
     return tpready::cli::CliText::tr("Qt's OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS "
                                      "verdicts may differ from those of a complete installation.")

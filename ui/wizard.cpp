@@ -37,6 +37,9 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
 {
     setWindowTitle(tr("ThingPark readiness"));
     setObjectName(u"wizard"_s);
+    // One look on every system, the one the tests lay out and check: Windows' default (AeroStyle) would draw into the
+    // title bar and show the Back button as a bare arrow, without its text.
+    setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(Page_Site, m_sitePage);
     setPage(Page_Deployment, m_deploymentPage);

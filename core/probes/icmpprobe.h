@@ -19,6 +19,22 @@ namespace tpready {
 /// - Windows: IcmpSendEcho2 / Icmp6SendEcho2 (iphlpapi), in a worker thread;
 /// - otherwise the system's ping program (fixed arguments, no shell, LC_ALL=C), parsed (core/probes/icmpecho.h).
 /// A timeout is `fail`/`timeout`; an ICMP destination unreachable is `fail`/`unreachable`.
+#ifdef Q_OS_WIN
+/// What one IcmpSendEcho2 / Icmp6SendEcho2 call (iphlpapi) came back with.
+struct IcmpApiEcho
+{
+    bool replied = false;     ///< a reply structure was returned
+    unsigned long status = 0; ///< its IP_STATUS, or GetLastError() when there was none
+    unsigned long rttMs = 0;
+    int ttl = -1;
+    QString from; ///< who sent the reply (the target, or a router's error)
+};
+/// The verdict that @p echo means, by the IP_STATUS codes Windows documents (ipexport.h): IP_SUCCESS passes,
+/// IP_REQ_TIMED_OUT is a timeout, the destination-unreachable and TTL-expired codes are `unreachable`, anything else
+/// an error that names the code. @p evidence is the probe's, completed here.
+ProbeResult icmpApiResult(const IcmpApiEcho &echo, const QString &peer, QJsonObject evidence);
+#endif
+
 class IcmpProbe final : public Probe
 {
     Q_OBJECT

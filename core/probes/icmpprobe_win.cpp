@@ -34,18 +34,9 @@ struct Icmpv6EchoReply
     unsigned int RoundTripTime;
 };
 
-struct WinEcho
+IcmpApiEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload)
 {
-    bool replied = false;
-    unsigned long status = 0; ///< IP_STATUS of the reply, or the error code when there was none
-    unsigned long rttMs = 0;
-    int ttl = -1;
-    QString from;
-};
-
-WinEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload)
-{
-    WinEcho result;
+    IcmpApiEcho result;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     QByteArray reply(static_cast<qsizetype>(sizeof(Icmpv6EchoReply) + sizeof(ICMP_ECHO_REPLY) + payload.size() + 8 +
                                             sizeof(IO_STATUS_BLOCK) + 256),
@@ -105,8 +96,50 @@ WinEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload)
 
 bool IcmpProbe::startNative()
 {
+    // Whether this system lets the laptop send ICMP echoes at all is known from the handle, here, where the ping
+    // program can still take over (Method::Auto). Wine, for one, has no Icmp6CreateFile (error 120).
+    const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
+    const HANDLE handle = v6 ? Icmp6CreateFile() : IcmpCreateFile();
+    if (handle == INVALID_HANDLE_VALUE) {
+        m_socketError = QStringLiteral("%1 failed: error %2")
+                            .arg(v6 ? QStringLiteral("Icmp6CreateFile") : QStringLiteral("IcmpCreateFile"))
+                            .arg(static_cast<qint64>(GetLastError()));
+        return false;
+    }
+    IcmpCloseHandle(handle);
     startIcmpApi();
     return true;
+}
+
+ProbeResult icmpApiResult(const IcmpApiEcho &echo, const QString &peer, QJsonObject evidence)
+{
+    evidence.insert(QStringLiteral("status"), static_cast<qint64>(echo.status));
+    ProbeResult r;
+    if (echo.replied && echo.status == IP_SUCCESS) {
+        evidence.insert(QStringLiteral("rtt_ms"), static_cast<qint64>(echo.rttMs));
+        evidence.insert(QStringLiteral("ttl"), echo.ttl >= 0 ? QJsonValue(echo.ttl) : QJsonValue());
+        r = ProbeResult::make(
+            Verdict::Pass, Reason::Ok,
+            IcmpProbe::tr("%1 answered the ICMP echo in %2 ms.").arg(peer).arg(static_cast<qint64>(echo.rttMs)));
+        r.latencyMs = static_cast<qint64>(echo.rttMs);
+    } else if (echo.status == IP_REQ_TIMED_OUT) {
+        r = ProbeResult::make(Verdict::Fail, Reason::Timeout, IcmpProbe::tr("No ICMP echo reply from %1.").arg(peer));
+    } else if (echo.status == IP_DEST_NET_UNREACHABLE || echo.status == IP_DEST_HOST_UNREACHABLE ||
+               echo.status == IP_DEST_PROT_UNREACHABLE || echo.status == IP_DEST_PORT_UNREACHABLE ||
+               echo.status == IP_TTL_EXPIRED_TRANSIT || echo.status == IP_DEST_UNREACHABLE) {
+        if (!echo.from.isEmpty())
+            evidence.insert(QStringLiteral("from"), echo.from);
+        r = ProbeResult::make(Verdict::Fail, Reason::Unreachable,
+                              IcmpProbe::tr("The ICMP echo to %1 got an error back (IP status %2).")
+                                  .arg(peer)
+                                  .arg(static_cast<qint64>(echo.status)));
+    } else {
+        r = ProbeResult::make(
+            Verdict::Fail, Reason::Error,
+            IcmpProbe::tr("The ICMP echo to %1 failed (status %2).").arg(peer).arg(static_cast<qint64>(echo.status)));
+    }
+    r.evidence = evidence;
+    return r;
 }
 
 void IcmpProbe::stopNative()
@@ -129,7 +162,7 @@ void IcmpProbe::startIcmpApi()
     const QByteArray payload = QByteArray(kPayloadTag, sizeof(kPayloadTag) - 1) + m_cookie;
     m_sendClock.start(clock());
     QThreadPool::globalInstance()->start([link, address, timeoutMs, payload] {
-        const WinEcho echo = winEcho(address, timeoutMs, payload);
+        const IcmpApiEcho echo = winEcho(address, timeoutMs, payload);
         QMutexLocker lock(&link->mutex);
         if (!link->receiver)
             return; // the probe ended: nobody to tell
@@ -138,40 +171,8 @@ void IcmpProbe::startIcmpApi()
         QMetaObject::invokeMethod(
             probe,
             [probe, echo] {
-                if (probe->isFinished())
-                    return;
-                QJsonObject evidence = probe->baseEvidence();
-                evidence.insert(QStringLiteral("status"), static_cast<qint64>(echo.status));
-                const QString peer = probe->target().address.toString();
-                ProbeResult r;
-                if (echo.replied && echo.status == IP_SUCCESS) {
-                    evidence.insert(QStringLiteral("rtt_ms"), static_cast<qint64>(echo.rttMs));
-                    evidence.insert(QStringLiteral("ttl"), echo.ttl >= 0 ? QJsonValue(echo.ttl) : QJsonValue());
-                    r = ProbeResult::make(Verdict::Pass, Reason::Ok,
-                                          IcmpProbe::tr("%1 answered the ICMP echo in %2 ms.")
-                                              .arg(peer)
-                                              .arg(static_cast<qint64>(echo.rttMs)));
-                    r.latencyMs = static_cast<qint64>(echo.rttMs);
-                } else if (echo.status == IP_REQ_TIMED_OUT) {
-                    r = ProbeResult::make(Verdict::Fail, Reason::Timeout,
-                                          IcmpProbe::tr("No ICMP echo reply from %1.").arg(peer));
-                } else if (echo.status == IP_DEST_NET_UNREACHABLE || echo.status == IP_DEST_HOST_UNREACHABLE ||
-                           echo.status == IP_DEST_PROT_UNREACHABLE || echo.status == IP_DEST_PORT_UNREACHABLE ||
-                           echo.status == IP_TTL_EXPIRED_TRANSIT || echo.status == IP_DEST_UNREACHABLE) {
-                    if (!echo.from.isEmpty())
-                        evidence.insert(QStringLiteral("from"), echo.from);
-                    r = ProbeResult::make(Verdict::Fail, Reason::Unreachable,
-                                          IcmpProbe::tr("The ICMP echo to %1 got an error back (IP status %2).")
-                                              .arg(peer)
-                                              .arg(static_cast<qint64>(echo.status)));
-                } else {
-                    r = ProbeResult::make(Verdict::Fail, Reason::Error,
-                                          IcmpProbe::tr("The ICMP echo to %1 failed (status %2).")
-                                              .arg(peer)
-                                              .arg(static_cast<qint64>(echo.status)));
-                }
-                r.evidence = evidence;
-                probe->finish(r);
+                if (!probe->isFinished())
+                    probe->finish(icmpApiResult(echo, probe->target().address.toString(), probe->baseEvidence()));
             },
             Qt::QueuedConnection);
     });

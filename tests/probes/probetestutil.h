@@ -20,13 +20,36 @@
 
 #include "core/probes/probe.h"
 
-#ifndef Q_OS_WIN
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
 #include <csignal>
 
 #include <sys/socket.h>
 #endif
 
 namespace probetest {
+
+/// Whether this Windows executable runs under Wine rather than Windows (Wine's ntdll exports wine_get_version);
+/// false on every other system. Where the two differ, a test asserts each one's behaviour in its own branch.
+inline bool underWine()
+{
+#ifdef Q_OS_WIN
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version");
+#else
+    return false;
+#endif
+}
+
+/// What a refused connection or a closed UDP port looks like where it cannot be told apart from silence. Windows
+/// reports both as Linux does (WSAECONNREFUSED; WSAECONNRESET on the receive after the ICMP port unreachable), and
+/// so does the probe: `refused`. Wine 8 reports neither through Qt's sockets: the probe waits for its deadline, and
+/// says `timeout` (TCP) or `no-response` (UDP). docs/TESTING.md, "What Wine cannot prove".
+inline bool wineBlursRefusal()
+{
+    return underWine();
+}
 
 /// One step of what the server does on a connection.
 struct Step

@@ -3,6 +3,7 @@
 #include "probetestutil.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ ProbeTarget dhcpTarget()
     return target;
 }
 
+#ifndef Q_OS_WIN
 QString script(const QTemporaryDir &dir, const QByteArray &body)
 {
     const QString path = dir.filePath(QStringLiteral("cmd.sh"));
@@ -48,6 +50,8 @@ QString script(const QTemporaryDir &dir, const QByteArray &body)
     file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
     return path;
 }
+
+#endif
 
 } // namespace
 
@@ -151,6 +155,27 @@ private slots:
                  QStringLiteral("The system does not say whether the laptop's address came from DHCP."));
     }
 
+#ifdef Q_OS_WIN
+    // Windows has no DHCP command to run: the adapters' own settings (GetAdaptersAddresses) are the source.
+    void windowsAdapters()
+    {
+        QString program;
+        QStringList arguments;
+        QVERIFY(!dhcpCommand(&program, &arguments));
+        const DhcpFinding finding = readDhcpSources();
+        QCOMPARE(finding.sources, QStringList{QStringLiteral("GetAdaptersAddresses")});
+        for (const DhcpLease &lease : finding.leases) {
+            QCOMPARE(lease.source, QStringLiteral("GetAdaptersAddresses"));
+            QVERIFY(!lease.interfaceName.isEmpty());
+            QCOMPARE(QHostAddress(lease.address).protocol(), QAbstractSocket::IPv4Protocol);
+            // A static address has no DHCP server to name.
+            if (!lease.dhcpEnabled)
+                QVERIFY2(lease.server.isEmpty(), qPrintable(lease.server));
+        }
+        qInfo("%lld adapter(s); %s", static_cast<long long>(finding.leases.size()), qPrintable(finding.summary()));
+    }
+#else
+    // The fake commands below are POSIX shell scripts: nmcli and macOS ipconfig are the commands of those systems.
     void probeIsInfoAndSendsNothing()
     {
         QTemporaryDir dir;
@@ -223,6 +248,8 @@ private slots:
         QCOMPARE(second.result.verdict, Verdict::Info);
         QCOMPARE(second.result.evidence.value(u"command_error").toString(), QStringLiteral("exit code 8"));
     }
+
+#endif
 
     void thisMachine()
     {

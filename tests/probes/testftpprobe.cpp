@@ -204,6 +204,10 @@ private slots:
     {
         const Run run = runFtp(closedPort(), 2000);
         QCOMPARE(run.result.verdict, Verdict::Fail);
+        if (wineBlursRefusal()) {
+            QCOMPARE(run.result.reason, Reason::Timeout); // Wine: the refusal is never reported (probetestutil.h)
+            return;
+        }
         QCOMPARE(run.result.reason, Reason::Refused);
     }
 

@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "ikefixtures.h"
 #include "netnslab.h"
+#include "probetestutil.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -458,6 +459,10 @@ private slots:
         const Run run = runProbe(probe.get());
         const ProbeResult &r = run.result;
         QCOMPARE(r.verdict, Verdict::Fail);
+        if (probetest::wineBlursRefusal()) {
+            QCOMPARE(r.reason, Reason::NoResponse); // Wine: the refusal is never reported (probetestutil.h)
+            return;
+        }
         QCOMPARE(r.reason, Reason::Refused);
         QVERIFY2(run.elapsedMs < 700, qPrintable(QString::number(run.elapsedMs)));
         QCOMPARE(r.latencyMs, qint64(-1));

@@ -8,7 +8,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#ifndef Q_OS_WIN
 #include <unistd.h>
+#endif
 
 #include "core/probes/probefactory.h"
 #include "core/runner/runner.h"
@@ -249,6 +251,9 @@ private slots:
         QVERIFY(runner.resolutions().value(QStringLiteral("support.tpe.example")).overridden);
     }
 
+    // Linux only: the resolver failure is made in a network namespace, where the query cannot leave. Elsewhere a
+    // .invalid name would go to the machine's own resolver, off this machine.
+#ifndef Q_OS_WIN
     void unresolvableHost()
     {
         // glibc sends a query for a .invalid name to the machine's resolver (checked with strace): so this runs in
@@ -307,6 +312,8 @@ private slots:
         QCOMPARE(runner.resolutions().size(), 1);
         QVERIFY(elapsed < 3500);
     }
+
+#endif
 
     void espTiedToIkeNat_data()
     {

@@ -172,6 +172,10 @@ private slots:
         const Run run = runSsh(closedPort(), 2000);
         QCOMPARE(run.finishedCount, 1);
         QCOMPARE(run.result.verdict, Verdict::Fail);
+        if (wineBlursRefusal()) {
+            QCOMPARE(run.result.reason, Reason::Timeout); // Wine: the refusal is never reported (probetestutil.h)
+            return;
+        }
         QCOMPARE(run.result.reason, Reason::Refused);
         QVERIFY(run.result.evidence.contains(u"connect_error"));
         QVERIFY(run.elapsedMs < 1000);

@@ -399,6 +399,7 @@ void TestWssProbe::maskedServerFrame()
 
 void TestWssProbe::clientCertificateRequired()
 {
+    TPREADY_SKIP_WITHOUT_OPENSSL_SERVER();
     OpensslServer server;
     QString error;
     QVERIFY2(server.start(mtlsServerArguments(m_pki, QStringLiteral("leaf.pem"), QStringLiteral("leaf.key"),

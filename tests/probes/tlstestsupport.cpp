@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "tlstestsupport.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonValue>
@@ -385,3 +386,17 @@ QString text(const ProbeResult &result, const QString &key)
 }
 
 } // namespace tpready::test
+
+namespace {
+
+/// The TLS tests judge the back-end that tpready itself uses (app/main.cpp): selected as the test's application is
+/// made, before any socket. On Windows, Qt would otherwise choose Schannel.
+void selectTheApplicationsTlsBackend()
+{
+    if (!tpready::selectTlsBackend())
+        qFatal("Qt's TLS back-end \"%s\" is not available", qPrintable(tpready::tlsBackendName()));
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(selectTheApplicationsTlsBackend)

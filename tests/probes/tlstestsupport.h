@@ -6,6 +6,8 @@
 // behave well or badly, a real OpenSSL server (`openssl s_server -Verify 1`, which demands client certificates
 // exactly as haproxy's `verify required` does), and a helper that runs a probe to its end.
 
+#include "tests/probes/probetestutil.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -20,7 +22,17 @@
 #include <memory>
 
 #include "core/probes/probe.h"
+#include "core/probes/tlsbackend.h"
 #include "core/probes/truststore.h"
+
+/// Skips a test that needs `openssl s_server` where there is none to serve: under Wine, `openssl` is the toolchain's
+/// Windows build, whose s_server does not answer there. tpready.exe's handshakes with client certificates are proven
+/// under Wine by the integration lab instead, against haproxy and stunnel (tests/windows/CMakeLists.txt).
+#define TPREADY_SKIP_WITHOUT_OPENSSL_SERVER()                                                                          \
+    do {                                                                                                               \
+        if (probetest::underWine())                                                                                    \
+            QSKIP("openssl s_server does not serve under Wine: the lab's wine-lab.* tests prove these handshakes");    \
+    } while (false)
 
 namespace tpready::test {
 

@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "tests/core/reportfixtures.h"
 #include "tests/core/scriptedprobe.h"
+#include "tests/probes/probetestutil.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -807,7 +808,11 @@ void TestTranslations::everyContextIsAskedForAtRunTime()
     for (const QMetaObject *meta : translatedClasses())
         classContexts.insert(QString::fromLatin1(meta->className()));
     // main.cpp's message box title shows only when the built-in catalog is broken.
-    const QSet<QString> unreachable{u"QObject"_s};
+    QSet<QString> unreachable{u"QObject"_s};
+    // Under Wine a refused connection is never reported (tests/probes/probetestutil.h): the sentences of a refusal
+    // are not asked for there.
+    if (probetest::wineBlursRefusal())
+        unreachable.insert(u"TcpConnectText"_s);
     for (const QString &context : std::as_const(contexts)) {
         if (askedContexts.contains(context) || unreachable.contains(context))
             continue;
@@ -883,6 +888,8 @@ void TestTranslations::layoutHoldsInEveryLanguage()
     // French, German and Spanish are longer than English: at the smallest size the pages are laid out for, nothing
     // is cut, squashed or overlapping.
     QFETCH(QString, language);
+    if (probetest::underWine())
+        QSKIP("Wine's stand-in fonts lay text out otherwise than Windows' and Linux's: the layout is proven on Linux");
     useLanguage(language);
     const QString directory = qEnvironmentVariable("TPREADY_SCREENSHOT_DIR");
     walk([&](Wizard &wizard, const QString &name) {
