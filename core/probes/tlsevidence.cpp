@@ -6,6 +6,7 @@
 
 #include "core/probes/bytes.h"
 #include "core/probes/textframing.h"
+#include "core/probes/tlsrecord.h"
 #include "core/probes/tlstext.h"
 
 namespace tpready {
@@ -165,6 +166,15 @@ QJsonObject tlsEvidence(const TlsObservation &observation, const TlsAssessment &
     if (o.ending == TlsEnding::SpokeFirst)
         evidence.insert(QStringLiteral("received"), printable(o.received, 200));
     return evidence;
+}
+
+QString tlsProtocolName(QSsl::SslProtocol protocol)
+{
+    if (protocol == QSsl::TlsV1_3)
+        return tlsVersionName(0x0304);
+    if (protocol == QSsl::TlsV1_2)
+        return tlsVersionName(0x0303);
+    return QStringLiteral("TLS (protocol %1)").arg(static_cast<int>(protocol));
 }
 
 } // namespace tpready

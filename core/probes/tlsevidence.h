@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSsl>
 #include <QString>
 
 #include "core/probes/tlsassessment.h"
@@ -13,5 +14,8 @@ namespace tpready {
 /// verification, the trust anchor, signs of inspection, the client-certificate demand, alerts, the client-CA hello
 /// (`tls12_probe`). Pure.
 QJsonObject tlsEvidence(const TlsObservation &observation, const TlsAssessment &assessment);
+
+/// A session's protocol as the TLS record layer names it (tlsVersionName(): "TLS 1.3", "TLS 1.2").
+QString tlsProtocolName(QSsl::SslProtocol protocol);
 
 } // namespace tpready

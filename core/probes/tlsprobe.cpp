@@ -20,16 +20,6 @@ namespace {
 /// on a busy or instrumented laptop). The network deadline is held meanwhile.
 constexpr int kRootsLoadCapMs = 30000;
 
-/// The session's protocol as the TLS record layer names it (tlsVersionName()).
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    if (protocol == QSsl::TlsV1_3)
-        return tlsVersionName(0x0304);
-    if (protocol == QSsl::TlsV1_2)
-        return tlsVersionName(0x0303);
-    return QStringLiteral("TLS (protocol %1)").arg(static_cast<int>(protocol));
-}
-
 } // namespace
 
 TlsProbe::TlsProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
@@ -85,22 +75,10 @@ TrustStore *TlsProbe::trustStore() const
     return config().trustStore ? config().trustStore : m_ownTrustStore.get();
 }
 
-bool TlsProbe::needsAllRoots(const ProbeConfig &config, const TrustStore &store)
-{
-    // Adding --ca roots turns Qt's on-demand root loading off, so the system's must be listed too; on Windows the
-    // anchor's origin is looked up by its thumbprint, so the anchor must be among the listed roots.
-    return !config.extraCaCertificates.isEmpty() || store.rootsGiven() ||
-           !store.layout().windowsLocalRegistryKeys.isEmpty();
-}
-
 void TlsProbe::warmUp(const ProbeConfig &config)
 {
-    TrustStore *store = config.trustStore;
-    if (!store)
-        return; // each probe then loads what it needs into its own store
-    store->loadIndex();
-    if (needsAllRoots(config, *store))
-        store->loadRoots();
+    if (config.trustStore) // else each probe loads what it needs into its own store
+        config.trustStore->warmUp(!config.extraCaCertificates.isEmpty());
 }
 
 void TlsProbe::onConnected()
@@ -206,7 +184,7 @@ void TlsProbe::onEncrypted()
     m_seen.sessionChain = ssl->peerCertificateChain();
     if (m_seen.sessionChain.isEmpty() && !ssl->peerCertificate().isNull())
         m_seen.sessionChain << ssl->peerCertificate();
-    m_seen.protocolName = protocolName(ssl->sessionProtocol());
+    m_seen.protocolName = tlsProtocolName(ssl->sessionProtocol());
     m_seen.cipher = ssl->sessionCipher().name();
     TrustStore *store = trustStore();
     if (m_seen.errors.isEmpty() && !store->indexReady()) {

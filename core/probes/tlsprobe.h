@@ -96,9 +96,8 @@ private:
         ClientCaHello, ///< the session ended: waiting for the client-CA hello's answer
     };
 
-    /// Whether the handshake must list every root (the system's and --ca), not let Qt load them on demand.
-    static bool needsAllRoots(const ProbeConfig &config, const TrustStore &store);
-    bool needsAllRoots() const { return needsAllRoots(config(), *trustStore()); }
+    /// Whether the handshake must list every root (TrustStore::needsAllRoots()).
+    bool needsAllRoots() const { return trustStore()->needsAllRoots(!config().extraCaCertificates.isEmpty()); }
     /// The run's trust store, else this probe's own.
     TrustStore *trustStore() const;
     void beginHandshake();

@@ -56,6 +56,22 @@ public:
     /// roots were given.
     void loadRoots();
 
+    /// Whether a handshake must list every root (the system's and --ca) rather than let Qt load them on demand:
+    /// adding roots (@p extraRoots: --ca) turns Qt's on-demand loading off, so the system's must be listed too; given
+    /// roots stand for the system's; on Windows the anchor's origin is looked up by its thumbprint among them.
+    bool needsAllRoots(bool extraRoots) const
+    {
+        return extraRoots || m_rootsGiven || !m_layout.windowsLocalRegistryKeys.isEmpty();
+    }
+    /// Starts loading what handshakes will need (the index; every root too when needsAllRoots()), so that the first
+    /// does not wait for it. From the thread that runs the probes.
+    void warmUp(bool extraRoots)
+    {
+        loadIndex();
+        if (needsAllRoots(extraRoots))
+            loadRoots();
+    }
+
     bool indexRequested() const { return m_indexRequested; }
     bool indexReady() const { return m_indexReady; }
     bool rootsRequested() const { return m_rootsRequested; }
