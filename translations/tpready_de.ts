@@ -227,10 +227,6 @@
         <translation>das LAN des Gateways (der Test-Laptop war in %1)</translation>
     </message>
     <message>
-        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
-        <translation>Quelle jeder Regel: %1. Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
-    </message>
-    <message>
         <source>the local network</source>
         <translation>dem lokalen Netzwerk</translation>
     </message>
@@ -241,10 +237,6 @@
     <message>
         <source>outbound</source>
         <translation>ausgehend</translation>
-    </message>
-    <message>
-        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
-        <translation>%1. Erlauben Sie %2 zu %3, %4. Flow %5, %6. Befund: %7.</translation>
     </message>
     <message>
         <source>MUST</source>
@@ -261,6 +253,50 @@
     <message>
         <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
         <translation>Dieser Test lief auf einem Laptop im LAN des Gateways: Die eigene Adresse, die MAC-Adresse, das VLAN und der Pfad des Gateways können dennoch anders behandelt werden.</translation>
+    </message>
+    <message>
+        <source>Allow these flows in the firewall, from %1; replies to them must be allowed back. Today they are dropped, refused, not routed or forced through a proxy.</source>
+        <translation>Erlauben Sie diese Flows in der Firewall, von %1; Antworten darauf müssen zurück erlaubt sein. Heute werden sie verworfen, abgewiesen, nicht geroutet oder über einen Proxy gezwungen.</translation>
+    </message>
+    <message>
+        <source>Exempt these flows from TLS/SSL inspection (decryption) on the proxy or firewall. They already get through: no port needs opening. A device in the path presents its own certificate instead of ThingPark&apos;s, and the base station refuses it.</source>
+        <translation>Nehmen Sie diese Flows auf dem Proxy oder der Firewall von der TLS/SSL-Inspektion (Entschlüsselung) aus. Sie kommen bereits durch: Kein Port muss geöffnet werden. Ein Gerät im Pfad legt statt des Zertifikats von ThingPark sein eigenes vor, und die Basisstation lehnt es ab.</translation>
+    </message>
+    <message>
+        <source>Allow the application on its port, not only the port, from %1. The connection opens, but a proxy, captive portal, port redirection, application-aware firewall or IPS answers it or cuts it: let it through unmodified, or exempt these destinations from that policy.</source>
+        <translation>Erlauben Sie die Anwendung auf ihrem Port, nicht nur den Port, von %1. Die Verbindung öffnet sich, aber ein Proxy, ein Captive Portal, eine Port-Umleitung, eine anwendungserkennende Firewall oder ein IPS beantwortet sie oder bricht sie ab: Lassen Sie sie unverändert durch, oder nehmen Sie diese Ziele von dieser Richtlinie aus.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Beheben Sie die Namensauflösung: Die DNS-Resolver des Standorts müssen für diese Namen antworten, und das Gateway muss sie über UDP und TCP 53 erreichen.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers (this laptop used %1) must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Beheben Sie die Namensauflösung: Die DNS-Resolver des Standorts (dieser Laptop nutzte %1) müssen für diese Namen antworten, und das Gateway muss sie über UDP und TCP 53 erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2, %3. Flow %4, %5. Found: %6.</source>
+        <translation>Erlauben Sie %1 zu %2, %3. Flow %4, %5. Befund: %6.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 to %2 from TLS inspection. Flow %3, %4. Found: %5.</source>
+        <translation>Nehmen Sie %1 zu %2 von der TLS-Inspektion aus. Flow %3, %4. Befund: %5.</translation>
+    </message>
+    <message>
+        <source>Allow %1 on %2 to %3, %4, unmodified. Flow %5, %6. Found: %7.</source>
+        <translation>Erlauben Sie %1 auf %2 zu %3, %4, unverändert. Flow %5, %6. Befund: %7.</translation>
+    </message>
+    <message>
+        <source>Make %1 resolve. Flow %2, %3. Found: %4.</source>
+        <translation>Sorgen Sie dafür, dass %1 aufgelöst wird. Flow %2, %3. Befund: %4.</translation>
     </message>
 </context>
 <context>
@@ -1081,10 +1117,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>ausgehend</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Erlauben Sie Folgendes aus dem LAN des Gateways. Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -1215,14 +1247,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>Es fehlt keine Firewall-Regel, aber Folgendes erfordert Aufmerksamkeit.</translation>
-    </message>
-    <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>das LAN des Gateways</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
     <message>
         <source>not available on this system</source>
@@ -1475,6 +1499,14 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>report key %1%2 is out of range</source>
         <translation>Berichtsschlüssel %1%2 liegt außerhalb des gültigen Bereichs</translation>
     </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then something in the path (an application-aware firewall, an IPS or a proxy) cuts it before the exchange completes.</source>
+        <translation>Erlauben Sie %1 zu %2 als Anwendung %3, nicht nur als Port, vom LAN des Gateways: Die Verbindung öffnet sich, dann bricht etwas im Pfad (eine anwendungserkennende Firewall, ein IPS oder ein Proxy) sie ab, bevor der Austausch abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then the exchange stops. An application-aware firewall, an IPS or a proxy holds it, or the path drops large packets (ask for TCP MSS clamping if the uplink is PPPoE or a tunnel).</source>
+        <translation>Erlauben Sie %1 zu %2 als Anwendung %3, nicht nur als Port, vom LAN des Gateways: Die Verbindung öffnet sich, dann stockt der Austausch. Eine anwendungserkennende Firewall, ein IPS oder ein Proxy hält ihn auf, oder der Pfad verwirft große Pakete (fragen Sie nach TCP-MSS-Clamping, wenn der Uplink PPPoE oder ein Tunnel ist).</translation>
+    </message>
 </context>
 <context>
     <name>RunOptionsText</name>
@@ -1553,10 +1585,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
 <context>
     <name>SshText</name>
     <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Ein SSH-Server hat auf Port %1 geantwortet: %2.</translation>
-    </message>
-    <message>
         <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
         <translation>Ein SSH-Server hat auf Port %1 geantwortet, spricht aber Protokoll %2, nicht SSH 2: %3.</translation>
     </message>
@@ -1569,20 +1597,8 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>Port %1 hat mit %2 statt mit einer SSH-Identifikationszeile geantwortet: „%3“.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne SSH-Identifikation geschlossen.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
         <translation>Port %1 hat die Verbindung nach „%2“ ohne SSH-Identifikationszeile geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber innerhalb von %2 ms kam keine SSH-Identifikation: Etwas anderes als ein SSH-Server (ein transparenter Proxy?) belegt den Port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Port %1 hat „%2“ gesendet, aber innerhalb von %3 ms keine SSH-Identifikationszeile.</translation>
     </message>
     <message>
         <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
@@ -1603,6 +1619,34 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
         <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms kam keine SSH-Identifikation: kein SSH-Server hinter dem TLS-Frontend.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1: %2, then sent its key exchange offer (%3 bytes, %4 first).</source>
+        <translation>Ein SSH-Server antwortete auf Port %1: %2, und sandte dann sein Schlüsselaustausch-Angebot (%3 Bytes, %4 zuerst).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent an SSH identification (%2), then bytes that are not the SSH key exchange (%3): something that imitates an SSH server, or rewrites the session, holds the port.</source>
+        <translation>Port %1 sandte eine SSH-Identifikation (%2), dann Bytes, die nicht der SSH-Schlüsselaustausch sind (%3): Etwas, das einen SSH-Server nachahmt oder die Sitzung umschreibt, belegt den Port.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), then the connection was closed %3 ms after it opened, before the server&apos;s key exchange offer arrived (%4 bytes received): an application-aware firewall, an IPS or a proxy cuts SSH sessions after their first words.</source>
+        <translation>Ein SSH-Server identifizierte sich auf Port %1 (%2), dann wurde die Verbindung %3 ms nach dem Öffnen geschlossen, bevor sein Schlüsselaustausch-Angebot ankam (%4 Bytes empfangen): Eine anwendungserkennende Firewall, ein IPS oder ein Proxy bricht SSH-Sitzungen nach ihren ersten Worten ab.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an SSH server sends its identification at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und %2 ms später ohne ein Byte geschlossen, wo ein SSH-Server sofort seine Identifikation sendet: eine Firewall, ein IPS oder ein Proxy, der die Verbindung annimmt und dann abbricht, oder ein Server, der diese Adresse abweist.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), but its key exchange offer, sent right after, did not arrive in the %3 ms the connection stayed open (%4 bytes received): an application-aware firewall or an IPS holds SSH sessions after their first words, or the path drops large packets (a path-MTU black hole).</source>
+        <translation>Ein SSH-Server identifizierte sich auf Port %1 (%2), aber sein gleich danach gesendetes Schlüsselaustausch-Angebot kam in den %3 ms, die die Verbindung offen blieb, nicht an (%4 Bytes empfangen): Eine anwendungserkennende Firewall oder ein IPS hält SSH-Sitzungen nach ihren ersten Worten auf, oder der Pfad verwirft große Pakete (ein Path-MTU-Black-Hole).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an SSH server sends its identification at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber in %2 ms kam nichts, wo ein SSH-Server sofort seine Identifikation sendet: Ein transparenter Proxy oder eine Port-Umleitung belegt den Port, oder eine anwendungserkennende Firewall oder ein IPS hält die Sitzung auf.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line in %3 ms.</source>
+        <translation>Port %1 sandte „%2“, aber in %3 ms keine SSH-Identifikationszeile.</translation>
     </message>
 </context>
 <context>
@@ -1690,14 +1734,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>%1 hat geantwortet, aber nicht mit TLS (%2): Klartext, ein Webserver oder ein Captive Portal belegt den Port.</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 hat die TCP-Verbindung angenommen und sie dann geschlossen oder zurückgesetzt, sobald unser TLS-ClientHello (Servername %2) ankam, ohne jede TLS-Antwort: typisch für eine Firewall, die TLS nach Servernamen filtert, oder für einen Server, der diesen Client abweist.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Erlauben Sie TLS zu %1 aus dem LAN des Gateways, einschließlich Servername %2: Etwas trennt die Verbindung, sobald der TLS-Handshake beginnt.</translation>
-    </message>
-    <message>
         <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
         <translation>Der TLS-Server unter %1 hat den Handshake mit Alert %2 (%3) abgelehnt.</translation>
     </message>
@@ -1712,10 +1748,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
         <translation>Nehmen Sie %1 (TCP %2) auf dem Proxy oder der Firewall von der SSL/TLS-Inspektion aus: Die Basisstation akzeptiert nur das eigene Zertifikat von ThingPark und authentifiziert sich mit ihrem eigenen Client-Zertifikat, was die Inspektion unterbricht.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>Die für %1 vorgelegte Zertifikatskette nennt „%2“, womit die TLS-Inspektion von %3 ihre Zertifikate signiert: Ein Gerät im Pfad entschlüsselt den Verkehr und legt statt des Server-Zertifikats sein eigenes vor (Aussteller „%4“).</translation>
     </message>
     <message>
         <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
@@ -1806,10 +1838,6 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>%1 Port %2</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 hat die TCP-Verbindung angenommen, aber innerhalb von %2 ms keine TLS-Antwort auf unser ClientHello gesendet: Etwas anderes als ein TLS-Server (ein transparenter Proxy?) belegt den Port.</translation>
-    </message>
-    <message>
         <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
         <translation>Die vertrauenswürdigen Root-Zertifikate des Laptops konnten nicht innerhalb von %1 ms geladen werden, daher hat die TLS-Prüfung von %2 nicht begonnen.</translation>
     </message>
@@ -1828,6 +1856,26 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>The TLS session with %1 failed: %2.</source>
         <translation>Die TLS-Sitzung mit %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 signs the certificates of its TLS inspection: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>Die für %1 vorgelegte Zertifikatskette nennt „%2“, womit %3 die Zertifikate seiner TLS-Inspektion signiert: Ein Gerät im Pfad entschlüsselt den Verkehr und legt statt des Server-Zertifikats sein eigenes vor (Aussteller „%4“).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;: &quot;%3&quot; is a word that TLS inspection devices put in the certificates they sign. A device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>Die für %1 vorgelegte Zertifikatskette nennt „%2“: „%3“ ist ein Wort, das Geräte zur TLS-Inspektion in die von ihnen signierten Zertifikate schreiben. Ein Gerät im Pfad entschlüsselt den Verkehr und legt statt des Server-Zertifikats sein eigenes vor (Aussteller „%4“).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it during the TLS handshake, after our ClientHello (server name %2) and before the server&apos;s certificate: typical of an application-aware firewall, an IPS or a proxy that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 hat die TCP-Verbindung angenommen und sie dann während des TLS-Handshakes geschlossen oder zurückgesetzt, nach unserem ClientHello (Servername %2) und vor dem Zertifikat des Servers: typisch für eine anwendungserkennende Firewall, ein IPS oder einen Proxy, der TLS nach Servernamen filtert, oder für einen Server, der diesen Client abweist.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN as an application, server name %2 included, in the application-aware firewall, IPS or proxy: it cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Erlauben Sie TLS zu %1 aus dem LAN des Gateways als Anwendung, einschließlich Servername %2, in der anwendungserkennenden Firewall, dem IPS oder dem Proxy: Dort wird die Verbindung getrennt, sobald der TLS-Handshake beginnt.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
+        <translation>%1 hat die TCP-Verbindung angenommen, aber der TLS-Handshake wurde nicht innerhalb von %2 ms abgeschlossen (keine TLS-Antwort auf unser ClientHello): Eine anwendungserkennende Firewall oder ein IPS hält den Handshake auf, ein transparenter Proxy belegt den Port, oder der Pfad verwirft die großen Zertifikatspakete des Servers (ein Path-MTU-Black-Hole).</translation>
     </message>
 </context>
 <context>
@@ -2850,20 +2898,8 @@ AVAILABILITY</translation>
         <translation>Es fehlt keine Firewall-Regel, aber Folgendes erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Erlauben Sie Folgendes aus dem LAN des Gateways. Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
-    </message>
-    <message>
-        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
-        <translation>Erlauben Sie Folgendes aus dem LAN des Gateways (der Laptop war in %1). Antworten auf diese Flows müssen zurück erlaubt sein.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -2892,10 +2928,6 @@ AVAILABILITY</translation>
     <message>
         <source>Found</source>
         <translation>Befund</translation>
-    </message>
-    <message>
-        <source>gateway&apos;s LAN</source>
-        <translation>LAN des Gateways</translation>
     </message>
     <message>
         <source>(local network)</source>

@@ -227,10 +227,6 @@
         <translation>the gateway&apos;s LAN (the test laptop was on %1)</translation>
     </message>
     <message>
-        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
-        <translation>Source of every rule: %1. Replies to these flows must be allowed back.</translation>
-    </message>
-    <message>
         <source>the local network</source>
         <translation>the local network</translation>
     </message>
@@ -241,10 +237,6 @@
     <message>
         <source>outbound</source>
         <translation>outbound</translation>
-    </message>
-    <message>
-        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
-        <translation>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</translation>
     </message>
     <message>
         <source>MUST</source>
@@ -261,6 +253,50 @@
     <message>
         <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
         <translation>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</translation>
+    </message>
+    <message>
+        <source>Allow these flows in the firewall, from %1; replies to them must be allowed back. Today they are dropped, refused, not routed or forced through a proxy.</source>
+        <translation>Allow these flows in the firewall, from %1; replies to them must be allowed back. Today they are dropped, refused, not routed or forced through a proxy.</translation>
+    </message>
+    <message>
+        <source>Exempt these flows from TLS/SSL inspection (decryption) on the proxy or firewall. They already get through: no port needs opening. A device in the path presents its own certificate instead of ThingPark&apos;s, and the base station refuses it.</source>
+        <translation>Exempt these flows from TLS/SSL inspection (decryption) on the proxy or firewall. They already get through: no port needs opening. A device in the path presents its own certificate instead of ThingPark&apos;s, and the base station refuses it.</translation>
+    </message>
+    <message>
+        <source>Allow the application on its port, not only the port, from %1. The connection opens, but a proxy, captive portal, port redirection, application-aware firewall or IPS answers it or cuts it: let it through unmodified, or exempt these destinations from that policy.</source>
+        <translation>Allow the application on its port, not only the port, from %1. The connection opens, but a proxy, captive portal, port redirection, application-aware firewall or IPS answers it or cuts it: let it through unmodified, or exempt these destinations from that policy.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Fix the name resolution: the site&apos;s DNS resolvers must answer for these names, and the gateway must reach them on UDP and TCP 53.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers (this laptop used %1) must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Fix the name resolution: the site&apos;s DNS resolvers (this laptop used %1) must answer for these names, and the gateway must reach them on UDP and TCP 53.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>name lookup</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2, %3. Flow %4, %5. Found: %6.</source>
+        <translation>Allow %1 to %2, %3. Flow %4, %5. Found: %6.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 to %2 from TLS inspection. Flow %3, %4. Found: %5.</source>
+        <translation>Exempt %1 to %2 from TLS inspection. Flow %3, %4. Found: %5.</translation>
+    </message>
+    <message>
+        <source>Allow %1 on %2 to %3, %4, unmodified. Flow %5, %6. Found: %7.</source>
+        <translation>Allow %1 on %2 to %3, %4, unmodified. Flow %5, %6. Found: %7.</translation>
+    </message>
+    <message>
+        <source>Make %1 resolve. Flow %2, %3. Found: %4.</source>
+        <translation>Make %1 resolve. Flow %2, %3. Found: %4.</translation>
     </message>
 </context>
 <context>
@@ -1081,10 +1117,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>outbound</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1215,14 +1247,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>No firewall rule is missing, but the following needs attention.</translation>
-    </message>
-    <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>the gateway&apos;s LAN</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>not available on this system</source>
@@ -1475,6 +1499,14 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>report key %1%2 is out of range</source>
         <translation>report key %1%2 is out of range</translation>
     </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then something in the path (an application-aware firewall, an IPS or a proxy) cuts it before the exchange completes.</source>
+        <translation>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then something in the path (an application-aware firewall, an IPS or a proxy) cuts it before the exchange completes.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then the exchange stops. An application-aware firewall, an IPS or a proxy holds it, or the path drops large packets (ask for TCP MSS clamping if the uplink is PPPoE or a tunnel).</source>
+        <translation>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then the exchange stops. An application-aware firewall, an IPS or a proxy holds it, or the path drops large packets (ask for TCP MSS clamping if the uplink is PPPoE or a tunnel).</translation>
+    </message>
 </context>
 <context>
     <name>RunOptionsText</name>
@@ -1553,10 +1585,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
 <context>
     <name>SshText</name>
     <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>An SSH server answered on port %1: %2.</translation>
-    </message>
-    <message>
         <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
         <translation>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</translation>
     </message>
@@ -1569,20 +1597,8 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>Port %1 answered with %2 instead of an SSH identification line: &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>The TCP connection to port %1 was accepted, then closed without any SSH identification.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
         <translation>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</translation>
     </message>
     <message>
         <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
@@ -1603,6 +1619,34 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
         <translation>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1: %2, then sent its key exchange offer (%3 bytes, %4 first).</source>
+        <translation>An SSH server answered on port %1: %2, then sent its key exchange offer (%3 bytes, %4 first).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent an SSH identification (%2), then bytes that are not the SSH key exchange (%3): something that imitates an SSH server, or rewrites the session, holds the port.</source>
+        <translation>Port %1 sent an SSH identification (%2), then bytes that are not the SSH key exchange (%3): something that imitates an SSH server, or rewrites the session, holds the port.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), then the connection was closed %3 ms after it opened, before the server&apos;s key exchange offer arrived (%4 bytes received): an application-aware firewall, an IPS or a proxy cuts SSH sessions after their first words.</source>
+        <translation>An SSH server identified itself on port %1 (%2), then the connection was closed %3 ms after it opened, before the server&apos;s key exchange offer arrived (%4 bytes received): an application-aware firewall, an IPS or a proxy cuts SSH sessions after their first words.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an SSH server sends its identification at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an SSH server sends its identification at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), but its key exchange offer, sent right after, did not arrive in the %3 ms the connection stayed open (%4 bytes received): an application-aware firewall or an IPS holds SSH sessions after their first words, or the path drops large packets (a path-MTU black hole).</source>
+        <translation>An SSH server identified itself on port %1 (%2), but its key exchange offer, sent right after, did not arrive in the %3 ms the connection stayed open (%4 bytes received): an application-aware firewall or an IPS holds SSH sessions after their first words, or the path drops large packets (a path-MTU black hole).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an SSH server sends its identification at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an SSH server sends its identification at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line in %3 ms.</source>
+        <translation>Port %1 sent &quot;%2&quot; but no SSH identification line in %3 ms.</translation>
     </message>
 </context>
 <context>
@@ -1690,14 +1734,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>%1 answered, but not with TLS (%2): plaintext, a web server or a captive portal holds the port.</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</translation>
-    </message>
-    <message>
         <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
         <translation>The TLS server at %1 refused the handshake with alert %2 (%3).</translation>
     </message>
@@ -1712,10 +1748,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
         <translation>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</translation>
     </message>
     <message>
         <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
@@ -1806,10 +1838,6 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>%1 port %2</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</translation>
-    </message>
-    <message>
         <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
         <translation>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</translation>
     </message>
@@ -1828,6 +1856,26 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>The TLS session with %1 failed: %2.</source>
         <translation>The TLS session with %1 failed: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 signs the certificates of its TLS inspection: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 signs the certificates of its TLS inspection: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;: &quot;%3&quot; is a word that TLS inspection devices put in the certificates they sign. A device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>The certificate chain presented for %1 names &quot;%2&quot;: &quot;%3&quot; is a word that TLS inspection devices put in the certificates they sign. A device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it during the TLS handshake, after our ClientHello (server name %2) and before the server&apos;s certificate: typical of an application-aware firewall, an IPS or a proxy that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 accepted the TCP connection, then closed or reset it during the TLS handshake, after our ClientHello (server name %2) and before the server&apos;s certificate: typical of an application-aware firewall, an IPS or a proxy that filters TLS by server name, or of a server that turns this client away.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN as an application, server name %2 included, in the application-aware firewall, IPS or proxy: it cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Allow TLS to %1 from the gateway&apos;s LAN as an application, server name %2 included, in the application-aware firewall, IPS or proxy: it cuts the connection as soon as the TLS handshake starts.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
+        <translation>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</translation>
     </message>
 </context>
 <context>
@@ -2850,20 +2898,8 @@ AVAILABILITY</translation>
         <translation>No firewall rule is missing, but the following needs attention.</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</translation>
-    </message>
-    <message>
-        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
-        <translation>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -2892,10 +2928,6 @@ AVAILABILITY</translation>
     <message>
         <source>Found</source>
         <translation>Found</translation>
-    </message>
-    <message>
-        <source>gateway&apos;s LAN</source>
-        <translation>gateway&apos;s LAN</translation>
     </message>
     <message>
         <source>(local network)</source>

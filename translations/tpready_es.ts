@@ -227,10 +227,6 @@
         <translation>la LAN del gateway (el portátil de prueba estaba en %1)</translation>
     </message>
     <message>
-        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
-        <translation>Origen de cada regla: %1. Las respuestas a estos flujos deben poder volver.</translation>
-    </message>
-    <message>
         <source>the local network</source>
         <translation>la red local</translation>
     </message>
@@ -241,10 +237,6 @@
     <message>
         <source>outbound</source>
         <translation>saliente</translation>
-    </message>
-    <message>
-        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
-        <translation>%1. Permita %2 hacia %3, %4. Flujo %5, %6. Hallazgo: %7.</translation>
     </message>
     <message>
         <source>MUST</source>
@@ -261,6 +253,50 @@
     <message>
         <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
         <translation>Esta prueba se ejecutó desde un portátil en la LAN del gateway: la dirección propia del gateway, su dirección MAC, su VLAN y su ruta aún pueden recibir otro trato.</translation>
+    </message>
+    <message>
+        <source>Allow these flows in the firewall, from %1; replies to them must be allowed back. Today they are dropped, refused, not routed or forced through a proxy.</source>
+        <translation>Permita estos flujos en el cortafuegos, desde %1; las respuestas deben poder volver. Hoy se descartan, se rechazan, no se enrutan o se fuerzan a pasar por un proxy.</translation>
+    </message>
+    <message>
+        <source>Exempt these flows from TLS/SSL inspection (decryption) on the proxy or firewall. They already get through: no port needs opening. A device in the path presents its own certificate instead of ThingPark&apos;s, and the base station refuses it.</source>
+        <translation>Excluya estos flujos de la inspección TLS/SSL (descifrado) en el proxy o el cortafuegos. Ya pasan: no hay que abrir ningún puerto. Un equipo de la ruta presenta su propio certificado en lugar del de ThingPark, y la estación base lo rechaza.</translation>
+    </message>
+    <message>
+        <source>Allow the application on its port, not only the port, from %1. The connection opens, but a proxy, captive portal, port redirection, application-aware firewall or IPS answers it or cuts it: let it through unmodified, or exempt these destinations from that policy.</source>
+        <translation>Permita la aplicación en su puerto, no solo el puerto, desde %1. La conexión se abre, pero un proxy, un portal cautivo, una redirección de puerto, un cortafuegos que reconoce aplicaciones o un IPS la contesta o la corta: déjela pasar sin modificar, o excluya estos destinos de esa política.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Corrija la resolución de nombres: los resolvedores DNS del sitio deben responder para estos nombres, y el gateway debe alcanzarlos por UDP y TCP 53.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers (this laptop used %1) must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Corrija la resolución de nombres: los resolvedores DNS del sitio (este portátil usó %1) deben responder para estos nombres, y el gateway debe alcanzarlos por UDP y TCP 53.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>resolución de nombre</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2, %3. Flow %4, %5. Found: %6.</source>
+        <translation>Permita %1 hacia %2, %3. Flujo %4, %5. Hallazgo: %6.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 to %2 from TLS inspection. Flow %3, %4. Found: %5.</source>
+        <translation>Excluya %1 hacia %2 de la inspección TLS. Flujo %3, %4. Hallazgo: %5.</translation>
+    </message>
+    <message>
+        <source>Allow %1 on %2 to %3, %4, unmodified. Flow %5, %6. Found: %7.</source>
+        <translation>Permita %1 en %2 hacia %3, %4, sin modificar. Flujo %5, %6. Hallazgo: %7.</translation>
+    </message>
+    <message>
+        <source>Make %1 resolve. Flow %2, %3. Found: %4.</source>
+        <translation>Haga que %1 se resuelva. Flujo %2, %3. Hallazgo: %4.</translation>
     </message>
 </context>
 <context>
@@ -1081,10 +1117,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>saliente</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Permita lo siguiente desde la LAN del gateway. Las respuestas a estos flujos deben poder volver.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N.º</translation>
     </message>
@@ -1215,14 +1247,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>No falta ninguna regla de firewall, pero lo siguiente requiere atención.</translation>
-    </message>
-    <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>la LAN del gateway</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
     </message>
     <message>
         <source>not available on this system</source>
@@ -1475,6 +1499,14 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>report key %1%2 is out of range</source>
         <translation>la clave %1%2 del informe está fuera de rango</translation>
     </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then something in the path (an application-aware firewall, an IPS or a proxy) cuts it before the exchange completes.</source>
+        <translation>Permita %1 hacia %2 como la aplicación %3, no solo como un puerto, desde la LAN del gateway: la conexión se abre y luego algo en la ruta (un cortafuegos que reconoce aplicaciones, un IPS o un proxy) la corta antes de que termine el intercambio.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then the exchange stops. An application-aware firewall, an IPS or a proxy holds it, or the path drops large packets (ask for TCP MSS clamping if the uplink is PPPoE or a tunnel).</source>
+        <translation>Permita %1 hacia %2 como la aplicación %3, no solo como un puerto, desde la LAN del gateway: la conexión se abre y luego el intercambio se detiene. Un cortafuegos que reconoce aplicaciones, un IPS o un proxy lo retiene, o la ruta descarta los paquetes grandes (pida TCP MSS clamping si el enlace es PPPoE o un túnel).</translation>
+    </message>
 </context>
 <context>
     <name>RunOptionsText</name>
@@ -1553,10 +1585,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
 <context>
     <name>SshText</name>
     <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Un servidor SSH respondió en el puerto %1: %2.</translation>
-    </message>
-    <message>
         <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
         <translation>Un servidor SSH respondió en el puerto %1 pero habla el protocolo %2, no SSH 2: %3.</translation>
     </message>
@@ -1569,20 +1597,8 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>El puerto %1 respondió con %2 en lugar de una línea de identificación SSH: «%3».</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin ninguna identificación SSH.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
         <translation>El puerto %1 cerró la conexión tras «%2», sin línea de identificación SSH.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó ninguna identificación SSH en %2 ms: algo distinto de un servidor SSH (¿un proxy transparente?) ocupa el puerto.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>El puerto %1 envió «%2» pero ninguna línea de identificación SSH en %3 ms.</translation>
     </message>
     <message>
         <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
@@ -1603,6 +1619,34 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
         <translation>La sesión TLS con %1 está verificada, pero no llegó ninguna identificación SSH en %2 ms: no hay servidor SSH detrás del frontal TLS.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1: %2, then sent its key exchange offer (%3 bytes, %4 first).</source>
+        <translation>Un servidor SSH respondió en el puerto %1: %2, y luego envió su oferta de intercambio de claves (%3 bytes, %4 primero).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent an SSH identification (%2), then bytes that are not the SSH key exchange (%3): something that imitates an SSH server, or rewrites the session, holds the port.</source>
+        <translation>El puerto %1 envió una identificación SSH (%2) y luego bytes que no son el intercambio de claves SSH (%3): algo que imita a un servidor SSH, o que reescribe la sesión, ocupa el puerto.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), then the connection was closed %3 ms after it opened, before the server&apos;s key exchange offer arrived (%4 bytes received): an application-aware firewall, an IPS or a proxy cuts SSH sessions after their first words.</source>
+        <translation>Un servidor SSH se identificó en el puerto %1 (%2) y luego la conexión se cerró %3 ms después de abrirse, antes de que llegara su oferta de intercambio de claves (%4 bytes recibidos): un cortafuegos que reconoce aplicaciones, un IPS o un proxy corta las sesiones SSH tras sus primeras palabras.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an SSH server sends its identification at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>La conexión TCP al puerto %1 fue aceptada y luego cerrada %2 ms después sin un solo byte, cuando un servidor SSH envía su identificación de inmediato: un cortafuegos, un IPS o un proxy que acepta la conexión y luego la corta, o un servidor que rechaza esta dirección.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), but its key exchange offer, sent right after, did not arrive in the %3 ms the connection stayed open (%4 bytes received): an application-aware firewall or an IPS holds SSH sessions after their first words, or the path drops large packets (a path-MTU black hole).</source>
+        <translation>Un servidor SSH se identificó en el puerto %1 (%2), pero su oferta de intercambio de claves, enviada justo después, no llegó en los %3 ms que la conexión siguió abierta (%4 bytes recibidos): un cortafuegos que reconoce aplicaciones o un IPS retiene las sesiones SSH tras sus primeras palabras, o la ruta descarta los paquetes grandes (un agujero negro de path MTU).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an SSH server sends its identification at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>La conexión TCP al puerto %1 fue aceptada, pero no llegó nada en %2 ms, cuando un servidor SSH envía su identificación de inmediato: un proxy transparente o una redirección de puerto ocupa el puerto, o un cortafuegos que reconoce aplicaciones o un IPS retiene la sesión.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line in %3 ms.</source>
+        <translation>El puerto %1 envió «%2» pero ninguna línea de identificación SSH en %3 ms.</translation>
     </message>
 </context>
 <context>
@@ -1690,14 +1734,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>%1 respondió, pero no con TLS (%2): texto sin cifrar, un servidor web o un portal cautivo ocupa el puerto.</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 aceptó la conexión TCP y luego la cerró o restableció en cuanto llegó nuestro ClientHello TLS (nombre de servidor %2), sin ninguna respuesta TLS: típico de un firewall que filtra TLS por nombre de servidor, o de un servidor que rechaza a este cliente.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Permita TLS hacia %1 desde la LAN del gateway, incluido el nombre de servidor %2: algo corta la conexión en cuanto empieza el protocolo de enlace TLS.</translation>
-    </message>
-    <message>
         <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
         <translation>El servidor TLS en %1 rechazó el protocolo de enlace con la alerta %2 (%3).</translation>
     </message>
@@ -1712,10 +1748,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
         <translation>Excluya %1 (TCP %2) de la inspección SSL/TLS en el proxy o el firewall: la estación base solo acepta el certificado propio de ThingPark y se autentica con su propio certificado de cliente, lo que la inspección rompe.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>La cadena de certificados presentada para %1 nombra a «%2», que es como la inspección TLS de %3 firma sus certificados: un equipo de la ruta descifra el tráfico y presenta su propio certificado en lugar del del servidor (emisor «%4»).</translation>
     </message>
     <message>
         <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
@@ -1806,10 +1838,6 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>%1 puerto %2</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 aceptó la conexión TCP pero no envió ninguna respuesta TLS a nuestro ClientHello en %2 ms: algo distinto de un servidor TLS (¿un proxy transparente?) ocupa el puerto.</translation>
-    </message>
-    <message>
         <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
         <translation>No se pudieron cargar los certificados raíz de confianza del portátil en %1 ms, así que la comprobación TLS de %2 no empezó.</translation>
     </message>
@@ -1828,6 +1856,26 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>The TLS session with %1 failed: %2.</source>
         <translation>La sesión TLS con %1 falló: %2.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 signs the certificates of its TLS inspection: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>La cadena de certificados presentada para %1 nombra a «%2», que es como %3 firma los certificados de su inspección TLS: un equipo de la ruta descifra el tráfico y presenta su propio certificado en lugar del del servidor (emisor «%4»).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;: &quot;%3&quot; is a word that TLS inspection devices put in the certificates they sign. A device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>La cadena de certificados presentada para %1 nombra a «%2»: «%3» es una palabra que los equipos de inspección TLS ponen en los certificados que firman. Un equipo de la ruta descifra el tráfico y presenta su propio certificado en lugar del del servidor (emisor «%4»).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it during the TLS handshake, after our ClientHello (server name %2) and before the server&apos;s certificate: typical of an application-aware firewall, an IPS or a proxy that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 aceptó la conexión TCP y luego la cerró o la restableció durante la negociación TLS, después de nuestro ClientHello (nombre de servidor %2) y antes del certificado del servidor: típico de un cortafuegos que reconoce aplicaciones, un IPS o un proxy que filtra TLS por nombre de servidor, o de un servidor que rechaza a este cliente.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN as an application, server name %2 included, in the application-aware firewall, IPS or proxy: it cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Permita TLS hacia %1 desde la LAN del gateway como aplicación, nombre de servidor %2 incluido, en el cortafuegos que reconoce aplicaciones, el IPS o el proxy: corta la conexión en cuanto empieza la negociación TLS.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
+        <translation>%1 aceptó la conexión TCP, pero la negociación TLS no terminó en %2 ms (ninguna respuesta TLS a nuestro ClientHello): un cortafuegos que reconoce aplicaciones o un IPS retiene la negociación, un proxy transparente ocupa el puerto, o la ruta descarta los paquetes grandes del certificado del servidor (un agujero negro de path MTU).</translation>
     </message>
 </context>
 <context>
@@ -2850,20 +2898,8 @@ AVAILABILITY</translation>
         <translation>No falta ninguna regla de firewall, pero lo siguiente requiere atención.</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Permita lo siguiente desde la LAN del gateway. Las respuestas a estos flujos deben poder volver.</translation>
-    </message>
-    <message>
-        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
-        <translation>Permita lo siguiente desde la LAN del gateway (el portátil estaba en %1). Las respuestas a estos flujos deben poder volver.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N.º</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -2892,10 +2928,6 @@ AVAILABILITY</translation>
     <message>
         <source>Found</source>
         <translation>Hallazgo</translation>
-    </message>
-    <message>
-        <source>gateway&apos;s LAN</source>
-        <translation>LAN del gateway</translation>
     </message>
     <message>
         <source>(local network)</source>

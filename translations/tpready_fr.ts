@@ -227,10 +227,6 @@
         <translation>le LAN de la passerelle (le PC portable de test était sur %1)</translation>
     </message>
     <message>
-        <source>Source of every rule: %1. Replies to these flows must be allowed back.</source>
-        <translation>Source de chaque règle : %1. Les réponses à ces flux doivent pouvoir revenir.</translation>
-    </message>
-    <message>
         <source>the local network</source>
         <translation>le réseau local</translation>
     </message>
@@ -241,10 +237,6 @@
     <message>
         <source>outbound</source>
         <translation>sortant</translation>
-    </message>
-    <message>
-        <source>%1. Allow %2 to %3, %4. Flow %5, %6. Found: %7.</source>
-        <translation>%1. Autorisez %2 vers %3, %4. Flux %5, %6. Constat : %7.</translation>
     </message>
     <message>
         <source>MUST</source>
@@ -261,6 +253,50 @@
     <message>
         <source>This test ran from a laptop on the gateway&apos;s LAN: the gateway&apos;s own address, MAC address, VLAN and path may still be treated differently.</source>
         <translation>Ce test a été lancé depuis un PC portable sur le LAN de la passerelle : la propre adresse de la passerelle, son adresse MAC, son VLAN et son chemin peuvent néanmoins être traités différemment.</translation>
+    </message>
+    <message>
+        <source>Allow these flows in the firewall, from %1; replies to them must be allowed back. Today they are dropped, refused, not routed or forced through a proxy.</source>
+        <translation>Autorisez ces flux dans le pare-feu, depuis %1 ; leurs réponses doivent pouvoir revenir. Aujourd&apos;hui ils sont rejetés, refusés, non routés ou forcés à passer par un proxy.</translation>
+    </message>
+    <message>
+        <source>Exempt these flows from TLS/SSL inspection (decryption) on the proxy or firewall. They already get through: no port needs opening. A device in the path presents its own certificate instead of ThingPark&apos;s, and the base station refuses it.</source>
+        <translation>Exemptez ces flux de l&apos;inspection TLS/SSL (déchiffrement) sur le proxy ou le pare-feu. Ils passent déjà : aucun port n&apos;est à ouvrir. Un équipement sur le chemin présente son propre certificat à la place de celui de ThingPark, et la station de base le refuse.</translation>
+    </message>
+    <message>
+        <source>Allow the application on its port, not only the port, from %1. The connection opens, but a proxy, captive portal, port redirection, application-aware firewall or IPS answers it or cuts it: let it through unmodified, or exempt these destinations from that policy.</source>
+        <translation>Autorisez l&apos;application sur son port, et pas seulement le port, depuis %1. La connexion s&apos;ouvre, mais un proxy, un portail captif, une redirection de port, un pare-feu applicatif ou un IPS y répond ou la coupe : laissez-la passer sans modification, ou exemptez ces destinations de cette politique.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Corrigez la résolution de noms : les résolveurs DNS du site doivent répondre pour ces noms, et la passerelle doit les joindre en UDP et TCP 53.</translation>
+    </message>
+    <message>
+        <source>Fix the name resolution: the site&apos;s DNS resolvers (this laptop used %1) must answer for these names, and the gateway must reach them on UDP and TCP 53.</source>
+        <translation>Corrigez la résolution de noms : les résolveurs DNS du site (ce PC portable a utilisé %1) doivent répondre pour ces noms, et la passerelle doit les joindre en UDP et TCP 53.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>name lookup</source>
+        <translation>résolution de nom</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2, %3. Flow %4, %5. Found: %6.</source>
+        <translation>Autorisez %1 vers %2, %3. Flux %4, %5. Constat : %6.</translation>
+    </message>
+    <message>
+        <source>Exempt %1 to %2 from TLS inspection. Flow %3, %4. Found: %5.</source>
+        <translation>Exemptez %1 vers %2 de l&apos;inspection TLS. Flux %3, %4. Constat : %5.</translation>
+    </message>
+    <message>
+        <source>Allow %1 on %2 to %3, %4, unmodified. Flow %5, %6. Found: %7.</source>
+        <translation>Autorisez %1 sur %2 vers %3, %4, sans modification. Flux %5, %6. Constat : %7.</translation>
+    </message>
+    <message>
+        <source>Make %1 resolve. Flow %2, %3. Found: %4.</source>
+        <translation>Faites en sorte que %1 se résolve. Flux %2, %3. Constat : %4.</translation>
     </message>
 </context>
 <context>
@@ -1081,10 +1117,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>sortant</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Autorisez ce qui suit depuis le LAN de la passerelle. Les réponses à ces flux doivent pouvoir revenir.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -1215,14 +1247,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>No firewall rule is missing, but the following needs attention.</source>
         <translation>Aucune règle de pare-feu ne manque, mais les points suivants demandent votre attention.</translation>
-    </message>
-    <message>
-        <source>the gateway&apos;s LAN</source>
-        <translation>le LAN de la passerelle</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>not available on this system</source>
@@ -1475,6 +1499,14 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>report key %1%2 is out of range</source>
         <translation>la clé %1%2 du rapport est hors limites</translation>
     </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then something in the path (an application-aware firewall, an IPS or a proxy) cuts it before the exchange completes.</source>
+        <translation>Autorisez %1 vers %2 en tant qu&apos;application %3, et pas seulement en tant que port, depuis le LAN de la passerelle : la connexion s&apos;ouvre, puis quelque chose sur le chemin (un pare-feu applicatif, un IPS ou un proxy) la coupe avant la fin de l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to %2 as the application %3, not only as a port, from the gateway&apos;s LAN: the connection opens, then the exchange stops. An application-aware firewall, an IPS or a proxy holds it, or the path drops large packets (ask for TCP MSS clamping if the uplink is PPPoE or a tunnel).</source>
+        <translation>Autorisez %1 vers %2 en tant qu&apos;application %3, et pas seulement en tant que port, depuis le LAN de la passerelle : la connexion s&apos;ouvre, puis l&apos;échange s&apos;arrête. Un pare-feu applicatif, un IPS ou un proxy le retient, ou le chemin abandonne les gros paquets (demandez le clamping du MSS TCP si le lien est en PPPoE ou dans un tunnel).</translation>
+    </message>
 </context>
 <context>
     <name>RunOptionsText</name>
@@ -1553,10 +1585,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
 <context>
     <name>SshText</name>
     <message>
-        <source>An SSH server answered on port %1: %2.</source>
-        <translation>Un serveur SSH a répondu sur le port %1 : %2.</translation>
-    </message>
-    <message>
         <source>An SSH server answered on port %1 but speaks protocol %2, not SSH 2: %3.</source>
         <translation>Un serveur SSH a répondu sur le port %1 mais parle le protocole %2, pas SSH 2 : %3.</translation>
     </message>
@@ -1569,20 +1597,8 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>Le port %1 a répondu par %2 au lieu d&apos;une ligne d&apos;identification SSH : « %3 ».</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without any SSH identification.</source>
-        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans aucune identification SSH.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an SSH identification line.</source>
         <translation>Le port %1 a fermé la connexion après « %2 », sans ligne d&apos;identification SSH.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but no SSH identification came within %2 ms: something other than an SSH server (a transparent proxy?) holds the port.</source>
-        <translation>La connexion TCP au port %1 a été acceptée mais aucune identification SSH n&apos;est arrivée en %2 ms : autre chose qu&apos;un serveur SSH (un proxy transparent ?) occupe le port.</translation>
-    </message>
-    <message>
-        <source>Port %1 sent &quot;%2&quot; but no SSH identification line within %3 ms.</source>
-        <translation>Le port %1 a envoyé « %2 » mais aucune ligne d&apos;identification SSH en %3 ms.</translation>
     </message>
     <message>
         <source>An SSH server answered inside the verified TLS session with %1: %2.</source>
@@ -1603,6 +1619,34 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>The TLS session with %1 is verified, but no SSH identification came within %2 ms: no SSH server behind the TLS front end.</source>
         <translation>La session TLS avec %1 est vérifiée, mais aucune identification SSH n&apos;est arrivée en %2 ms : aucun serveur SSH derrière le frontal TLS.</translation>
+    </message>
+    <message>
+        <source>An SSH server answered on port %1: %2, then sent its key exchange offer (%3 bytes, %4 first).</source>
+        <translation>Un serveur SSH a répondu sur le port %1 : %2, puis a envoyé son offre d&apos;échange de clés (%3 octets, %4 en premier).</translation>
+    </message>
+    <message>
+        <source>Port %1 sent an SSH identification (%2), then bytes that are not the SSH key exchange (%3): something that imitates an SSH server, or rewrites the session, holds the port.</source>
+        <translation>Le port %1 a envoyé une identification SSH (%2), puis des octets qui ne sont pas l&apos;échange de clés SSH (%3) : quelque chose qui imite un serveur SSH, ou qui réécrit la session, occupe le port.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), then the connection was closed %3 ms after it opened, before the server&apos;s key exchange offer arrived (%4 bytes received): an application-aware firewall, an IPS or a proxy cuts SSH sessions after their first words.</source>
+        <translation>Un serveur SSH s&apos;est identifié sur le port %1 (%2), puis la connexion a été fermée %3 ms après son ouverture, avant l&apos;arrivée de son offre d&apos;échange de clés (%4 octets reçus) : un pare-feu applicatif, un IPS ou un proxy coupe les sessions SSH après leurs premiers mots.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an SSH server sends its identification at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, puis fermée %2 ms plus tard sans un octet, alors qu&apos;un serveur SSH envoie son identification aussitôt : un pare-feu, un IPS ou un proxy qui accepte la connexion puis la coupe, ou un serveur qui refuse cette adresse.</translation>
+    </message>
+    <message>
+        <source>An SSH server identified itself on port %1 (%2), but its key exchange offer, sent right after, did not arrive in the %3 ms the connection stayed open (%4 bytes received): an application-aware firewall or an IPS holds SSH sessions after their first words, or the path drops large packets (a path-MTU black hole).</source>
+        <translation>Un serveur SSH s&apos;est identifié sur le port %1 (%2), mais son offre d&apos;échange de clés, envoyée juste après, n&apos;est pas arrivée pendant les %3 ms où la connexion est restée ouverte (%4 octets reçus) : un pare-feu applicatif ou un IPS retient les sessions SSH après leurs premiers mots, ou le chemin abandonne les gros paquets (un trou noir de path MTU).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an SSH server sends its identification at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, mais rien n&apos;est arrivé en %2 ms, alors qu&apos;un serveur SSH envoie son identification aussitôt : un proxy transparent ou une redirection de port occupe le port, ou un pare-feu applicatif ou un IPS retient la session.</translation>
+    </message>
+    <message>
+        <source>Port %1 sent &quot;%2&quot; but no SSH identification line in %3 ms.</source>
+        <translation>Le port %1 a envoyé « %2 » mais aucune ligne d&apos;identification SSH en %3 ms.</translation>
     </message>
 </context>
 <context>
@@ -1690,14 +1734,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>%1 a répondu, mais pas en TLS (%2) : du texte en clair, un serveur web ou un portail captif occupe le port.</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection, then closed or reset it as soon as our TLS ClientHello (server name %2) arrived, without any TLS answer: typical of a firewall that filters TLS by server name, or of a server that turns this client away.</source>
-        <translation>%1 a accepté la connexion TCP, puis l&apos;a fermée ou réinitialisée dès l&apos;arrivée de notre ClientHello TLS (nom de serveur %2), sans aucune réponse TLS : typique d&apos;un pare-feu qui filtre TLS par nom de serveur, ou d&apos;un serveur qui refuse ce client.</translation>
-    </message>
-    <message>
-        <source>Allow TLS to %1 from the gateway&apos;s LAN, server name %2 included: something cuts the connection as soon as the TLS handshake starts.</source>
-        <translation>Autorisez TLS vers %1 depuis le LAN de la passerelle, nom de serveur %2 compris : quelque chose coupe la connexion dès le début de la négociation TLS.</translation>
-    </message>
-    <message>
         <source>The TLS server at %1 refused the handshake with alert %2 (%3).</source>
         <translation>Le serveur TLS de %1 a refusé la négociation avec l&apos;alerte %2 (%3).</translation>
     </message>
@@ -1712,10 +1748,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Exempt %1 (TCP %2) from SSL/TLS inspection on the proxy or firewall: the base station accepts only ThingPark&apos;s own certificate and authenticates with its own client certificate, which inspection breaks.</source>
         <translation>Exemptez %1 (TCP %2) de l&apos;inspection SSL/TLS sur le proxy ou le pare-feu : la station de base n&apos;accepte que le certificat propre à ThingPark et s&apos;authentifie avec son propre certificat client, ce que l&apos;inspection casse.</translation>
-    </message>
-    <message>
-        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 TLS inspection signs its certificates: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
-        <translation>La chaîne de certificats présentée pour %1 nomme « %2 », qui est la façon dont l&apos;inspection TLS de %3 signe ses certificats : un équipement sur le chemin déchiffre le trafic et présente son propre certificat à la place de celui du serveur (émetteur « %4 »).</translation>
     </message>
     <message>
         <source>The certificate chain presented for %1 (issuer &quot;%2&quot;) validates only through &quot;%3&quot;, a root certificate added on this laptop (%4) rather than shipped with the operating system: typical of TLS inspection by a corporate proxy or security software. If that root is your organisation&apos;s own CA for this server, give it as the private CA (Run options in the wizard, --ca on the command line) and run again.</source>
@@ -1806,10 +1838,6 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>%1 port %2</translation>
     </message>
     <message>
-        <source>%1 accepted the TCP connection but sent no TLS answer to our ClientHello within %2 ms: something other than a TLS server (a transparent proxy?) holds the port.</source>
-        <translation>%1 a accepté la connexion TCP mais n&apos;a envoyé aucune réponse TLS à notre ClientHello en %2 ms : autre chose qu&apos;un serveur TLS (un proxy transparent ?) occupe le port.</translation>
-    </message>
-    <message>
         <source>The laptop&apos;s trusted root certificates could not be loaded within %1 ms, so the TLS check of %2 did not start.</source>
         <translation>Les certificats racines approuvés du PC portable n&apos;ont pas pu être chargés en %1 ms : la vérification TLS de %2 n&apos;a donc pas commencé.</translation>
     </message>
@@ -1828,6 +1856,26 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>The TLS session with %1 failed: %2.</source>
         <translation>La session TLS avec %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;, which is how %3 signs the certificates of its TLS inspection: a device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>La chaîne de certificats présentée pour %1 nomme « %2 », qui est la façon dont %3 signe les certificats de son inspection TLS : un équipement sur le chemin déchiffre le trafic et présente son propre certificat à la place de celui du serveur (émetteur « %4 »).</translation>
+    </message>
+    <message>
+        <source>The certificate chain presented for %1 names &quot;%2&quot;: &quot;%3&quot; is a word that TLS inspection devices put in the certificates they sign. A device in the path decrypts the traffic and presents its own certificate instead of the server&apos;s (issuer &quot;%4&quot;).</source>
+        <translation>La chaîne de certificats présentée pour %1 nomme « %2 » : « %3 » est un mot que les équipements d&apos;inspection TLS mettent dans les certificats qu&apos;ils signent. Un équipement sur le chemin déchiffre le trafic et présente son propre certificat à la place de celui du serveur (émetteur « %4 »).</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, then closed or reset it during the TLS handshake, after our ClientHello (server name %2) and before the server&apos;s certificate: typical of an application-aware firewall, an IPS or a proxy that filters TLS by server name, or of a server that turns this client away.</source>
+        <translation>%1 a accepté la connexion TCP, puis l&apos;a fermée ou réinitialisée pendant la négociation TLS, après notre ClientHello (nom de serveur %2) et avant le certificat du serveur : typique d&apos;un pare-feu applicatif, d&apos;un IPS ou d&apos;un proxy qui filtre TLS par nom de serveur, ou d&apos;un serveur qui refuse ce client.</translation>
+    </message>
+    <message>
+        <source>Allow TLS to %1 from the gateway&apos;s LAN as an application, server name %2 included, in the application-aware firewall, IPS or proxy: it cuts the connection as soon as the TLS handshake starts.</source>
+        <translation>Autorisez TLS vers %1 depuis le LAN de la passerelle en tant qu&apos;application, nom de serveur %2 compris, dans le pare-feu applicatif, l&apos;IPS ou le proxy : il coupe la connexion dès le début de la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
+        <translation>%1 a accepté la connexion TCP, mais la négociation TLS ne s&apos;est pas terminée en %2 ms (aucune réponse TLS à notre ClientHello) : un pare-feu applicatif ou un IPS retient la négociation, un proxy transparent occupe le port, ou le chemin abandonne les gros paquets du certificat du serveur (un trou noir de path MTU).</translation>
     </message>
 </context>
 <context>
@@ -2850,20 +2898,8 @@ AVAILABILITY</translation>
         <translation>Aucune règle de pare-feu ne manque, mais les points suivants demandent votre attention.</translation>
     </message>
     <message>
-        <source>Allow the following from the gateway&apos;s LAN. Replies to these flows must be allowed back.</source>
-        <translation>Autorisez ce qui suit depuis le LAN de la passerelle. Les réponses à ces flux doivent pouvoir revenir.</translation>
-    </message>
-    <message>
-        <source>Allow the following from the gateway&apos;s LAN (the laptop was on %1). Replies to these flows must be allowed back.</source>
-        <translation>Autorisez ce qui suit depuis le LAN de la passerelle (le PC portable était sur %1). Les réponses à ces flux doivent pouvoir revenir.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N°</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>Destination</source>
@@ -2892,10 +2928,6 @@ AVAILABILITY</translation>
     <message>
         <source>Found</source>
         <translation>Constat</translation>
-    </message>
-    <message>
-        <source>gateway&apos;s LAN</source>
-        <translation>LAN de la passerelle</translation>
     </message>
     <message>
         <source>(local network)</source>

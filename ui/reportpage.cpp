@@ -59,30 +59,27 @@ QString changeRequestHtml(const Report &report)
     if (request.rules.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(esc(ReportPage::tr("No firewall rule is missing, but the following needs "
                                                       "attention.")));
-    } else {
-        const QString network = laptopNetwork(report.environment);
-        html += u"<p>%1</p>"_s.arg(
-            esc(network.isEmpty()
-                    ? ReportPage::tr("Allow the following from the gateway's LAN. Replies to these flows must be "
-                                     "allowed back.")
-                    : ReportPage::tr("Allow the following from the gateway's LAN (the laptop was on %1). Replies to "
-                                     "these flows must be allowed back.")
-                          .arg(network)));
+    }
+    // One table per action, numbered on across them, each under the sentence IT's ticket would carry.
+    const QString network = laptopNetwork(report.environment);
+    int number = 0;
+    for (const ChangeAction action : kChangeActions) {
+        const QList<FirewallRule> rules = request.rulesFor(action);
+        if (rules.isEmpty())
+            continue;
+        html += u"<p><b>%1</b></p>"_s.arg(esc(changeGroupHeading(action, network, report.environment.dnsServers)));
         html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>"_s;
-        for (const QString &title :
-             {ReportPage::tr("#"), ReportPage::tr("Source"), ReportPage::tr("Destination"), ReportPage::tr("Addresses"),
-              ReportPage::tr("Protocol/port"), ReportPage::tr("Direction"), ReportPage::tr("Flow"),
-              ReportPage::tr("Requirement"), ReportPage::tr("Found")})
+        for (const QString &title : {ReportPage::tr("#"), ReportPage::tr("Destination"), ReportPage::tr("Addresses"),
+                                     ReportPage::tr("Protocol/port"), ReportPage::tr("Direction"),
+                                     ReportPage::tr("Flow"), ReportPage::tr("Requirement"), ReportPage::tr("Found")})
             html += u"<th align=\"left\">%1</th>"_s.arg(esc(title));
         html += u"</tr>"_s;
-        int number = 0;
-        for (const FirewallRule &rule : request.rules) {
+        for (const FirewallRule &rule : rules) {
             const QStringList cells{
                 QString::number(++number),
-                ReportPage::tr("gateway's LAN"),
                 rule.host.isEmpty() ? ReportPage::tr("(local network)") : rule.host,
                 rule.addresses.join(u", "),
-                rule.service,
+                changeRuleService(rule),
                 rule.direction == Direction::Bidirectional ? ReportPage::tr("both ways") : ReportPage::tr("outbound"),
                 rule.flowIds.join(u", "),
                 rule.requirement == Requirement::Must ? ReportPage::tr("MUST") : ReportPage::tr("OPTIONAL"),
@@ -90,7 +87,7 @@ QString changeRequestHtml(const Report &report)
             };
             html += u"<tr>"_s;
             for (int i = 0; i < cells.size(); ++i) {
-                const bool bold = i == 7 && rule.requirement == Requirement::Must;
+                const bool bold = i == 6 && rule.requirement == Requirement::Must;
                 html += bold ? u"<td><b>%1</b></td>"_s.arg(esc(cells.at(i))) : u"<td>%1</td>"_s.arg(esc(cells.at(i)));
             }
             html += u"</tr>"_s;

@@ -102,32 +102,34 @@ struct ProtocolTraits
     ProtocolFamily family;
     bool takesPorts;               ///< the catalog gives TCP or UDP ports; otherwise its port label is "-"
     IpTransport portlessTransport; ///< how a check without a port travels (meaningful when !takesPorts)
+    const char16_t *application;   ///< the application as firewalls' application policies name it ("SSH", "FTP")
 };
 
 /// The one table of protocol traits, a row per Protocol, in the enum's order.
 inline constexpr std::array<ProtocolTraits, kProtocolCount> kProtocolTraits{{
-    {Protocol::Dns, u"dns", ProtocolFamily::Udp, true, IpTransport::Udp},
-    {Protocol::Dhcp, u"dhcp", ProtocolFamily::Info, false, IpTransport::Udp},
-    {Protocol::Ntp, u"ntp", ProtocolFamily::Udp, true, IpTransport::Udp},
-    {Protocol::Icmp, u"icmp", ProtocolFamily::Icmp, false, IpTransport::Icmp},
-    {Protocol::Ssh, u"ssh", ProtocolFamily::Tcp, true, IpTransport::Tcp},
-    {Protocol::Sftp, u"sftp", ProtocolFamily::Tcp, true, IpTransport::Tcp},
-    {Protocol::Ftp, u"ftp", ProtocolFamily::Tcp, true, IpTransport::Tcp},
-    {Protocol::Ike, u"ike", ProtocolFamily::Udp, true, IpTransport::Udp},
-    {Protocol::Esp, u"esp", ProtocolFamily::Info, false, IpTransport::Ip},
-    {Protocol::Tls, u"tls", ProtocolFamily::Tls, true, IpTransport::Tcp},
-    {Protocol::Iec104, u"iec104", ProtocolFamily::Tcp, true, IpTransport::Tcp},
-    {Protocol::Iec104Tls, u"iec104-tls", ProtocolFamily::Tls, true, IpTransport::Tcp},
-    {Protocol::SftpTls, u"sftp-tls", ProtocolFamily::Tls, true, IpTransport::Tcp},
-    {Protocol::Https, u"https", ProtocolFamily::Tls, true, IpTransport::Tcp},
-    {Protocol::Wss, u"wss", ProtocolFamily::Tls, true, IpTransport::Tcp},
+    {Protocol::Dns, u"dns", ProtocolFamily::Udp, true, IpTransport::Udp, u"DNS"},
+    {Protocol::Dhcp, u"dhcp", ProtocolFamily::Info, false, IpTransport::Udp, u"DHCP"},
+    {Protocol::Ntp, u"ntp", ProtocolFamily::Udp, true, IpTransport::Udp, u"NTP"},
+    {Protocol::Icmp, u"icmp", ProtocolFamily::Icmp, false, IpTransport::Icmp, u"ICMP (ping)"},
+    {Protocol::Ssh, u"ssh", ProtocolFamily::Tcp, true, IpTransport::Tcp, u"SSH"},
+    {Protocol::Sftp, u"sftp", ProtocolFamily::Tcp, true, IpTransport::Tcp, u"SSH (SFTP)"},
+    {Protocol::Ftp, u"ftp", ProtocolFamily::Tcp, true, IpTransport::Tcp, u"FTP"},
+    {Protocol::Ike, u"ike", ProtocolFamily::Udp, true, IpTransport::Udp, u"IPsec IKE"},
+    {Protocol::Esp, u"esp", ProtocolFamily::Info, false, IpTransport::Ip, u"IPsec ESP"},
+    {Protocol::Tls, u"tls", ProtocolFamily::Tls, true, IpTransport::Tcp, u"SSL/TLS"},
+    {Protocol::Iec104, u"iec104", ProtocolFamily::Tcp, true, IpTransport::Tcp, u"IEC 60870-5-104"},
+    {Protocol::Iec104Tls, u"iec104-tls", ProtocolFamily::Tls, true, IpTransport::Tcp, u"IEC 60870-5-104 over TLS"},
+    {Protocol::SftpTls, u"sftp-tls", ProtocolFamily::Tls, true, IpTransport::Tcp, u"SFTP over TLS"},
+    {Protocol::Https, u"https", ProtocolFamily::Tls, true, IpTransport::Tcp, u"HTTPS"},
+    {Protocol::Wss, u"wss", ProtocolFamily::Tls, true, IpTransport::Tcp, u"WebSocket over TLS (WSS)"},
 }};
 
 namespace detail {
 constexpr bool protocolRowsInOrder()
 {
     for (std::size_t i = 0; i < kProtocolTraits.size(); ++i) {
-        if (static_cast<std::size_t>(kProtocolTraits[i].protocol) != i || !kProtocolTraits[i].token)
+        if (static_cast<std::size_t>(kProtocolTraits[i].protocol) != i || !kProtocolTraits[i].token ||
+            !kProtocolTraits[i].application)
             return false;
     }
     return true;

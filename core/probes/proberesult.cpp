@@ -15,7 +15,7 @@ constexpr TokenTable<Verdict, 5> kVerdicts{{
     {Verdict::Skipped, u"skipped"},
 }};
 
-constexpr TokenTable<Reason, 15> kReasons{{
+constexpr TokenTable<Reason, 17> kReasons{{
     {Reason::Ok, u"ok"},
     {Reason::DnsFail, u"dns-fail"},
     {Reason::Timeout, u"timeout"},
@@ -26,6 +26,8 @@ constexpr TokenTable<Reason, 15> kReasons{{
     {Reason::TlsClientCertRequired, u"tls-client-cert-required"},
     {Reason::WrongService, u"wrong-service"},
     {Reason::NoResponse, u"no-response"},
+    {Reason::ConnectionCut, u"connection-cut"},
+    {Reason::ConnectionStalled, u"connection-stalled"},
     {Reason::ClockSkew, u"clock-skew"},
     {Reason::ProxyRequired, u"proxy-required"},
     {Reason::NotTestable, u"not-testable"},

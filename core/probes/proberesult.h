@@ -33,6 +33,8 @@ enum class Reason
     TlsClientCertRequired, ///< expected for SLRC: counts as reachable
     WrongService,          ///< something answered, but not the protocol expected
     NoResponse,            ///< UDP sent, nothing back
+    ConnectionCut,         ///< connected, then reset or closed before the application protocol proved itself
+    ConnectionStalled,     ///< connected, then silence before the application protocol proved itself
     ClockSkew,
     ProxyRequired,
     NotTestable,

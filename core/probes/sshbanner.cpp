@@ -66,6 +66,7 @@ SshIdentification parseSshIdentification(const QByteArray &data)
         id.protoVersion = match.captured(1);
         id.software = match.captured(2);
         id.comments = match.captured(3);
+        id.end = start;
         const bool two = id.protoVersion == u"2.0" || id.protoVersion == u"1.99";
         id.status = two ? SshIdentification::Status::Found : SshIdentification::Status::Unsupported;
         return id;

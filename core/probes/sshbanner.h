@@ -25,6 +25,7 @@ struct SshIdentification
     QString comments;     ///< "Debian-2+deb12u10"
     QString line;         ///< the identification line, printable
     QStringList preLines; ///< lines the server sent before it (allowed by the RFC)
+    qsizetype end = 0;    ///< Found: the offset just past the identification line's LF, where packets begin
 };
 
 /// Parses what an SSH server has sent so far. Never reads past @p data; bounded in work by its size.

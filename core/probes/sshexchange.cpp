@@ -26,12 +26,24 @@ QJsonObject plainEvidence(const QByteArray &received)
     return evidence;
 }
 
+QJsonObject kexInitEvidence(const SshKexInit &kex)
+{
+    QJsonObject evidence;
+    evidence.insert(QStringLiteral("bytes"), qint64(kex.bytes));
+    evidence.insert(QStringLiteral("kex_algorithms"), QJsonArray::fromStringList(kex.kexAlgorithms));
+    evidence.insert(QStringLiteral("host_key_algorithms"), QJsonArray::fromStringList(kex.hostKeyAlgorithms));
+    evidence.insert(QStringLiteral("ciphers"), QJsonArray::fromStringList(kex.ciphers));
+    return evidence;
+}
+
 } // namespace
 
 SshExchange readSshExchange(const QByteArray &received)
 {
     SshExchange exchange;
     exchange.id = parseSshIdentification(received);
+    if (exchange.identified())
+        exchange.kexInit = parseSshKexInit(received.mid(exchange.id.end));
     exchange.foreign = recogniseForeignProtocol(received);
     return exchange;
 }
@@ -41,7 +53,8 @@ QByteArray sshClientIdentification()
     return QByteArrayLiteral("SSH-2.0-tpready_") + QByteArrayLiteral(TPREADY_VERSION) + "\r\n";
 }
 
-std::optional<ProbeResult> judgeSsh(const SshExchange &exchange, const QByteArray &received, bool closed, quint16 port)
+std::optional<ProbeResult> judgeSsh(const SshExchange &exchange, const QByteArray &received, bool closed, quint16 port,
+                                    qint64 connectedMs)
 {
     const SshIdentification &id = exchange.id;
     QJsonObject evidence = plainEvidence(received);
@@ -54,9 +67,43 @@ std::optional<ProbeResult> judgeSsh(const SshExchange &exchange, const QByteArra
         evidence.insert(QStringLiteral("software"), id.software);
         evidence.insert(QStringLiteral("sent"),
                         QStringLiteral("SSH-2.0-tpready_%1\\r\\n").arg(QStringLiteral(TPREADY_VERSION)));
-        return ProbeResult::make(Verdict::Pass, Reason::Ok,
-                                 SshText::tr("An SSH server answered on port %1: %2.").arg(port).arg(id.line),
-                                 evidence);
+        switch (exchange.kexInit.status) {
+        case SshKexInit::Status::Found:
+            evidence.insert(QStringLiteral("kexinit"), kexInitEvidence(exchange.kexInit));
+            return ProbeResult::make(
+                Verdict::Pass, Reason::Ok,
+                SshText::tr("An SSH server answered on port %1: %2, then sent its key exchange offer (%3 bytes, "
+                            "%4 first).")
+                    .arg(port)
+                    .arg(id.line)
+                    .arg(exchange.kexInit.bytes)
+                    .arg(exchange.kexInit.kexAlgorithms.constFirst()),
+                evidence);
+        case SshKexInit::Status::Invalid:
+            evidence.insert(QStringLiteral("kexinit_problem"), exchange.kexInit.problem);
+            return ProbeResult::make(
+                Verdict::Fail, Reason::WrongService,
+                SshText::tr("Port %1 sent an SSH identification (%2), then bytes that are not the SSH key exchange "
+                            "(%3): something that imitates an SSH server, or rewrites the session, holds the port.")
+                    .arg(port)
+                    .arg(id.line, exchange.kexInit.problem),
+                evidence);
+        case SshKexInit::Status::Incomplete:
+            break;
+        }
+        if (!closed)
+            return std::nullopt;
+        evidence.insert(QStringLiteral("cut_after_ms"), connectedMs);
+        return ProbeResult::make(
+            Verdict::Fail, Reason::ConnectionCut,
+            SshText::tr("An SSH server identified itself on port %1 (%2), then the connection was closed %3 ms after "
+                        "it opened, before the server's key exchange offer arrived (%4 bytes received): an "
+                        "application-aware firewall, an IPS or a proxy cuts SSH sessions after their first words.")
+                .arg(port)
+                .arg(id.line)
+                .arg(connectedMs)
+                .arg(received.size()),
+            evidence);
     case SshIdentification::Status::Unsupported:
         evidence.insert(QStringLiteral("identification"), id.line);
         return ProbeResult::make(Verdict::Fail, Reason::WrongService,
@@ -81,32 +128,60 @@ std::optional<ProbeResult> judgeSsh(const SshExchange &exchange, const QByteArra
     }
     if (!closed)
         return std::nullopt;
+    if (received.isEmpty()) {
+        evidence.insert(QStringLiteral("cut_after_ms"), connectedMs);
+        return ProbeResult::make(
+            Verdict::Fail, Reason::ConnectionCut,
+            SshText::tr("The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an "
+                        "SSH server sends its identification at once: a firewall, an IPS or a proxy that accepts the "
+                        "connection and then cuts it, or a server that turns this address away.")
+                .arg(port)
+                .arg(connectedMs),
+            evidence);
+    }
     return ProbeResult::make(
         Verdict::Fail, Reason::WrongService,
-        received.isEmpty()
-            ? SshText::tr("The TCP connection to port %1 was accepted, then closed without any SSH "
-                          "identification.")
-                  .arg(port)
-            : SshText::tr("Port %1 closed the connection after \"%2\", without an SSH identification line.")
-                  .arg(port)
-                  .arg(printable(received, 80)),
+        SshText::tr("Port %1 closed the connection after \"%2\", without an SSH identification line.")
+            .arg(port)
+            .arg(printable(received, 80)),
         evidence);
 }
 
-ProbeResult sshSilentResult(const QByteArray &received, quint16 port, int timeoutMs)
+ProbeResult sshSilentResult(const QByteArray &received, quint16 port, qint64 connectedMs)
 {
-    return ProbeResult::make(
-        Verdict::Fail, Reason::WrongService,
-        received.isEmpty()
-            ? SshText::tr("The TCP connection to port %1 was accepted but no SSH identification came within "
-                          "%2 ms: something other than an SSH server (a transparent proxy?) holds the port.")
-                  .arg(port)
-                  .arg(timeoutMs)
-            : SshText::tr("Port %1 sent \"%2\" but no SSH identification line within %3 ms.")
-                  .arg(port)
-                  .arg(printable(received, 80))
-                  .arg(timeoutMs),
-        plainEvidence(received));
+    QJsonObject evidence = plainEvidence(received);
+    evidence.insert(QStringLiteral("silent_after_ms"), connectedMs);
+    const SshExchange exchange = readSshExchange(received);
+    if (exchange.identified()) {
+        evidence.insert(QStringLiteral("identification"), exchange.id.line);
+        return ProbeResult::make(
+            Verdict::Fail, Reason::ConnectionStalled,
+            SshText::tr("An SSH server identified itself on port %1 (%2), but its key exchange offer, sent right "
+                        "after, did not arrive in the %3 ms the connection stayed open (%4 bytes received): an "
+                        "application-aware firewall or an IPS holds SSH sessions after their first words, or the path "
+                        "drops large packets (a path-MTU black hole).")
+                .arg(port)
+                .arg(exchange.id.line)
+                .arg(connectedMs)
+                .arg(received.size()),
+            evidence);
+    }
+    if (received.isEmpty()) {
+        return ProbeResult::make(
+            Verdict::Fail, Reason::ConnectionStalled,
+            SshText::tr("The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an SSH server "
+                        "sends its identification at once: a transparent proxy or a port redirection holds the port, "
+                        "or an application-aware firewall or an IPS holds the session.")
+                .arg(port)
+                .arg(connectedMs),
+            evidence);
+    }
+    return ProbeResult::make(Verdict::Fail, Reason::WrongService,
+                             SshText::tr("Port %1 sent \"%2\" but no SSH identification line in %3 ms.")
+                                 .arg(port)
+                                 .arg(printable(received, 80))
+                                 .arg(connectedMs),
+                             evidence);
 }
 
 std::optional<ProbeResult> judgeSshInTls(const SshExchange &exchange, const QByteArray &received, bool closed,

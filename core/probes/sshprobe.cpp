@@ -29,18 +29,20 @@ void SshProbe::onDisconnected()
 void SshProbe::evaluate(bool closed)
 {
     const SshExchange exchange = readSshExchange(m_received);
-    if (exchange.identified()) {
+    if (exchange.identified() && !m_identificationSent && !closed) {
+        // The server sends its KEXINIT once it has ours (OpenSSH waits for it).
         socket()->write(sshClientIdentification());
         socket()->flush();
+        m_identificationSent = true;
     }
-    const std::optional<ProbeResult> judged = judgeSsh(exchange, m_received, closed, target().port);
+    const std::optional<ProbeResult> judged = judgeSsh(exchange, m_received, closed, target().port, connectedForMs());
     if (judged)
         finish(result(judged->verdict, judged->reason, judged->detail, judged->evidence));
 }
 
 ProbeResult SshProbe::silentResult()
 {
-    const ProbeResult silent = sshSilentResult(m_received, target().port, config().timeoutMs);
+    const ProbeResult silent = sshSilentResult(m_received, target().port, connectedForMs());
     return result(silent.verdict, silent.reason, silent.detail, silent.evidence);
 }
 

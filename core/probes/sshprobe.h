@@ -8,9 +8,10 @@
 
 namespace tpready {
 
-/// SSH and SFTP (TCP/22): proof is an RFC 4253 identification line `SSH-2.0-...` from the server.
-/// The probe sends its own identification once the server's arrived, then closes: no key exchange. The exchange is
-/// read and judged by sshexchange.h, shared with SftpTlsProbe.
+/// SSH and SFTP (TCP/22): proof is an RFC 4253 identification line `SSH-2.0-...` from the server, then its
+/// SSH_MSG_KEXINIT packet (about 1 KB: what an application-aware firewall or a path-MTU black hole stops). The probe
+/// sends its own identification once the server's arrived, and closes when the KEXINIT is in: no key exchange, no
+/// authentication. The exchange is read and judged by sshexchange.h, shared with SftpTlsProbe.
 class SshProbe final : public StreamProbe
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ protected:
 private:
     void evaluate(bool closed);
     QByteArray m_received;
+    bool m_identificationSent = false;
 };
 
 } // namespace tpready

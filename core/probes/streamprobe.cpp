@@ -33,6 +33,11 @@ void StreamProbe::stop()
     }
 }
 
+qint64 StreamProbe::connectedForMs() const
+{
+    return m_connectedAt < 0 ? 0 : elapsedMs() - m_connectedAt;
+}
+
 QTcpSocket *StreamProbe::createSocket()
 {
     return new QTcpSocket(this);
@@ -41,6 +46,7 @@ QTcpSocket *StreamProbe::createSocket()
 void StreamProbe::onConnectorConnected()
 {
     m_connectMs = m_connector->connectMs();
+    m_connectedAt = elapsedMs();
     QTcpSocket *socket = createSocket();
     socket->setProxy(QNetworkProxy::NoProxy);
     socket->setReadBufferSize(kMaxRead);

@@ -41,6 +41,8 @@ protected:
     QTcpSocket *socket() const { return m_socket; }
     bool isConnected() const { return m_socket != nullptr; }
     qint64 connectMs() const { return m_connectMs; }
+    /// How long the connection has been up (0 before it is): the time to a cut or to the deadline's silence.
+    qint64 connectedForMs() const;
     /// Evidence every TCP probe carries: the connect time.
     QJsonObject baseEvidence() const;
     /// A result with the evidence and latency filled in.
@@ -56,6 +58,7 @@ private:
     TcpConnector *m_connector = nullptr;
     QTcpSocket *m_socket = nullptr;
     qint64 m_connectMs = -1;
+    qint64 m_connectedAt = -1; ///< elapsedMs() when the connection came up
 };
 
 } // namespace tpready

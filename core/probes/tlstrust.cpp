@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QSslCertificateExtension>
 #include <QSslKey>
+#include <algorithm>
 
 #include "core/probes/tlsrecord.h"
 
@@ -105,49 +106,73 @@ bool sameNameAndKey(const QSslCertificate &a, const QSslCertificate &b)
 
 } // namespace
 
-QString matchInspectionName(const QString &name)
+namespace {
+
+struct InspectionPattern
 {
-    // Product names of TLS-inspecting proxies, firewalls and antivirus software as they appear in the CA names they
-    // mint, then generic words such devices use. Whole-word, case-insensitive.
+    QRegularExpression pattern;
+    QString label;
+    bool product; ///< the label names a vendor's product; otherwise it is a generic word such devices use
+};
+
+/// Product names of TLS-inspecting proxies, firewalls and antivirus software as they appear in the CA names they
+/// mint, then generic words such devices use. Whole-word, case-insensitive.
+const QList<InspectionPattern> &inspectionPatterns()
+{
     static const struct
     {
         const char16_t *pattern;
         const char16_t *label;
-    } patterns[] = {
-        {u"zscaler", u"Zscaler"},
-        {u"netskope", u"Netskope"},
-        {u"forti ?gate|fortinet", u"Fortinet FortiGate"},
-        {u"palo ?alto ?networks", u"Palo Alto Networks"},
-        {u"sophos", u"Sophos"},
-        {u"check ?point", u"Check Point"},
-        {u"cisco umbrella|opendns", u"Cisco Umbrella"},
-        {u"forcepoint|websense", u"Forcepoint (Websense)"},
-        {u"blue ?coat|proxysg", u"Blue Coat / Symantec ProxySG"},
-        {u"mcafee|skyhigh", u"McAfee / Skyhigh Web Gateway"},
-        {u"barracuda", u"Barracuda"},
-        {u"kaspersky", u"Kaspersky"},
-        {u"eset ssl filter", u"ESET SSL Filter"},
-        {u"avast|avg", u"Avast / AVG"},
-        {u"bitdefender", u"Bitdefender"},
-        {u"(ssl|tls|https) ?inspection|inspection", u"SSL Inspection"},
-        {u"decrypt(ion)?", u"Decrypt"},
-        {u"ssl ?proxy|tls ?proxy", u"SSL Proxy"},
-        {u"forward ?trust", u"Forward Trust"},
+        bool product;
+    } table[] = {
+        {u"zscaler", u"Zscaler", true},
+        {u"netskope", u"Netskope", true},
+        {u"forti ?gate|fortinet", u"Fortinet FortiGate", true},
+        {u"palo ?alto ?networks", u"Palo Alto Networks", true},
+        {u"sophos", u"Sophos", true},
+        {u"check ?point", u"Check Point", true},
+        {u"cisco umbrella|opendns", u"Cisco Umbrella", true},
+        {u"forcepoint|websense", u"Forcepoint (Websense)", true},
+        {u"blue ?coat|proxysg", u"Blue Coat / Symantec ProxySG", true},
+        {u"mcafee|skyhigh", u"McAfee / Skyhigh Web Gateway", true},
+        {u"barracuda", u"Barracuda", true},
+        {u"kaspersky", u"Kaspersky", true},
+        {u"eset ssl filter", u"ESET SSL Filter", true},
+        {u"avast|avg", u"Avast / AVG", true},
+        {u"bitdefender", u"Bitdefender", true},
+        {u"(ssl|tls|https) ?inspection|inspection", u"SSL Inspection", false},
+        {u"decrypt(ion)?", u"Decrypt", false},
+        {u"ssl ?proxy|tls ?proxy", u"SSL Proxy", false},
+        {u"forward ?trust", u"Forward Trust", false},
     };
-    static const QList<QPair<QRegularExpression, QString>> compiled = [] {
-        QList<QPair<QRegularExpression, QString>> list;
-        for (const auto &entry : patterns) {
+    static const QList<InspectionPattern> compiled = [] {
+        QList<InspectionPattern> list;
+        for (const auto &entry : table) {
             list.append({QRegularExpression(u"\\b(" + QString::fromUtf16(entry.pattern) + u")\\b",
                                             QRegularExpression::CaseInsensitiveOption),
-                         QString::fromUtf16(entry.label)});
+                         QString::fromUtf16(entry.label), entry.product});
         }
         return list;
     }();
-    for (const auto &entry : compiled) {
-        if (entry.first.match(name).hasMatch())
-            return entry.second;
+    return compiled;
+}
+
+} // namespace
+
+QString matchInspectionName(const QString &name)
+{
+    for (const InspectionPattern &entry : inspectionPatterns()) {
+        if (entry.pattern.match(name).hasMatch())
+            return entry.label;
     }
     return {};
+}
+
+bool isInspectionProduct(const QString &label)
+{
+    const QList<InspectionPattern> &patterns = inspectionPatterns();
+    return std::any_of(patterns.cbegin(), patterns.cend(),
+                       [&](const InspectionPattern &entry) { return entry.product && entry.label == label; });
 }
 
 TrustStoreLayout systemTrustStoreLayout()

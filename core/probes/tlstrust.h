@@ -14,6 +14,9 @@ namespace tpready {
 /// Returns the product or word matched in @p name ("Zscaler", "SSL Inspection"...), or an empty string.
 /// A heuristic: the list is public knowledge about these products' default CA names, not verified against them.
 QString matchInspectionName(const QString &name);
+/// True when @p label (from matchInspectionName()) names a product ("Zscaler"), false for a generic word ("SSL
+/// Inspection") or an empty label.
+bool isInspectionProduct(const QString &label);
 
 /// Where the laptop's operating system keeps the roots it trusts, split into what the OS distribution ships and
 /// what an administrator (or software: antivirus, MDM, proxy clients) added.

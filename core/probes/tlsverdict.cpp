@@ -54,14 +54,15 @@ ProbeResult handshakeFailure(const TlsObservation &o)
                            .arg(endpoint, o.socketError));
     }
     if (o.socketErrorCode == QAbstractSocket::RemoteHostClosedError && o.fatalAlert < 0) {
-        return verdict(Verdict::Fail, Reason::Refused,
-                       TlsText::tr("%1 accepted the TCP connection, then closed or reset it as soon as our TLS "
-                                   "ClientHello (server name %2) arrived, without any TLS answer: typical of a "
-                                   "firewall that filters TLS by server name, or of a server that turns this client "
-                                   "away.")
+        return verdict(Verdict::Fail, Reason::ConnectionCut,
+                       TlsText::tr("%1 accepted the TCP connection, then closed or reset it during the TLS handshake, "
+                                   "after our ClientHello (server name %2) and before the server's certificate: "
+                                   "typical of an application-aware firewall, an IPS or a proxy that filters TLS by "
+                                   "server name, or of a server that turns this client away.")
                            .arg(endpoint, name),
-                       TlsText::tr("Allow TLS to %1 from the gateway's LAN, server name %2 included: something cuts "
-                                   "the connection as soon as the TLS handshake starts.")
+                       TlsText::tr("Allow TLS to %1 from the gateway's LAN as an application, server name %2 "
+                                   "included, in the application-aware firewall, IPS or proxy: it cuts the connection "
+                                   "as soon as the TLS handshake starts.")
                            .arg(endpoint, name));
     }
     if (o.fatalAlert >= 0) {
@@ -91,12 +92,17 @@ ProbeResult trustVerdict(const TlsObservation &o, const TlsAssessment &a)
                                .arg(o.target.port);
 
     if (!a.inspectionProduct.isEmpty()) {
-        return verdict(Verdict::Fail, Reason::TlsIntercepted,
-                       TlsText::tr("The certificate chain presented for %1 names \"%2\", which is how %3 TLS "
-                                   "inspection signs its certificates: a device in the path decrypts the traffic and "
-                                   "presents its own certificate instead of the server's (issuer \"%4\").")
-                           .arg(endpoint, a.inspectionName, a.inspectionProduct, leafIssuer),
-                       exempt);
+        const QString detail =
+            isInspectionProduct(a.inspectionProduct)
+                ? TlsText::tr("The certificate chain presented for %1 names \"%2\", which is how %3 signs the "
+                              "certificates of its TLS inspection: a device in the path decrypts the traffic and "
+                              "presents its own certificate instead of the server's (issuer \"%4\").")
+                      .arg(endpoint, a.inspectionName, a.inspectionProduct, leafIssuer)
+                : TlsText::tr("The certificate chain presented for %1 names \"%2\": \"%3\" is a word that TLS "
+                              "inspection devices put in the certificates they sign. A device in the path decrypts "
+                              "the traffic and presents its own certificate instead of the server's (issuer \"%4\").")
+                      .arg(endpoint, a.inspectionName, a.inspectionProduct, leafIssuer);
+        return verdict(Verdict::Fail, Reason::TlsIntercepted, detail, exempt);
     }
     if (a.localAnchor) {
         return verdict(Verdict::Fail, Reason::TlsIntercepted,
@@ -215,9 +221,11 @@ ProbeResult tlsVerdict(const TlsObservation &observation, const TlsAssessment &a
             return trustVerdict(o, assessment);
         return handshakeFailure(o);
     case TlsEnding::NoTlsAnswer:
-        return verdict(Verdict::Fail, Reason::WrongService,
-                       TlsText::tr("%1 accepted the TCP connection but sent no TLS answer to our ClientHello within "
-                                   "%2 ms: something other than a TLS server (a transparent proxy?) holds the port.")
+        return verdict(Verdict::Fail, Reason::ConnectionStalled,
+                       TlsText::tr("%1 accepted the TCP connection, but the TLS handshake did not complete within %2 "
+                                   "ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS "
+                                   "holds the handshake, a transparent proxy holds the port, or the path drops the "
+                                   "server's large certificate packets (a path-MTU black hole).")
                            .arg(tlsEndpoint(o.target))
                            .arg(o.timeoutMs));
     case TlsEnding::RootsNotLoaded:

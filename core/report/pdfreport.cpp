@@ -268,37 +268,40 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
 
     pager.heading(PdfReportText::tr("Firewall change request"));
     const ChangeRequest request = changeRequest(report);
-    // The source IT can type into a rule: the network the laptop was on, when it is known (and not redacted).
-    const QString network = laptopNetwork(report.environment);
-    const QString source = network.isEmpty() ? PdfReportText::tr("the gateway's LAN") : network;
-    QList<Row> rules;
-    for (const FirewallRule &rule : request.rules) {
-        Row row;
-        row.cells << QString::number(rules.size() + 1) << source
-                  << (rule.host.isEmpty() ? PdfReportText::tr("(local network)") : rule.host)
-                  << rule.addresses.join(u' ') << rule.service
-                  << (rule.direction == Direction::Bidirectional ? PdfReportText::tr("both ways")
-                                                                 : PdfReportText::tr("outbound"))
-                  << rule.flowIds.join(QStringLiteral(", "))
-                  << (rule.requirement == Requirement::Must ? PdfReportText::tr("MUST") : PdfReportText::tr("OPTIONAL"))
-                  << rule.reasons.join(QStringLiteral(", "));
-        rules << row;
-    }
     if (request.isEmpty()) {
         pager.paragraph(PdfReportText::tr("No change is needed: every flow that was tested got through."),
                         Pager::font(9.5));
-    } else if (rules.isEmpty()) {
+    } else if (request.rules.isEmpty()) {
         pager.paragraph(PdfReportText::tr("No firewall rule is missing, but the following needs attention."),
                         Pager::font(9.5));
-    } else {
-        pager.paragraph(PdfReportText::tr(
-                            "Allow the following from the gateway's LAN. Replies to these flows must be allowed back."),
-                        Pager::font(9.5));
+    }
+    // One table per action, numbered on across them, each under the sentence IT's ticket would carry. The source IT
+    // can type into a rule is in the heading: the network the laptop was on, when it is known (and not redacted).
+    const QString network = laptopNetwork(report.environment);
+    int number = 0;
+    for (const ChangeAction action : kChangeActions) {
+        const QList<FirewallRule> group = request.rulesFor(action);
+        if (group.isEmpty())
+            continue;
+        QList<Row> rules;
+        for (const FirewallRule &rule : group) {
+            Row row;
+            row.cells << QString::number(++number)
+                      << (rule.host.isEmpty() ? PdfReportText::tr("(local network)") : rule.host)
+                      << rule.addresses.join(u' ') << changeRuleService(rule)
+                      << (rule.direction == Direction::Bidirectional ? PdfReportText::tr("both ways")
+                                                                     : PdfReportText::tr("outbound"))
+                      << rule.flowIds.join(QStringLiteral(", "))
+                      << (rule.requirement == Requirement::Must ? PdfReportText::tr("MUST")
+                                                                : PdfReportText::tr("OPTIONAL"))
+                      << rule.reasons.join(QStringLiteral(", "));
+            rules << row;
+        }
+        pager.paragraph(changeGroupHeading(action, network, report.environment.dnsServers), Pager::font(9.5));
         pager.table({{PdfReportText::tr("#"), 0.45},
-                     {PdfReportText::tr("Source"), 1.7},
-                     {PdfReportText::tr("Destination"), 2.8},
-                     {PdfReportText::tr("Addresses"), 2.3},
-                     {PdfReportText::tr("Protocol/port"), 1.5},
+                     {PdfReportText::tr("Destination"), 3.2},
+                     {PdfReportText::tr("Addresses"), 2.6},
+                     {PdfReportText::tr("Protocol/port"), 2.3},
                      {PdfReportText::tr("Direction"), 1.35},
                      {PdfReportText::tr("Flow"), 0.8},
                      {PdfReportText::tr("Req."), 1.45},

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/report/changerequest.h"
+
 namespace tpready {
 namespace {
 
@@ -190,6 +192,8 @@ QJsonObject reportToJson(const Report &report)
                                                        {QStringLiteral("info"), summary.info},
                                                        {QStringLiteral("skipped"), summary.skipped}});
     root.insert(QStringLiteral("checks"), checks);
+    // What to ask IT, grouped by action: derived from the checks (reportFromJson() recomputes it).
+    root.insert(QStringLiteral("change_request"), changeRequestToJson(report));
     return root;
 }
 
@@ -442,6 +446,18 @@ QString remediationFor(const CheckRecord &check)
         return ReportText::tr("Let %1 to %2 through unmodified: something other than the expected server answers it (a "
                               "transparent proxy, captive portal or port redirection).")
             .arg(port, to);
+    case Reason::ConnectionCut:
+        return ReportText::tr(
+                   "Allow %1 to %2 as the application %3, not only as a port, from the gateway's LAN: the connection "
+                   "opens, then something in the path (an application-aware firewall, an IPS or a proxy) cuts it "
+                   "before the exchange completes.")
+            .arg(port, to, QString::fromUtf16(traitsOf(check.protocol).application));
+    case Reason::ConnectionStalled:
+        return ReportText::tr(
+                   "Allow %1 to %2 as the application %3, not only as a port, from the gateway's LAN: the connection "
+                   "opens, then the exchange stops. An application-aware firewall, an IPS or a proxy holds it, or "
+                   "the path drops large packets (ask for TCP MSS clamping if the uplink is PPPoE or a tunnel).")
+            .arg(port, to, QString::fromUtf16(traitsOf(check.protocol).application));
     case Reason::ClockSkew:
         return ReportText::tr(
             "Set the laptop's clock right and make sure the gateway can reach its NTP server: certificates "

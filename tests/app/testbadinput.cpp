@@ -5,6 +5,8 @@
 // Each must end with exit status 2 and one line on stderr (never an echo of a 100 000-character value), leave no
 // file behind, and never crash. Nothing here sends a packet anywhere but 127.0.0.1: selection values that are valid
 // elsewhere (an IPv6 TPE, a host name) are tried with `flows`, which sends nothing.
+#include "testsupport/prerequisite.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -469,7 +471,8 @@ private slots:
         if (isRoot()) {
             const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
             if (setpriv.isEmpty())
-                QSKIP("root without setpriv (util-linux): cannot test an unwritable directory");
+                TPREADY_MISSING(
+                    QStringLiteral("root without setpriv (util-linux): cannot test an unwritable directory"));
             wrapper = {setpriv, u"--reuid=nobody"_s, u"--regid=nogroup"_s, u"--clear-groups"_s};
         }
         for (const char *option : {"--json", "--pdf"}) {
@@ -538,7 +541,7 @@ private slots:
 #else
         const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
         if (unshare.isEmpty())
-            QSKIP("unshare (util-linux) is not installed");
+            TPREADY_MISSING(QStringLiteral("unshare (util-linux) is not installed"));
         QTemporaryDir dir;
         const QString disk = dir.filePath(u"disk"_s);
         QVERIFY(QDir().mkpath(disk));
@@ -563,7 +566,7 @@ private slots:
         QVERIFY(process.waitForFinished(60000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         if (process.exitCode() == 97 || err.contains(u"unshare failed"_s) || err.contains(u"Operation not permitted"_s))
-            QSKIP("no mount namespace here (needs root or unprivileged user namespaces)");
+            TPREADY_MISSING(QStringLiteral("no mount namespace here (needs root or unprivileged user namespaces)"));
         const QStringList lines = err.split(u'\n', Qt::SkipEmptyParts);
         const qsizetype exitLine = lines.indexOf(u"EXIT=2"_s);
         QVERIFY2(exitLine == 1, qPrintable(err.left(600)));

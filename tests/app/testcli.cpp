@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
+#include "testsupport/prerequisite.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -427,7 +429,7 @@ private slots:
         const QString digest = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-            QSKIP("pdftotext is not installed: scripts/test installs poppler-utils");
+            TPREADY_MISSING(QStringLiteral("pdftotext is not installed: scripts/test installs poppler-utils"));
         auto text = [](const QString &path) {
             QProcess process;
             process.start(u"pdftotext"_s, {path, u"-"_s});

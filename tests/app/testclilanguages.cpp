@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
 #include "tests/core/reportfixtures.h"
+#include "testsupport/prerequisite.h"
 
 #include <QDir>
 #include <QFile>
@@ -240,7 +241,7 @@ private slots:
         QFETCH(Environment, environment);
         QFETCH(QStringList, expected);
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-            QSKIP("poppler-utils (pdftotext) is not installed: scripts/test installs it");
+            TPREADY_MISSING(QStringLiteral("poppler-utils (pdftotext) is not installed: scripts/test installs it"));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString json = dir.filePath(u"report.json"_s);
@@ -288,7 +289,7 @@ private slots:
         QFETCH(QString, option);
         QFETCH(QString, size);
         if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
-            QSKIP("poppler-utils (pdfinfo) is not installed: scripts/test installs it");
+            TPREADY_MISSING(QStringLiteral("poppler-utils (pdfinfo) is not installed: scripts/test installs it"));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString json = dir.filePath(u"report.json"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
 #include "tests/core/reportfixtures.h"
+#include "testsupport/prerequisite.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -65,7 +66,8 @@ private slots:
     {
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() ||
             QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
-            QSKIP("poppler-utils (pdftotext, pdfinfo) is not installed: scripts/test installs it");
+            TPREADY_MISSING(
+                QStringLiteral("poppler-utils (pdftotext, pdfinfo) is not installed: scripts/test installs it"));
         QVERIFY(m_dir.isValid());
     }
 

@@ -8,7 +8,7 @@
 #   tests/integration/lab.sh TPREADY all          every scenario, one after the other
 #   tests/integration/lab.sh --list               the scenario names
 #
-# Needs root and `ip netns`; without them it exits 77 (CTest: skipped). LAB_KEEP=1 keeps the lab's directory
+# Needs root and `ip netns`; without them it exits 77 (CTest: skipped), or fails under CI=true. LAB_KEEP=1 keeps the lab's directory
 # (configuration, logs, the report) for a look afterwards.
 set -euo pipefail
 
@@ -60,25 +60,24 @@ fi
 function_name="scenario_${SCENARIO//-/_}"
 declare -F "$function_name" >/dev/null || lab_die "no scenario $SCENARIO (see --list)"
 
-# Refuse to run, as skipped, where the lab cannot exist.
+# Refuse to run, as skipped, where the lab cannot exist; under CI=true, fail instead: CI runs as root on a machine
+# scripts/test prepared, so anything missing is a broken CI that a green "Skipped" would hide.
+lab_missing() {
+    if [ -n "${CI:-}" ]; then
+        lab_die "$1 (CI is set: a missing prerequisite fails; scripts/test installs what the lab needs)"
+    fi
+    echo "SKIP: $1" >&2
+    exit "$SKIP"
+}
 mapfile -t missing < <(lab_prerequisites)
 if [ "${#missing[@]}" -gt 0 ]; then
     case "${missing[*]}" in
-        *root* | *"ip netns"*)
-            echo "SKIP: the lab needs ${missing[*]}" >&2
-            exit "$SKIP"
-            ;;
+        *root* | *"ip netns"*) lab_missing "the lab needs ${missing[*]}" ;;
     esac
-    # scripts/test installs these; a CI run without them is broken, a developer's machine may just lack them.
-    if [ -n "${CI:-}" ]; then
-        lab_die "missing packages: ${missing[*]} (scripts/test installs them)"
-    fi
-    echo "SKIP: install ${missing[*]} to run the lab (scripts/test does)" >&2
-    exit "$SKIP"
+    lab_missing "install ${missing[*]} to run the lab (scripts/test does)"
 fi
 if ! ip netns add "tpl$$probe" 2>/dev/null; then
-    echo "SKIP: this machine does not allow network namespaces (ip netns add failed)" >&2
-    exit "$SKIP"
+    lab_missing "this machine does not allow network namespaces (ip netns add failed)"
 fi
 ip netns del "tpl$$probe"
 

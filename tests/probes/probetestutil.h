@@ -4,6 +4,8 @@
 // a probe to its end. Everything listens on 127.0.0.1 only.
 #pragma once
 
+#include "testsupport/prerequisite.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
@@ -19,6 +21,7 @@
 #include <memory>
 
 #include "core/probes/probe.h"
+#include "core/probes/sshpacket.h"
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -34,12 +37,16 @@ namespace probetest {
 /// false on every other system. Where the two differ, a test asserts each one's behaviour in its own branch.
 inline bool underWine()
 {
-#ifdef Q_OS_WIN
-    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
-    return ntdll && GetProcAddress(ntdll, "wine_get_version");
-#else
-    return false;
-#endif
+    return testsupport::underWine();
+}
+
+/// What an SSH server sends before any key is exchanged: its identification, then its SSH_MSG_KEXINIT (what the SSH
+/// probe needs for a pass).
+inline QByteArray sshServerOpening(const QByteArray &identification = QByteArrayLiteral("SSH-2.0-OpenSSH_9.2\r\n"))
+{
+    return identification + tpready::makeSshKexInitPacket({QStringLiteral("curve25519-sha256")},
+                                                          {QStringLiteral("ssh-ed25519")},
+                                                          {QStringLiteral("aes128-ctr")});
 }
 
 /// What a refused connection or a closed UDP port looks like where it cannot be told apart from silence. Windows

@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "dnstestserver.h"
 #include "probetestutil.h"
+#include "testsupport/prerequisite.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -368,7 +369,7 @@ private slots:
         QFETCH(bool, portal);
         const QString dnsmasq = QStringLiteral("/usr/sbin/dnsmasq");
         if (!QFileInfo(dnsmasq).isExecutable())
-            QSKIP("dnsmasq is not installed (Debian package dnsmasq-base)");
+            TPREADY_MISSING(QStringLiteral("dnsmasq is not installed (Debian package dnsmasq-base)"));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const quint16 port = freePort();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
 #include "probetestutil.h"
+#include "testsupport/prerequisite.h"
 
 #include <QDir>
 #include <QFile>
@@ -223,7 +224,7 @@ private slots:
         QFETCH(bool, broken);
         const QString vsftpd = QStringLiteral("/usr/sbin/vsftpd");
         if (!QFileInfo(vsftpd).isExecutable())
-            QSKIP("vsftpd is not installed (Debian package vsftpd)");
+            TPREADY_MISSING(QStringLiteral("vsftpd is not installed (Debian package vsftpd)"));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const quint16 port = freePort();

@@ -19,6 +19,8 @@
 #include <unistd.h>
 #endif
 
+#include "testsupport/prerequisite.h"
+
 #include "core/probes/icmpprobe.h"
 
 using namespace tpready;
@@ -174,7 +176,7 @@ private slots:
     void systemPingFallback()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("ping")).isEmpty())
-            QSKIP("no ping program (Debian package iputils-ping)");
+            TPREADY_MISSING(QStringLiteral("no ping program (Debian package iputils-ping)"));
         const Run result = runIcmp(QStringLiteral("127.0.0.1"), 3000, IcmpProbe::Method::PingOnly);
         QCOMPARE(result.finishedCount, 1);
         QCOMPARE(result.result.verdict, Verdict::Pass);
@@ -190,7 +192,8 @@ private slots:
     {
         // Where ping sockets are forbidden (Debian's default "1 0"), the probe says why and uses ping.
         if (QStandardPaths::findExecutable(QStringLiteral("ping")).isEmpty() && !pingSocketsAllowed())
-            QSKIP("neither ping sockets nor a ping program here");
+            TPREADY_MISSING(
+                QStringLiteral("neither ping sockets nor a ping program here (Debian package iputils-ping)"));
         const Run result = runIcmp(QStringLiteral("127.0.0.1"), 3000, IcmpProbe::Method::Auto);
         QCOMPARE(result.result.verdict, Verdict::Pass);
         if (pingSocketsAllowed()) {
@@ -294,7 +297,7 @@ private slots:
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
         const QString ip = QStandardPaths::findExecutable(QStringLiteral("ip"));
         if (unshare.isEmpty() || ip.isEmpty())
-            QSKIP("unshare (util-linux) or ip (iproute2) is missing");
+            TPREADY_MISSING(QStringLiteral("unshare (util-linux) or ip (iproute2) is missing"));
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(kNetnsVariable), QStringLiteral("1"));
@@ -310,8 +313,8 @@ private slots:
         QVERIFY(child.waitForFinished(30000));
         const QByteArray output = child.readAll();
         if (output.contains("unshare failed") || output.contains("unshare: "))
-            QSKIP(qPrintable(QStringLiteral("cannot create a network namespace here: %1")
-                                 .arg(QString::fromLocal8Bit(output.trimmed().left(200)))));
+            TPREADY_MISSING(QStringLiteral("cannot create a network namespace here: %1")
+                                .arg(QString::fromLocal8Bit(output.trimmed().left(200))));
         qInfo("%s", output.constData());
         QCOMPARE(child.exitCode(), 0);
         QVERIFY(output.contains("PASS   : TestIcmpProbe::socketInNamespaceChild()"));

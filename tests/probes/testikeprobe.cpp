@@ -3,6 +3,7 @@
 #include "ikefixtures.h"
 #include "netnslab.h"
 #include "probetestutil.h"
+#include "testsupport/prerequisite.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -494,7 +495,7 @@ private slots:
         const QString why = netnslab::unavailableReason(
             {charon, QStringLiteral("swanctl"), QStringLiteral("nsenter"), QStringLiteral("ip")});
         if (!why.isEmpty())
-            QSKIP(qPrintable(why));
+            TPREADY_MISSING(why);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString conf = dir.filePath(QStringLiteral("strongswan.conf"));

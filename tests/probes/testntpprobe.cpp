@@ -3,6 +3,7 @@
 #include "fixedclock.h"
 #include "netnslab.h"
 #include "probetestutil.h"
+#include "testsupport/prerequisite.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -544,7 +545,7 @@ private slots:
         // source, then gone.
         const QString why = netnslab::unavailableReason({QStringLiteral("chronyd"), QStringLiteral("ip")});
         if (!why.isEmpty())
-            QSKIP(qPrintable(why));
+            TPREADY_MISSING(why);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QByteArray common = "allow 127.0.0.0/8\nport 123\ncmdport 0\nbindcmdaddress /\n"

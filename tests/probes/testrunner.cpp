@@ -12,6 +12,8 @@
 #include <unistd.h>
 #endif
 
+#include "testsupport/prerequisite.h"
+
 #include "core/probes/probefactory.h"
 #include "core/runner/runner.h"
 
@@ -156,7 +158,7 @@ private slots:
         for (const CheckRun &run : runner.checks()) {
             QCOMPARE(run.state, CheckRun::State::Done);
             QCOMPARE(run.result.verdict, Verdict::Fail);
-            QCOMPARE(run.result.reason, Reason::WrongService);
+            QCOMPARE(run.result.reason, Reason::ConnectionStalled); // connected, and no SSH identification came
         }
     }
 
@@ -233,7 +235,7 @@ private slots:
     void resolveOverride()
     {
         // `--resolve`: the name is never asked of the system resolver; the probe goes to the given address.
-        ScriptedServer server({Step::send("SSH-2.0-OpenSSH_9.2\r\n")});
+        ScriptedServer server({Step::send(sshServerOpening())});
         Plan plan;
         plan.flows << flow(QStringLiteral("i9"), Protocol::Ssh, Role::Support,
                            {check(QStringLiteral("Support.TPE.example"), server.port())});
@@ -262,7 +264,8 @@ private slots:
             QSKIP("this is the namespace child");
         const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
         if (unshare.isEmpty())
-            QSKIP("unshare (util-linux) is missing: a resolver failure cannot be made without network traffic");
+            TPREADY_MISSING(QStringLiteral(
+                "unshare (util-linux) is missing: a resolver failure cannot be made without network traffic"));
         QProcess child;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QString::fromLatin1(kNetnsVariable), QStringLiteral("1"));
@@ -277,8 +280,8 @@ private slots:
         QVERIFY(child.waitForFinished(30000));
         const QByteArray output = child.readAll();
         if (output.contains("unshare: "))
-            QSKIP(qPrintable(QStringLiteral("cannot create a network namespace here: %1")
-                                 .arg(QString::fromLocal8Bit(output.trimmed().left(200)))));
+            TPREADY_MISSING(QStringLiteral("cannot create a network namespace here: %1")
+                                .arg(QString::fromLocal8Bit(output.trimmed().left(200))));
         qInfo("%s", output.constData());
         QCOMPARE(child.exitCode(), 0);
         QVERIFY(output.contains("PASS   : TestRunner::unresolvableHostChild()"));

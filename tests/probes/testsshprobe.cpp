@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
 #include "probetestutil.h"
+#include "testsupport/prerequisite.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,12 +10,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/probes/sshpacket.h"
 #include "core/probes/sshprobe.h"
 
 using namespace tpready;
 using namespace probetest;
 
 namespace {
+
+/// A KEXINIT as OpenSSH 9.2 sends it (its first methods), about 250 bytes.
+QByteArray kexInit()
+{
+    return makeSshKexInitPacket(
+        {QStringLiteral("sntrup761x25519-sha512@openssh.com"), QStringLiteral("curve25519-sha256")},
+        {QStringLiteral("rsa-sha2-512"), QStringLiteral("ssh-ed25519")},
+        {QStringLiteral("chacha20-poly1305@openssh.com")});
+}
 
 Run runSsh(quint16 port, int timeoutMs)
 {
@@ -33,11 +44,21 @@ private slots:
 
     void openSshBanner()
     {
-        ScriptedServer server({Step::send("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10\r\n"), Step::readUpTo(10, 2000)});
+        // As OpenSSH: the identification, then the KEXINIT once the client's identification is in.
+        ScriptedServer server({Step::send("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10\r\n"), Step::readUpTo(10, 2000),
+                               Step::send(kexInit()), Step::wait(2000)});
         const Run run = runSsh(server.port(), 2000);
         QCOMPARE(run.finishedCount, 1);
         QCOMPARE(run.result.verdict, Verdict::Pass);
         QCOMPARE(run.result.reason, Reason::Ok);
+        QVERIFY2(run.result.detail.contains(QStringLiteral("then sent its key exchange offer (%1 bytes, "
+                                                           "sntrup761x25519-sha512@openssh.com first)")
+                                                .arg(kexInit().size())),
+                 qPrintable(run.result.detail));
+        const QJsonObject kex = run.result.evidence.value(u"kexinit").toObject();
+        QCOMPARE(kex.value(u"bytes").toInt(), kexInit().size());
+        QCOMPARE(kex.value(u"kex_algorithms").toArray().size(), 2);
+        QCOMPARE(kex.value(u"host_key_algorithms").toArray().at(1).toString(), QStringLiteral("ssh-ed25519"));
         QCOMPARE(run.result.evidence.value(u"software").toString(), QStringLiteral("OpenSSH_9.2p1"));
         QCOMPARE(run.result.evidence.value(u"protocol_version").toString(), QStringLiteral("2.0"));
         QVERIFY(run.result.evidence.contains(u"tcp_connect_ms"));
@@ -50,7 +71,7 @@ private slots:
 
     void preLines()
     {
-        ScriptedServer server({Step::send("Authorised use only\r\nSSH-2.0-OpenSSH_9.2\r\n")});
+        ScriptedServer server({Step::send("Authorised use only\r\nSSH-2.0-OpenSSH_9.2\r\n" + kexInit())});
         const Run run = runSsh(server.port(), 2000);
         QCOMPARE(run.result.verdict, Verdict::Pass);
         QCOMPARE(run.result.evidence.value(u"lines_before_identification").toArray().size(), 1);
@@ -58,7 +79,7 @@ private slots:
 
     void version199()
     {
-        ScriptedServer server({Step::send("SSH-1.99-OpenSSH_3.9p1\r\n")});
+        ScriptedServer server({Step::send("SSH-1.99-OpenSSH_3.9p1\r\n"), Step::send(kexInit())});
         const Run run = runSsh(server.port(), 2000);
         QCOMPARE(run.result.verdict, Verdict::Pass);
         QCOMPARE(run.result.evidence.value(u"protocol_version").toString(), QStringLiteral("1.99"));
@@ -126,7 +147,7 @@ private slots:
     {
         // One byte every 50 ms: 20 bytes take about a second, well inside the 2.5 s deadline.
         const QByteArray banner("SSH-2.0-OpenSSH_9.2\n");
-        ScriptedServer server({Step::drip(banner, 50)});
+        ScriptedServer server({Step::drip(banner, 50), Step::send(kexInit())});
         const Run run = runSsh(server.port(), 2500);
         QCOMPARE(run.result.verdict, Verdict::Pass);
         QCOMPARE(run.result.reason, Reason::Ok);
@@ -140,7 +161,9 @@ private slots:
         const Run run = runSsh(server.port(), 500);
         QCOMPARE(run.finishedCount, 1);
         QCOMPARE(run.result.verdict, Verdict::Fail);
-        QCOMPARE(run.result.reason, Reason::WrongService);
+        QCOMPARE(run.result.reason, Reason::ConnectionStalled);
+        QVERIFY2(run.result.detail.contains(QStringLiteral("nothing came in")), qPrintable(run.result.detail));
+        QVERIFY(run.result.evidence.value(u"silent_after_ms").toInt() >= 400);
         QCOMPARE(run.result.evidence.value(u"received_bytes").toInt(), 0);
         QVERIFY(run.result.evidence.value(u"tcp_connect_ms").toInt() >= 0);
         QVERIFY2(run.elapsedMs >= 450 && run.elapsedMs < 1500, qPrintable(QString::number(run.elapsedMs)));
@@ -152,8 +175,9 @@ private slots:
         const Run run = runSsh(server.port(), 2000);
         QCOMPARE(run.finishedCount, 1);
         QCOMPARE(run.result.verdict, Verdict::Fail);
-        QCOMPARE(run.result.reason, Reason::WrongService);
+        QCOMPARE(run.result.reason, Reason::ConnectionCut);
         QVERIFY(run.result.detail.contains(QStringLiteral("closed")));
+        QVERIFY(run.result.evidence.contains(u"cut_after_ms"));
         QVERIFY(run.elapsedMs < 1000);
     }
 
@@ -165,6 +189,59 @@ private slots:
         QCOMPARE(run.result.verdict, Verdict::Fail);
         QCOMPARE(run.result.reason, Reason::WrongService);
         QVERIFY(run.elapsedMs < 1500);
+    }
+
+    // An application-aware firewall or IPS that lets the identification through, then holds the session (or a
+    // path-MTU black hole that drops the larger KEXINIT): connected, then silence.
+    void identificationThenSilence()
+    {
+        ScriptedServer server({Step::send("SSH-2.0-OpenSSH_9.2p1\r\n"), Step::wait(10000)});
+        const Run run = runSsh(server.port(), 600);
+        QCOMPARE(run.finishedCount, 1);
+        QCOMPARE(run.result.verdict, Verdict::Fail);
+        QCOMPARE(run.result.reason, Reason::ConnectionStalled);
+        QVERIFY2(run.result.detail.contains(QStringLiteral("its key exchange offer")), qPrintable(run.result.detail));
+        QVERIFY2(run.result.detail.contains(QStringLiteral("path-MTU")), qPrintable(run.result.detail));
+        QCOMPARE(run.result.evidence.value(u"identification").toString(), QStringLiteral("SSH-2.0-OpenSSH_9.2p1"));
+        QCOMPARE(run.result.evidence.value(u"received_bytes").toInt(), 23);
+        QVERIFY2(run.elapsedMs >= 550 && run.elapsedMs < 1500, qPrintable(QString::number(run.elapsedMs)));
+        QTRY_VERIFY(server.received.startsWith("SSH-2.0-tpready_"));
+    }
+
+    // ... or cuts it: connected, then reset, with the bytes and the time to the cut.
+    void identificationThenReset()
+    {
+        ScriptedServer server(
+            {Step::send("SSH-2.0-OpenSSH_9.2p1\r\n"), Step::readUpTo(10, 2000), Step::wait(150), Step::reset()});
+        const Run run = runSsh(server.port(), 2000);
+        QCOMPARE(run.finishedCount, 1);
+        QCOMPARE(run.result.verdict, Verdict::Fail);
+        QCOMPARE(run.result.reason, Reason::ConnectionCut);
+        QVERIFY2(run.result.detail.contains(QStringLiteral("application-aware firewall")),
+                 qPrintable(run.result.detail));
+        QCOMPARE(run.result.evidence.value(u"received_bytes").toInt(), 23);
+        QVERIFY(run.result.evidence.value(u"cut_after_ms").toInt() >= 100);
+        QVERIFY(run.elapsedMs < 1500);
+    }
+
+    void identificationThenGarbage()
+    {
+        ScriptedServer server({Step::send("SSH-2.0-OpenSSH_9.2p1\r\nHTTP/1.1 200 OK\r\n\r\n"), Step::wait(3000)});
+        const Run run = runSsh(server.port(), 2000);
+        QCOMPARE(run.result.verdict, Verdict::Fail);
+        QCOMPARE(run.result.reason, Reason::WrongService);
+        QVERIFY(run.result.evidence.value(u"kexinit_problem").toString().contains(QStringLiteral("packet length")));
+        QVERIFY(run.elapsedMs < 1500);
+    }
+
+    void kexInitInPieces()
+    {
+        // The KEXINIT a byte at a time: read on until it is whole.
+        ScriptedServer server({Step::send("SSH-2.0-OpenSSH_9.2p1\r\n"), Step::drip(kexInit().left(40), 5),
+                               Step::send(kexInit().mid(40))});
+        const Run run = runSsh(server.port(), 2000);
+        QCOMPARE(run.result.verdict, Verdict::Pass);
+        QCOMPARE(run.result.evidence.value(u"kexinit").toObject().value(u"bytes").toInt(), kexInit().size());
     }
 
     void refused()
@@ -186,7 +263,7 @@ private slots:
         const QString sshd = QStringLiteral("/usr/sbin/sshd");
         const QString keygen = QStringLiteral("/usr/bin/ssh-keygen");
         if (!QFileInfo(sshd).isExecutable() || !QFileInfo(keygen).isExecutable())
-            QSKIP("OpenSSH server is not installed (Debian package openssh-server)");
+            TPREADY_MISSING(QStringLiteral("OpenSSH server is not installed (Debian package openssh-server)"));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString key = dir.filePath(QStringLiteral("host_ed25519"));

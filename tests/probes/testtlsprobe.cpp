@@ -480,7 +480,7 @@ void TestTlsProbe::resetDuringHandshake()
     TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
-    QCOMPARE(run.result.reason, Reason::Refused);
+    QCOMPARE(run.result.reason, Reason::ConnectionCut);
     QVERIFY(run.result.detail.contains(QStringLiteral("ClientHello")));
     QVERIFY(!run.result.remediation.isEmpty());
     QVERIFY(s->received.startsWith(QByteArray::fromHex("1603"))); // our ClientHello reached it
@@ -495,7 +495,7 @@ void TestTlsProbe::closeDuringHandshake()
     TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 3000, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
-    QCOMPARE(run.result.reason, Reason::Refused);
+    QCOMPARE(run.result.reason, Reason::ConnectionCut);
     QVERIFY2(run.ms < 2500, qPrintable(QString::number(run.ms)));
 }
 
@@ -507,7 +507,7 @@ void TestTlsProbe::silentAfterAccept()
     TlsProbe probe(localTarget(Protocol::Tls, s->serverPort()), testConfig(m_trust, 800, trusted()));
     TPREADY_RUN_PROBE(run, &probe);
     QCOMPARE(run.result.verdict, Verdict::Fail);
-    QCOMPARE(run.result.reason, Reason::WrongService);
+    QCOMPARE(run.result.reason, Reason::ConnectionStalled);
     QVERIFY(run.result.detail.contains(QStringLiteral("no TLS answer")));
     QVERIFY2(run.ms >= 700 && run.ms < 2500, qPrintable(QString::number(run.ms)));
 }

@@ -375,10 +375,10 @@ void TestTlsVerdict::interceptedByProductName()
     QCOMPARE(r.verdict, Verdict::Fail);
     QCOMPARE(r.reason, Reason::TlsIntercepted);
     QCOMPARE(r.detail, QStringLiteral("The certificate chain presented for localhost port 443 names \"O=Example Corp, "
-                                      "CN=Example Corp SSL Inspection CA\", which is how SSL Inspection TLS inspection "
-                                      "signs its certificates: a device in the path decrypts the traffic and presents "
-                                      "its own certificate instead of the server's (issuer \"Example Corp SSL "
-                                      "Inspection CA\")."));
+                                      "CN=Example Corp SSL Inspection CA\": \"SSL Inspection\" is a word that TLS "
+                                      "inspection devices put in the certificates they sign. A device in the path "
+                                      "decrypts the traffic and presents its own certificate instead of the server's "
+                                      "(issuer \"Example Corp SSL Inspection CA\")."));
     QCOMPARE(r.remediation, QStringLiteral("Exempt localhost (TCP 443) from SSL/TLS inspection on the proxy or "
                                            "firewall: the base station accepts only ThingPark's own certificate and "
                                            "authenticates with its own client certificate, which inspection breaks."));
@@ -548,14 +548,15 @@ void TestTlsVerdict::refused()
     o.socketErrorCode = QAbstractSocket::RemoteHostClosedError;
     const ProbeResult r = judge(o).result;
     QCOMPARE(r.verdict, Verdict::Fail);
-    QCOMPARE(r.reason, Reason::Refused);
-    QCOMPARE(r.detail, QStringLiteral("localhost port 443 accepted the TCP connection, then closed or reset it as soon "
-                                      "as our TLS ClientHello (server name localhost) arrived, without any TLS answer: "
-                                      "typical of a firewall that filters TLS by server name, or of a server that "
-                                      "turns this client away."));
-    QCOMPARE(r.remediation, QStringLiteral("Allow TLS to localhost port 443 from the gateway's LAN, server name "
-                                           "localhost included: something cuts the connection as soon as the TLS "
-                                           "handshake starts."));
+    QCOMPARE(r.reason, Reason::ConnectionCut);
+    QCOMPARE(r.detail, QStringLiteral("localhost port 443 accepted the TCP connection, then closed or reset it during "
+                                      "the TLS handshake, after our ClientHello (server name localhost) and before the "
+                                      "server's certificate: typical of an application-aware firewall, an IPS or a "
+                                      "proxy that filters TLS by server name, or of a server that turns this client "
+                                      "away."));
+    QCOMPARE(r.remediation, QStringLiteral("Allow TLS to localhost port 443 from the gateway's LAN as an application, "
+                                           "server name localhost included, in the application-aware firewall, IPS or "
+                                           "proxy: it cuts the connection as soon as the TLS handshake starts."));
     QVERIFY(!r.evidence.contains(QStringLiteral("tls12_probe")));
 }
 
@@ -629,10 +630,12 @@ void TestTlsVerdict::endings()
     TlsObservation o = observation();
     o.ending = TlsEnding::NoTlsAnswer;
     ProbeResult r = judge(o).result;
-    QCOMPARE(r.reason, Reason::WrongService);
-    QCOMPARE(r.detail, QStringLiteral("localhost port 443 accepted the TCP connection but sent no TLS answer to our "
-                                      "ClientHello within 3000 ms: something other than a TLS server (a transparent "
-                                      "proxy?) holds the port."));
+    QCOMPARE(r.reason, Reason::ConnectionStalled);
+    QCOMPARE(r.detail, QStringLiteral("localhost port 443 accepted the TCP connection, but the TLS handshake did not "
+                                      "complete within 3000 ms (no TLS answer to our ClientHello): an "
+                                      "application-aware firewall or an IPS holds the handshake, a transparent proxy "
+                                      "holds the port, or the path drops the server's large certificate packets (a "
+                                      "path-MTU black hole)."));
 
     o.ending = TlsEnding::RootsNotLoaded;
     o.rootsCapMs = 30000;

@@ -336,6 +336,11 @@ void TestTrustStore::inspectionNames()
     QFETCH(QString, name);
     QFETCH(QString, product);
     QCOMPARE(matchInspectionName(name), product);
+    // Generic words are not products: the verdict's sentence does not call "SSL Inspection" a vendor.
+    const bool generic = QStringList{QStringLiteral("SSL Inspection"), QStringLiteral("Decrypt"),
+                                     QStringLiteral("SSL Proxy"), QStringLiteral("Forward Trust")}
+                             .contains(product);
+    QCOMPARE(isInspectionProduct(product), !product.isEmpty() && !generic);
 }
 
 QTEST_MAIN(TestTrustStore)

@@ -60,7 +60,7 @@ step_count() {
     grep -q 'Protocol::Echo) + 1;' "$1/core/catalog/vocabulary.h" || fail "the count step did not apply"
 }
 step_row() {
-    sed -i 's/^\(    {Protocol::Wss, u"wss", .*}\),$/\1,\n    {Protocol::Echo, u"echo", ProtocolFamily::Tcp, true, IpTransport::Tcp},/' \
+    sed -i 's/^\(    {Protocol::Wss, u"wss", .*}\),$/\1,\n    {Protocol::Echo, u"echo", ProtocolFamily::Tcp, true, IpTransport::Tcp, u"Echo"},/' \
         "$1/core/catalog/vocabulary.h"
     grep -q 'Protocol::Echo, u"echo"' "$1/core/catalog/vocabulary.h" || fail "step 2 did not apply"
 }

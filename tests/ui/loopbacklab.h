@@ -40,6 +40,7 @@
 #include "core/probes/ikepacket.h"
 #include "core/probes/ntppacket.h"
 #include "core/probes/probefactory.h"
+#include "core/probes/sshpacket.h"
 #include "core/runner/runner.h"
 
 namespace testing {
@@ -89,7 +90,7 @@ public:
                 ++m_accepted;
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
                 if (m_behaviour.sshAnswers)
-                    socket->write("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n");
+                    socket->write(sshOpening());
             }
         });
         if (!m_ntp.bind(m_address, port(123)))
@@ -225,6 +226,14 @@ public:
     int acceptedConnections() const { return m_accepted; }
 
 private:
+    /// OpenSSH's opening: the identification, then its KEXINIT (the SSH probe passes on both).
+    static QByteArray sshOpening()
+    {
+        return QByteArrayLiteral("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3\r\n") +
+               tpready::makeSshKexInitPacket({QStringLiteral("curve25519-sha256")}, {QStringLiteral("ssh-ed25519")},
+                                             {QStringLiteral("chacha20-poly1305@openssh.com")});
+    }
+
     static bool failed(QString *error, const QString &what, const QString &reason)
     {
         *error = QStringLiteral("cannot bind %1: %2").arg(what, reason);

@@ -48,6 +48,8 @@
 #include <unistd.h>
 #endif
 
+#include "testsupport/prerequisite.h"
+
 #include "core/catalog/catalog.h"
 #include "core/report/changerequest.h"
 #include "core/report/pdfreport.h"
@@ -437,7 +439,7 @@ void TestChecksPage::fullRunAgainstLoopback()
     QVERIFY2(text.contains(u"Allow UDP/4500 to %1, both ways. Flow i1, MUST. Found: %2."_s.arg(
                  lab.host(), tpready::toToken(silent.result.reason))),
              qPrintable(text));
-    QVERIFY2(text.contains(u"Source of every rule: the gateway's LAN"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Allow these flows in the firewall, from the gateway's LAN"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"TCP/22"_s), qPrintable(text)); // SSH and SFTP passed: nothing to open
     QVERIFY2(!text.contains(u"UDP/500 "_s), qPrintable(text));
     QVERIFY(text.contains(tpready::laptopCaveat()));
@@ -865,7 +867,7 @@ void TestChecksPage::privateCaForSelfHostedTpe()
     QString error;
     QVERIFY2(lab.start(&error), qPrintable(error));
     if (!lab.startTls(&error))
-        QSKIP(qPrintable(error));
+        TPREADY_MISSING(error);
     auto wizard = makeWizard();
     tpready::ChecksPage *page = wizard->checksPage();
     page->setProbeFactory(lab.factory());

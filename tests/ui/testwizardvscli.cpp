@@ -6,6 +6,7 @@
 // wizard through its pages with the real probes, the command line as the real executable. Binding ports below 1024
 // needs root or net.ipv4.ip_unprivileged_port_start=0; without either the test is skipped and says so.
 #include "tests/ui/loopbacklab.h"
+#include "testsupport/prerequisite.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -112,12 +113,12 @@ private slots:
         testing::LoopbackLab lab(testing::LoopbackLab::Ports::Real);
         QString error;
         if (!lab.start(&error))
-            QSKIP(qPrintable(u"the plan's own ports cannot be served here (%1): run as root or with "
-                             "net.ipv4.ip_unprivileged_port_start=0"_s.arg(error)));
+            TPREADY_MISSING(u"the plan's own ports cannot be served here (%1): run as root or with "
+                            "net.ipv4.ip_unprivileged_port_start=0"_s.arg(error));
         // TLS on TCP 3001 with a certificate from a private CA (needs the openssl command).
         const bool tls = lab.startTls(&error);
         if (!tls && privateCa)
-            QSKIP(qPrintable(error));
+            TPREADY_MISSING(error);
         const QString host = lab.host();
 
         // The command line.

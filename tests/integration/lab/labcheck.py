@@ -34,6 +34,8 @@ import sys
 # as soon as the probe is on the branch, the same expectations are asserted for real, with no edit here.
 # ----------------------------------------------------------------------------------------------------------------
 NO_PROBE = re.compile(r"^No probe exists for protocol ([a-z0-9-]+)\.")
+# What the process may add to its run for start-up (Qt, the trusted roots) and exit, on a loaded machine.
+STARTUP_ALLOWANCE_MS = 1500
 
 
 def probe_missing(check):
@@ -206,9 +208,16 @@ def cmd_assert(args):
     print(f"  timing  run {duration} ms in the report, {args.wall_ms} ms wall for the process, per-check timeout "
           f"{args.timeout_ms} ms: {ratio:.2f}x")
     if args.max_ratio:
-        ok = args.wall_ms <= args.max_ratio * args.timeout_ms
-        say("ok" if ok else "FAIL", f"whole run within {args.max_ratio}x the per-check timeout "
-                                     f"({args.wall_ms} ms <= {int(args.max_ratio * args.timeout_ms)} ms)")
+        # The run (the report's own duration) is what must stay within one timeout; the process adds its start-up
+        # and exit, which a loaded machine stretches (a compiler beside it in CI): they get a fixed allowance, which
+        # still tells one timeout from the sum of them. scripts/bench reports the figures.
+        bound = int(args.max_ratio * args.timeout_ms)
+        ok = 0 <= duration <= bound
+        say("ok" if ok else "FAIL", f"the run within {args.max_ratio}x the per-check timeout "
+                                     f"({duration} ms <= {bound} ms)")
+        ok = args.wall_ms <= bound + STARTUP_ALLOWANCE_MS
+        say("ok" if ok else "FAIL", f"the process within that and {STARTUP_ALLOWANCE_MS} ms for start-up and exit "
+                                     f"({args.wall_ms} ms <= {bound + STARTUP_ALLOWANCE_MS} ms)")
     print(f"  result  {results['ok']} ok, {results['FAIL']} failed, {results['PENDING']} pending"
           + (f" (no probe yet for: {', '.join(pending_protocols)})" if pending_protocols else ""))
     return 1 if results["FAIL"] else 0

@@ -5,7 +5,8 @@
 #   SCEN_SELECT     selection options (shared by `tpready flows` and `tpready check`)
 #   SCEN_EXTRA      options for `tpready check` only (--ca, --resolve)
 #   SCEN_TIMEOUT    the per-check timeout, ms
-#   SCEN_MAX_RATIO  when set: the whole run (process wall time) must stay within this many per-check timeouts
+#   SCEN_MAX_RATIO  when set: the run (the report's duration) must stay within this many per-check timeouts, the
+#                   process (wall time) within that and 1.5 s for start-up and exit
 #   SCEN_FORWARD, SCEN_NAT_PRE, SCEN_NAT_POST   nftables rules of the router (forward filter, dstnat, srcnat)
 #   SCEN_EXPECT     the expected verdict and reason of every check (format: labcheck.py's docstring)
 # tests/integration/lab.cmake registers one CTest test per scenario_ function, in this file's order.
@@ -17,7 +18,7 @@
 # LAB_CA (the lab CA file for --ca) is set by lab.sh once the lab exists.
 LAB_ISSUER='ev.issuer="tpready Lab Root CA"'
 INSPECTION_ISSUER='ev.issuer="Example Corp SSL Inspection CA"'
-SSH_OK='pass ok ev.software~^OpenSSH_ ev.identification~^SSH-2.0-OpenSSH_'
+SSH_OK='pass ok ev.software~^OpenSSH_ ev.identification~^SSH-2.0-OpenSSH_ ev.kexinit.bytes:number ev.kexinit.kex_algorithms:array'
 IKE_OK='pass ok ev.response_kind=full ev.chosen_proposal=aes128-sha256-ecp256'
 FTP_OK='pass ok ev.reply_code=220 "ev.greeting=tpready lab FTP ready"'
 IEC104_OK='pass ok "ev.answer=TESTFR con" "ev.received_hex=68 04 83 00 00 00"'
