@@ -771,6 +771,22 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
         <translation>Dieser Laptop ist so eingerichtet, dass er das Internet über einen Web-Proxy (%1) erreicht: Die Basisstation kann keinen verwenden, daher muss der direkte Weg geöffnet werden.</translation>
     </message>
+    <message>
+        <source>IKE answered on UDP 500 but not on UDP 4500: the tunnel would stall right after NAT detection, where IKE moves to UDP 4500, and ESP, which travels inside UDP 4500 behind NAT, would not get through either.</source>
+        <translation>IKE antwortete auf UDP 500, aber nicht auf UDP 4500: Der Tunnel bliebe direkt nach der NAT-Erkennung stehen, wo IKE auf UDP 4500 wechselt, und ESP, das hinter NAT in UDP 4500 reist, käme ebenso wenig durch.</translation>
+    </message>
+    <message>
+        <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2): IKE moves there after its first exchange, and ESP travels in it behind NAT.</source>
+        <translation>Erlauben Sie UDP 4500 in beide Richtungen zwischen dem LAN des Gateways und %1 (%2): IKE wechselt nach seinem ersten Austausch dorthin, und ESP reist hinter NAT darin.</translation>
+    </message>
+    <message>
+        <source>The same host answered IKE on UDP 500, so the tunnel would start and then stall after NAT detection, when IKE moves to UDP 4500 (and ESP with it, behind NAT).</source>
+        <translation>Derselbe Host antwortete auf IKE über UDP 500: Der Tunnel würde also starten und dann nach der NAT-Erkennung stehen bleiben, wenn IKE auf UDP 4500 wechselt (und ESP mit ihm, hinter NAT).</translation>
+    </message>
+    <message>
+        <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2), as UDP 500 already is: IKE moves to 4500 after its first exchange, and ESP travels in it behind NAT.</source>
+        <translation>Erlauben Sie UDP 4500 in beide Richtungen zwischen dem LAN des Gateways und %1 (%2), wie UDP 500 bereits erlaubt ist: IKE wechselt nach seinem ersten Austausch auf 4500, und ESP reist hinter NAT darin.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>

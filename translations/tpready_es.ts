@@ -771,6 +771,22 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
         <translation>Este portátil está configurado para acceder a Internet a través de un proxy web (%1): la estación base no puede usarlo, así que hay que abrir el camino directo.</translation>
     </message>
+    <message>
+        <source>IKE answered on UDP 500 but not on UDP 4500: the tunnel would stall right after NAT detection, where IKE moves to UDP 4500, and ESP, which travels inside UDP 4500 behind NAT, would not get through either.</source>
+        <translation>IKE respondió en UDP 500 pero no en UDP 4500: el túnel se detendría justo después de la detección de NAT, cuando IKE pasa a UDP 4500, y ESP, que viaja dentro de UDP 4500 detrás de NAT, tampoco pasaría.</translation>
+    </message>
+    <message>
+        <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2): IKE moves there after its first exchange, and ESP travels in it behind NAT.</source>
+        <translation>Permita UDP 4500 en ambos sentidos entre la LAN del gateway y %1 (%2): IKE pasa a él tras su primer intercambio, y ESP viaja dentro de él detrás de NAT.</translation>
+    </message>
+    <message>
+        <source>The same host answered IKE on UDP 500, so the tunnel would start and then stall after NAT detection, when IKE moves to UDP 4500 (and ESP with it, behind NAT).</source>
+        <translation>El mismo host respondió a IKE en UDP 500, así que el túnel empezaría y luego se detendría tras la detección de NAT, cuando IKE pasa a UDP 4500 (y ESP con él, detrás de NAT).</translation>
+    </message>
+    <message>
+        <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2), as UDP 500 already is: IKE moves to 4500 after its first exchange, and ESP travels in it behind NAT.</source>
+        <translation>Permita UDP 4500 en ambos sentidos entre la LAN del gateway y %1 (%2), como ya lo está UDP 500: IKE pasa a 4500 tras su primer intercambio, y ESP viaja dentro de él detrás de NAT.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>

@@ -771,6 +771,22 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>This laptop is set to reach the Internet through a web proxy (%1): the base station cannot use one, so the direct path must be opened.</source>
         <translation>Ce PC portable est configuré pour accéder à Internet par un proxy web (%1) : la station de base ne peut pas en utiliser, le chemin direct doit donc être ouvert.</translation>
     </message>
+    <message>
+        <source>IKE answered on UDP 500 but not on UDP 4500: the tunnel would stall right after NAT detection, where IKE moves to UDP 4500, and ESP, which travels inside UDP 4500 behind NAT, would not get through either.</source>
+        <translation>IKE a répondu en UDP 500 mais pas en UDP 4500 : le tunnel se bloquerait juste après la détection du NAT, quand IKE passe en UDP 4500, et ESP, qui voyage dans UDP 4500 derrière un NAT, ne passerait pas non plus.</translation>
+    </message>
+    <message>
+        <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2): IKE moves there after its first exchange, and ESP travels in it behind NAT.</source>
+        <translation>Autorisez UDP 4500 dans les deux sens entre le LAN de la passerelle et %1 (%2) : IKE y passe après son premier échange, et ESP y voyage derrière un NAT.</translation>
+    </message>
+    <message>
+        <source>The same host answered IKE on UDP 500, so the tunnel would start and then stall after NAT detection, when IKE moves to UDP 4500 (and ESP with it, behind NAT).</source>
+        <translation>Le même hôte a répondu à IKE en UDP 500 : le tunnel démarrerait donc, puis se bloquerait après la détection du NAT, quand IKE passe en UDP 4500 (et ESP avec lui, derrière un NAT).</translation>
+    </message>
+    <message>
+        <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2), as UDP 500 already is: IKE moves to 4500 after its first exchange, and ESP travels in it behind NAT.</source>
+        <translation>Autorisez UDP 4500 dans les deux sens entre le LAN de la passerelle et %1 (%2), comme UDP 500 l&apos;est déjà : IKE passe en 4500 après son premier échange, et ESP y voyage derrière un NAT.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>

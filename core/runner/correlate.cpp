@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 #include "core/runner/runner.h"
 
@@ -32,11 +33,14 @@ void tieEspToIke(QList<CheckRun> *checks)
         bool natDetected = false;
         bool natKnown = false;
         bool port4500 = false;
+        bool port4500Silent = false;
         for (const CheckRun &ike : std::as_const(*checks)) {
             if (ike.target.protocol != Protocol::Ike || ike.target.host != esp.target.host ||
                 ike.state != CheckRun::State::Done || ike.result.verdict == Verdict::Skipped)
                 continue;
             ikeRan = true;
+            if (ike.target.port == 4500 && ike.result.verdict == Verdict::Fail)
+                port4500Silent = true;
             if (ike.result.verdict == Verdict::Pass) {
                 ikeAnswered = true;
                 if (ike.target.port == 4500)
@@ -55,6 +59,15 @@ void tieEspToIke(QList<CheckRun> *checks)
             finding = CorrelateText::tr("Without an IKE result for this host, nothing more can be said.");
         } else if (!ikeAnswered) {
             finding = CorrelateText::tr("IKE to this host did not get through either, so no tunnel can be set up.");
+        } else if (port4500Silent && !port4500) {
+            finding = CorrelateText::tr(
+                "IKE answered on UDP 500 but not on UDP 4500: the tunnel would stall right after NAT detection, "
+                "where IKE moves to UDP 4500, and ESP, which travels inside UDP 4500 behind NAT, would not get "
+                "through either.");
+            esp.result.remediation =
+                CorrelateText::tr("Allow UDP 4500 both ways between the gateway's LAN and %1 (%2): IKE moves there "
+                                  "after its first exchange, and ESP travels in it behind NAT.")
+                    .arg(esp.target.host, esp.result.address);
         } else if (natDetected && port4500) {
             finding = CorrelateText::tr(
                 "The laptop is behind NAT: the tunnel will carry ESP inside UDP 4500 (RFC 3948), which "
@@ -81,6 +94,32 @@ void tieEspToIke(QList<CheckRun> *checks)
         esp.result.detail += u' ' + finding;
         esp.result.evidence.insert(QStringLiteral("nat_detected"), natKnown ? QJsonValue(natDetected) : QJsonValue());
         esp.result.evidence.insert(QStringLiteral("ike_answered"), ikeAnswered);
+    }
+}
+
+/// IKE answered on UDP 500 and not on UDP 4500: the exchange the base station starts would stall at once. IKE moves
+/// to 4500 after IKE_SA_INIT when NAT is detected (RFC 7296 section 2.23), and strongSwan always does with MOBIKE,
+/// its default; behind NAT, ESP travels in UDP 4500 too (RFC 3948). Seen in the field over cellular uplinks.
+void explainPartialIke(QList<CheckRun> *checks)
+{
+    for (CheckRun &nat : *checks) {
+        if (nat.target.protocol != Protocol::Ike || nat.target.port != 4500 || nat.result.verdict != Verdict::Fail)
+            continue;
+        const bool answeredOn500 = std::any_of(checks->cbegin(), checks->cend(), [&](const CheckRun &ike) {
+            return ike.target.protocol == Protocol::Ike && ike.target.port == 500 &&
+                   ike.target.host == nat.target.host && ike.result.verdict == Verdict::Pass;
+        });
+        if (!answeredOn500)
+            continue;
+        nat.result.evidence.insert(QStringLiteral("udp500_answered"), true);
+        nat.result.detail +=
+            u' ' + CorrelateText::tr("The same host answered IKE on UDP 500, so the tunnel would start and then "
+                                     "stall after NAT detection, when IKE moves to UDP 4500 (and ESP with it, "
+                                     "behind NAT).");
+        nat.result.remediation =
+            CorrelateText::tr("Allow UDP 4500 both ways between the gateway's LAN and %1 (%2), as UDP 500 already "
+                              "is: IKE moves to 4500 after its first exchange, and ESP travels in it behind NAT.")
+                .arg(nat.target.host, nat.result.address);
     }
 }
 
@@ -151,6 +190,7 @@ void correlate(const Plan &plan, QList<CheckRun> *checks)
     for (CheckRun &check : *checks)
         check.result = check.probeResult; // idempotent: a re-run correlates afresh
     tieEspToIke(checks);
+    explainPartialIke(checks);
     compareIssuers(checks);
     explainIcmp(checks);
 }

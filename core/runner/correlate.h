@@ -13,6 +13,7 @@ struct CheckRun;
 
 /// Conclusions that need several checks at once, drawn when a run ends:
 /// - ESP is tied to the IKE probes' NAT finding for the same host (behind NAT, ESP travels in UDP 4500);
+/// - IKE that answers on UDP 500 and not on UDP 4500 is explained: the tunnel would start, then stall;
 /// - TLS servers of one role that should share an issuer but do not: the odd ones are flagged as intercepted;
 /// - ICMP that failed while the same host answered on TCP or UDP: only ICMP is blocked.
 void correlate(const Plan &plan, QList<CheckRun> *checks);

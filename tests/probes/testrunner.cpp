@@ -321,21 +321,33 @@ private slots:
     void espTiedToIkeNat_data()
     {
         QTest::addColumn<bool>("ikePasses");
+        QTest::addColumn<bool>("port4500Passes");
         QTest::addColumn<bool>("behindNat");
         QTest::addColumn<QString>("finding");
-        QTest::addColumn<bool>("remediation");
-        QTest::newRow("behind NAT") << true << true << QStringLiteral("so the data path is covered") << false;
-        QTest::newRow("no NAT") << true << false << QStringLiteral("ESP (IP protocol 50) itself must be allowed")
-                                << true;
-        QTest::newRow("IKE blocked") << false << false << QStringLiteral("did not get through either") << false;
+        QTest::addColumn<QString>("remediation"); // what the ESP row's remediation asks, or empty: neither ESP nor 4500
+        QTest::newRow("behind NAT") << true << true << true << QStringLiteral("so the data path is covered")
+                                    << QString();
+        QTest::newRow("no NAT") << true << true << false
+                                << QStringLiteral("ESP (IP protocol 50) itself must be allowed")
+                                << QStringLiteral("IP protocol 50");
+        QTest::newRow("IKE blocked") << false << false << false << QStringLiteral("did not get through either")
+                                     << QString();
+        // The partial path of cellular uplinks: IKE_SA_INIT on 500 works, 4500 is dropped.
+        QTest::newRow("500 only, behind NAT")
+            << true << false << true << QStringLiteral("IKE answered on UDP 500 but not on UDP 4500")
+            << QStringLiteral("Allow UDP 4500 both ways");
+        QTest::newRow("500 only, no NAT")
+            << true << false << false << QStringLiteral("the tunnel would stall right after NAT detection")
+            << QStringLiteral("Allow UDP 4500 both ways");
     }
 
     void espTiedToIkeNat()
     {
         QFETCH(bool, ikePasses);
+        QFETCH(bool, port4500Passes);
         QFETCH(bool, behindNat);
         QFETCH(QString, finding);
-        QFETCH(bool, remediation);
+        QFETCH(QString, remediation);
         const QString host = QStringLiteral("slrc1.example");
         Plan plan;
         plan.flows << flow(QStringLiteral("i6"), Protocol::Ike, Role::Slrc,
@@ -350,9 +362,10 @@ private slots:
             QJsonObject evidence;
             evidence.insert(QStringLiteral("nat"), QJsonObject{{QStringLiteral("local_behind_nat"), behindNat},
                                                                {QStringLiteral("server_behind_nat"), false}});
+            const bool passes = target.port == 4500 ? port4500Passes : ikePasses;
             return new FakeProbe(target, config,
-                                 ikePasses ? scripted(Verdict::Pass, Reason::Ok, QStringLiteral("IKE"), evidence)
-                                           : scripted(Verdict::Fail, Reason::NoResponse, QStringLiteral("IKE")),
+                                 passes ? scripted(Verdict::Pass, Reason::Ok, QStringLiteral("IKE"), evidence)
+                                        : scripted(Verdict::Fail, Reason::NoResponse, QStringLiteral("IKE")),
                                  10, false, parent);
         };
         Runner runner(plan, options);
@@ -364,7 +377,24 @@ private slots:
         QVERIFY2(esp->result.detail.contains(finding), qPrintable(esp->result.detail));
         QCOMPARE(esp->result.evidence.value(u"nat_detected").toBool(), behindNat);
         QCOMPARE(esp->result.evidence.value(u"ike_answered").toBool(), ikePasses);
-        QCOMPARE(esp->result.remediation.contains(QStringLiteral("IP protocol 50")), remediation);
+        if (remediation.isEmpty())
+            QVERIFY2(!esp->result.remediation.contains(QStringLiteral("IP protocol 50")) &&
+                         !esp->result.remediation.contains(QStringLiteral("UDP 4500")),
+                     qPrintable(esp->result.remediation));
+        else
+            QVERIFY2(esp->result.remediation.contains(remediation), qPrintable(esp->result.remediation));
+        // The UDP 4500 row itself says what its silence means when 500 answered.
+        const CheckRun *nat = find(runner, Protocol::Ike, 4500);
+        QVERIFY(nat);
+        const bool partial = ikePasses && !port4500Passes;
+        QCOMPARE(nat->result.evidence.value(u"udp500_answered").toBool(), partial);
+        QCOMPARE(nat->result.detail.contains(QStringLiteral("would start and then stall after NAT detection")),
+                 partial);
+        if (partial)
+            QVERIFY2(nat->result.remediation.startsWith(QStringLiteral("Allow UDP 4500 both ways between the "
+                                                                       "gateway's LAN and slrc1.example (127.0.0.1), "
+                                                                       "as UDP 500 already is")),
+                     qPrintable(nat->result.remediation));
     }
 
     void issuerOutlierIsIntercepted()

@@ -345,6 +345,63 @@ EOF
     )
 }
 
+scenario_ipsec_4500_dropped()
+{
+    SCEN_DESC="a firewall lets IKE through on UDP 500 and DROPS UDP 4500 (a cellular uplink's partial IPsec path): IKE_SA_INIT answers, the 4500 row and the ESP row say the tunnel would stall after NAT detection"
+    SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-ipsec --ntp 10.77.2.123 --dns 10.77.2.53)
+    SCEN_EXTRA=(--ca "$LAB_CA")
+    SCEN_TIMEOUT=3000
+    SCEN_FORWARD='
+        ip daddr 10.77.2.10 udp dport 4500 drop'
+    SCEN_EXPECT=$(
+        cat <<EOF
+i1  10.77.2.10  500  $IKE_OK  ev.nat.local_behind_nat=false
+i1  10.77.2.10  4500 fail no-response ev.udp500_answered=true "detail~stall after NAT detection"
+i2  10.77.2.10  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true "detail~IKE answered on UDP 500 but not on UDP 4500"
+i3  10.77.2.10  -    $ICMP_OK
+i4  10.77.2.10  22   $SSH_OK
+i5  10.77.2.10  22   $SSH_OK
+i38 10.77.2.10  3001 $MTLS_OK
+i39 10.77.2.10  3002 $MTLS_OK
+i40 10.77.2.10  3003 $MTLS_OK
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
+summary not-ready 1
+EOF
+    )
+}
+
+scenario_app_firewall()
+{
+    SCEN_DESC="an application-aware firewall: every TCP handshake passes, then it DROPS the SSH server's KEXINIT (payload byte 5 = 20) and RESETS TLS on 3001-3002 at the ClientHello (payload byte 0 = 0x16): SSH and SFTP stall after the identification, TLS is cut; 3003 passes"
+    SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-ipsec --ntp 10.77.2.123 --dns 10.77.2.53)
+    SCEN_EXTRA=(--ca "$LAB_CA")
+    SCEN_TIMEOUT=3000
+    SCEN_FORWARD='
+        ip saddr 10.77.2.10 tcp sport 22 @ih,40,8 0x14 drop
+        ip daddr 10.77.2.10 tcp dport { 3001, 3002 } @ih,0,8 0x16 reject with tcp reset'
+    SCEN_EXPECT=$(
+        cat <<EOF
+i1  10.77.2.10  500  $IKE_OK
+i1  10.77.2.10  4500 $IKE_OK
+i2  10.77.2.10  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true
+i3  10.77.2.10  -    $ICMP_OK
+i4  10.77.2.10  22   fail connection-stalled ev.identification~^SSH-2.0-OpenSSH_ ev.silent_after_ms:number "detail~key exchange offer"
+i5  10.77.2.10  22   fail connection-stalled ev.identification~^SSH-2.0-OpenSSH_ "detail~path-MTU black hole"
+i38 10.77.2.10  3001 fail connection-cut "detail~during the TLS handshake"
+i39 10.77.2.10  3002 fail connection-cut "detail~application-aware firewall"
+i40 10.77.2.10  3003 $MTLS_OK
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
+summary not-ready 1
+EOF
+    )
+}
+
 scenario_drop_saas()
 {
     SCEN_DESC="a firewall silently DROPS everything to both SLRC and both SUPPORT hosts (18 checks), DNS and NTP stay open: still one timeout for the whole run"
