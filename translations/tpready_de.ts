@@ -2658,10 +2658,6 @@ AVAILABILITY</translation>
         <translation>%1 hat auf den Ping geantwortet.</translation>
     </message>
     <message>
-        <source>%1 answered the ping in %2.</source>
-        <translation>%1 hat auf den Ping in %2 geantwortet.</translation>
-    </message>
-    <message>
         <source>The ping to %1 says the destination is unreachable: &quot;%2&quot;.</source>
         <translation>Der Ping zu %1 meldet das Ziel als nicht erreichbar: „%2“.</translation>
     </message>
@@ -2680,6 +2676,14 @@ AVAILABILITY</translation>
     <message>
         <source>The ICMP echo to %1 failed (status %2).</source>
         <translation>Das ICMP-Echo zu %1 ist fehlgeschlagen (Status %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered all %2 ICMP echoes; round trip %3 ms (min %4, max %5).</source>
+        <translation>%1 hat alle %2 ICMP-Echos beantwortet; Umlaufzeit %3 ms (min. %4, max. %5).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</source>
+        <translation>%1 hat %2 von %3 ICMP-Echos beantwortet (%4 % verloren); Umlaufzeit %5 ms (min. %6, max. %7).</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2779,72 @@ AVAILABILITY</translation>
     <message>
         <source>Allow UDP %1 from the gateway&apos;s LAN to %2, and its replies back. If checks were run several times in a row, wait a minute and run again: the server may be ignoring repeated attempts from this site&apos;s address.</source>
         <translation>Erlauben Sie UDP %1 aus dem LAN des Gateways zu %2 und seine Antworten zurück. Wurden die Prüfungen mehrmals hintereinander ausgeführt, warten Sie eine Minute und führen Sie sie erneut aus: Der Server ignoriert möglicherweise wiederholte Versuche von der Adresse dieses Standorts.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::NameResolver</name>
+    <message>
+        <source>the name does not exist (NXDOMAIN from the resolver %1)</source>
+        <translation>der Name existiert nicht (NXDOMAIN vom Resolver %1)</translation>
+    </message>
+    <message>
+        <source>the name exists but has no address (no A or AAAA record at the resolver %1)</source>
+        <translation>der Name existiert, hat aber keine Adresse (kein A- oder AAAA-Eintrag beim Resolver %1)</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered SERVFAIL: it could not get an answer from the name&apos;s servers</source>
+        <translation>der Resolver %1 antwortete SERVFAIL: Er bekam keine Antwort von den Servern des Namens</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered REFUSED: it does not answer this laptop</source>
+        <translation>der Resolver %1 antwortete REFUSED: Er antwortet diesem Laptop nicht</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered %2</source>
+        <translation>der Resolver %1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n queries)</source>
+        <translation>
+            <numerusform>%1 (%n Anfrage)</numerusform>
+            <numerusform>%1 (%n Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resolver answered within %1 ms: %2</source>
+        <translation>kein Resolver hat innerhalb von %1 ms geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>the system resolver gave no answer within %1 ms</source>
+        <translation>der System-Resolver gab innerhalb von %1 ms keine Antwort</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; %2</source>
+        <translation>kein Resolver war erreichbar: %1; %2</translation>
+    </message>
+    <message>
+        <source>no resolver is known</source>
+        <translation>kein Resolver ist bekannt</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1</source>
+        <translation>kein Resolver war erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
+        <translation>der Name existiert nicht oder hat keine Adresse (NXDOMAIN oder kein A/AAAA-Eintrag)</translation>
+    </message>
+    <message>
+        <source>the resolver failed: %1</source>
+        <translation>der Resolver ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; the system resolver: %2</source>
+        <translation>kein Resolver war erreichbar: %1; der System-Resolver: %2</translation>
     </message>
 </context>
 <context>
@@ -3190,18 +3260,6 @@ AVAILABILITY</translation>
     <message>
         <source>The check was cancelled before it finished.</source>
         <translation>Die Prüfung wurde abgebrochen, bevor sie fertig war.</translation>
-    </message>
-    <message>
-        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
-        <translation>der Name existiert nicht oder hat keine Adresse (NXDOMAIN oder kein A/AAAA-Eintrag)</translation>
-    </message>
-    <message>
-        <source>the resolver failed: %1</source>
-        <translation>der Resolver ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>the system resolver gave no answer within %1 ms</source>
-        <translation>der Systemresolver gab innerhalb von %1 ms keine Antwort</translation>
     </message>
     <message>
         <source>%1 cannot be resolved: %2.</source>

@@ -2658,10 +2658,6 @@ AVAILABILITY</translation>
         <translation>%1 answered the ping.</translation>
     </message>
     <message>
-        <source>%1 answered the ping in %2.</source>
-        <translation>%1 answered the ping in %2.</translation>
-    </message>
-    <message>
         <source>The ping to %1 says the destination is unreachable: &quot;%2&quot;.</source>
         <translation>The ping to %1 says the destination is unreachable: &quot;%2&quot;.</translation>
     </message>
@@ -2680,6 +2676,14 @@ AVAILABILITY</translation>
     <message>
         <source>The ICMP echo to %1 failed (status %2).</source>
         <translation>The ICMP echo to %1 failed (status %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered all %2 ICMP echoes; round trip %3 ms (min %4, max %5).</source>
+        <translation>%1 answered all %2 ICMP echoes; round trip %3 ms (min %4, max %5).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</source>
+        <translation>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2779,72 @@ AVAILABILITY</translation>
     <message>
         <source>Allow UDP %1 from the gateway&apos;s LAN to %2, and its replies back. If checks were run several times in a row, wait a minute and run again: the server may be ignoring repeated attempts from this site&apos;s address.</source>
         <translation>Allow UDP %1 from the gateway&apos;s LAN to %2, and its replies back. If checks were run several times in a row, wait a minute and run again: the server may be ignoring repeated attempts from this site&apos;s address.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::NameResolver</name>
+    <message>
+        <source>the name does not exist (NXDOMAIN from the resolver %1)</source>
+        <translation>the name does not exist (NXDOMAIN from the resolver %1)</translation>
+    </message>
+    <message>
+        <source>the name exists but has no address (no A or AAAA record at the resolver %1)</source>
+        <translation>the name exists but has no address (no A or AAAA record at the resolver %1)</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered SERVFAIL: it could not get an answer from the name&apos;s servers</source>
+        <translation>the resolver %1 answered SERVFAIL: it could not get an answer from the name&apos;s servers</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered REFUSED: it does not answer this laptop</source>
+        <translation>the resolver %1 answered REFUSED: it does not answer this laptop</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered %2</source>
+        <translation>the resolver %1 answered %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n queries)</source>
+        <translation>
+            <numerusform>%1 (%n query)</numerusform>
+            <numerusform>%1 (%n queries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resolver answered within %1 ms: %2</source>
+        <translation>no resolver answered within %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>the system resolver gave no answer within %1 ms</source>
+        <translation>the system resolver gave no answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; %2</source>
+        <translation>no resolver could be reached: %1; %2</translation>
+    </message>
+    <message>
+        <source>no resolver is known</source>
+        <translation>no resolver is known</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1</source>
+        <translation>no resolver could be reached: %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
+        <translation>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</translation>
+    </message>
+    <message>
+        <source>the resolver failed: %1</source>
+        <translation>the resolver failed: %1</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; the system resolver: %2</source>
+        <translation>no resolver could be reached: %1; the system resolver: %2</translation>
     </message>
 </context>
 <context>
@@ -3190,18 +3260,6 @@ AVAILABILITY</translation>
     <message>
         <source>The check was cancelled before it finished.</source>
         <translation>The check was cancelled before it finished.</translation>
-    </message>
-    <message>
-        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
-        <translation>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</translation>
-    </message>
-    <message>
-        <source>the resolver failed: %1</source>
-        <translation>the resolver failed: %1</translation>
-    </message>
-    <message>
-        <source>the system resolver gave no answer within %1 ms</source>
-        <translation>the system resolver gave no answer within %1 ms</translation>
     </message>
     <message>
         <source>%1 cannot be resolved: %2.</source>

@@ -2658,10 +2658,6 @@ AVAILABILITY</translation>
         <translation>%1 respondió al ping.</translation>
     </message>
     <message>
-        <source>%1 answered the ping in %2.</source>
-        <translation>%1 respondió al ping en %2.</translation>
-    </message>
-    <message>
         <source>The ping to %1 says the destination is unreachable: &quot;%2&quot;.</source>
         <translation>El ping hacia %1 indica que el destino es inalcanzable: «%2».</translation>
     </message>
@@ -2680,6 +2676,14 @@ AVAILABILITY</translation>
     <message>
         <source>The ICMP echo to %1 failed (status %2).</source>
         <translation>El eco ICMP hacia %1 falló (estado %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered all %2 ICMP echoes; round trip %3 ms (min %4, max %5).</source>
+        <translation>%1 respondió a los %2 ecos ICMP; ida y vuelta %3 ms (mín. %4, máx. %5).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</source>
+        <translation>%1 respondió a %2 de %3 ecos ICMP (%4 % perdidos); ida y vuelta %5 ms (mín. %6, máx. %7).</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2779,72 @@ AVAILABILITY</translation>
     <message>
         <source>Allow UDP %1 from the gateway&apos;s LAN to %2, and its replies back. If checks were run several times in a row, wait a minute and run again: the server may be ignoring repeated attempts from this site&apos;s address.</source>
         <translation>Permita UDP %1 desde la LAN del gateway hacia %2, y sus respuestas de vuelta. Si las comprobaciones se ejecutaron varias veces seguidas, espere un minuto y vuelva a ejecutarlas: puede que el servidor esté ignorando los intentos repetidos desde la dirección de este sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::NameResolver</name>
+    <message>
+        <source>the name does not exist (NXDOMAIN from the resolver %1)</source>
+        <translation>el nombre no existe (NXDOMAIN del resolvedor %1)</translation>
+    </message>
+    <message>
+        <source>the name exists but has no address (no A or AAAA record at the resolver %1)</source>
+        <translation>el nombre existe pero no tiene dirección (ningún registro A o AAAA en el resolvedor %1)</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered SERVFAIL: it could not get an answer from the name&apos;s servers</source>
+        <translation>el resolvedor %1 respondió SERVFAIL: no obtuvo respuesta de los servidores del nombre</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered REFUSED: it does not answer this laptop</source>
+        <translation>el resolvedor %1 respondió REFUSED: no responde a este portátil</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered %2</source>
+        <translation>el resolvedor %1 respondió %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n queries)</source>
+        <translation>
+            <numerusform>%1 (%n consulta)</numerusform>
+            <numerusform>%1 (%n consultas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resolver answered within %1 ms: %2</source>
+        <translation>ningún resolvedor respondió en %1 ms: %2</translation>
+    </message>
+    <message>
+        <source>the system resolver gave no answer within %1 ms</source>
+        <translation>el resolvedor del sistema no respondió en %1 ms</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; %2</source>
+        <translation>no se pudo contactar con ningún resolvedor: %1; %2</translation>
+    </message>
+    <message>
+        <source>no resolver is known</source>
+        <translation>no se conoce ningún resolvedor</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1</source>
+        <translation>no se pudo contactar con ningún resolvedor: %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
+        <translation>el nombre no existe o no tiene dirección (NXDOMAIN o ningún registro A/AAAA)</translation>
+    </message>
+    <message>
+        <source>the resolver failed: %1</source>
+        <translation>el resolvedor falló: %1</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; the system resolver: %2</source>
+        <translation>no se pudo contactar con ningún resolvedor: %1; el resolvedor del sistema: %2</translation>
     </message>
 </context>
 <context>
@@ -3190,18 +3260,6 @@ AVAILABILITY</translation>
     <message>
         <source>The check was cancelled before it finished.</source>
         <translation>La comprobación se canceló antes de terminar.</translation>
-    </message>
-    <message>
-        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
-        <translation>el nombre no existe o no tiene dirección (NXDOMAIN o ningún registro A/AAAA)</translation>
-    </message>
-    <message>
-        <source>the resolver failed: %1</source>
-        <translation>el resolvedor falló: %1</translation>
-    </message>
-    <message>
-        <source>the system resolver gave no answer within %1 ms</source>
-        <translation>el resolvedor del sistema no dio respuesta en %1 ms</translation>
     </message>
     <message>
         <source>%1 cannot be resolved: %2.</source>

@@ -2658,10 +2658,6 @@ AVAILABILITY</translation>
         <translation>%1 a répondu au ping.</translation>
     </message>
     <message>
-        <source>%1 answered the ping in %2.</source>
-        <translation>%1 a répondu au ping en %2.</translation>
-    </message>
-    <message>
         <source>The ping to %1 says the destination is unreachable: &quot;%2&quot;.</source>
         <translation>Le ping vers %1 indique que la destination est injoignable : « %2 ».</translation>
     </message>
@@ -2680,6 +2676,14 @@ AVAILABILITY</translation>
     <message>
         <source>The ICMP echo to %1 failed (status %2).</source>
         <translation>L&apos;écho ICMP vers %1 a échoué (état %2).</translation>
+    </message>
+    <message>
+        <source>%1 answered all %2 ICMP echoes; round trip %3 ms (min %4, max %5).</source>
+        <translation>%1 a répondu aux %2 échos ICMP ; aller-retour %3 ms (min %4, max %5).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</source>
+        <translation>%1 a répondu à %2 des %3 échos ICMP (%4 % perdus) ; aller-retour %5 ms (min %6, max %7).</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2779,72 @@ AVAILABILITY</translation>
     <message>
         <source>Allow UDP %1 from the gateway&apos;s LAN to %2, and its replies back. If checks were run several times in a row, wait a minute and run again: the server may be ignoring repeated attempts from this site&apos;s address.</source>
         <translation>Autorisez UDP %1 depuis le LAN de la passerelle vers %2, ainsi que ses réponses. Si les vérifications ont été lancées plusieurs fois de suite, attendez une minute puis relancez : le serveur ignore peut-être les tentatives répétées depuis l&apos;adresse de ce site.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::NameResolver</name>
+    <message>
+        <source>the name does not exist (NXDOMAIN from the resolver %1)</source>
+        <translation>le nom n&apos;existe pas (NXDOMAIN du résolveur %1)</translation>
+    </message>
+    <message>
+        <source>the name exists but has no address (no A or AAAA record at the resolver %1)</source>
+        <translation>le nom existe mais n&apos;a pas d&apos;adresse (aucun enregistrement A ou AAAA chez le résolveur %1)</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered SERVFAIL: it could not get an answer from the name&apos;s servers</source>
+        <translation>le résolveur %1 a répondu SERVFAIL : il n&apos;a pas obtenu de réponse des serveurs du nom</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered REFUSED: it does not answer this laptop</source>
+        <translation>le résolveur %1 a répondu REFUSED : il ne répond pas à cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>the resolver %1 answered %2</source>
+        <translation>le résolveur %1 a répondu %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n queries)</source>
+        <translation>
+            <numerusform>%1 (%n requête)</numerusform>
+            <numerusform>%1 (%n requêtes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no resolver answered within %1 ms: %2</source>
+        <translation>aucun résolveur n&apos;a répondu en %1 ms : %2</translation>
+    </message>
+    <message>
+        <source>the system resolver gave no answer within %1 ms</source>
+        <translation>le résolveur du système n&apos;a pas répondu en %1 ms</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; %2</source>
+        <translation>aucun résolveur n&apos;a pu être joint : %1 ; %2</translation>
+    </message>
+    <message>
+        <source>no resolver is known</source>
+        <translation>aucun résolveur n&apos;est connu</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1</source>
+        <translation>aucun résolveur n&apos;a pu être joint : %1</translation>
+    </message>
+    <message>
+        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
+        <translation>le nom n&apos;existe pas ou n&apos;a pas d&apos;adresse (NXDOMAIN ou aucun enregistrement A/AAAA)</translation>
+    </message>
+    <message>
+        <source>the resolver failed: %1</source>
+        <translation>le résolveur a échoué : %1</translation>
+    </message>
+    <message>
+        <source>no resolver could be reached: %1; the system resolver: %2</source>
+        <translation>aucun résolveur n&apos;a pu être joint : %1 ; le résolveur du système : %2</translation>
     </message>
 </context>
 <context>
@@ -3190,18 +3260,6 @@ AVAILABILITY</translation>
     <message>
         <source>The check was cancelled before it finished.</source>
         <translation>La vérification a été annulée avant sa fin.</translation>
-    </message>
-    <message>
-        <source>the name does not exist or has no address (NXDOMAIN or no A/AAAA record)</source>
-        <translation>le nom n&apos;existe pas ou n&apos;a pas d&apos;adresse (NXDOMAIN ou aucun enregistrement A/AAAA)</translation>
-    </message>
-    <message>
-        <source>the resolver failed: %1</source>
-        <translation>le résolveur a échoué : %1</translation>
-    </message>
-    <message>
-        <source>the system resolver gave no answer within %1 ms</source>
-        <translation>le résolveur du système n&apos;a donné aucune réponse en %1 ms</translation>
     </message>
     <message>
         <source>%1 cannot be resolved: %2.</source>

@@ -3,6 +3,9 @@
 #include "icmpecho.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
 
 #include "core/probes/bytes.h"
 #include "core/probes/textframing.h"
@@ -153,7 +156,55 @@ PingFlavor nativePingFlavor()
 #endif
 }
 
-bool pingCommand(PingFlavor flavor, const QHostAddress &address, int timeoutMs, QString *program,
+int EchoSeries::lossPercent() const
+{
+    if (sent <= 0)
+        return 0;
+    return qRound(100.0 * (sent - qMin(sent, received())) / sent);
+}
+
+double EchoSeries::minMs() const
+{
+    return rttMs.isEmpty() ? 0 : *std::min_element(rttMs.cbegin(), rttMs.cend());
+}
+
+double EchoSeries::maxMs() const
+{
+    return rttMs.isEmpty() ? 0 : *std::max_element(rttMs.cbegin(), rttMs.cend());
+}
+
+double EchoSeries::avgMs() const
+{
+    return rttMs.isEmpty() ? 0 : std::accumulate(rttMs.cbegin(), rttMs.cend(), 0.0) / static_cast<double>(rttMs.size());
+}
+
+double EchoSeries::jitterMs() const
+{
+    if (rttMs.size() < 2)
+        return 0;
+    double sum = 0;
+    for (qsizetype i = 1; i < rttMs.size(); ++i)
+        sum += std::abs(rttMs.at(i) - rttMs.at(i - 1));
+    return sum / static_cast<double>(rttMs.size() - 1);
+}
+
+QJsonObject EchoSeries::evidence() const
+{
+    const auto ms = [](double value) { return std::round(value * 1000.0) / 1000.0; };
+    QJsonObject out;
+    out.insert(QStringLiteral("echoes_sent"), sent);
+    out.insert(QStringLiteral("echoes_received"), received());
+    out.insert(QStringLiteral("loss_percent"), lossPercent());
+    if (!rttMs.isEmpty()) {
+        out.insert(QStringLiteral("rtt_min_ms"), ms(minMs()));
+        out.insert(QStringLiteral("rtt_avg_ms"), ms(avgMs()));
+        out.insert(QStringLiteral("rtt_max_ms"), ms(maxMs()));
+        out.insert(QStringLiteral("jitter_ms"), ms(jitterMs()));
+    }
+    return out;
+}
+
+bool pingCommand(PingFlavor flavor, const QHostAddress &address, int timeoutMs, int echoes, QString *program,
                  QStringList *arguments)
 {
     program->clear();
@@ -173,8 +224,15 @@ bool pingCommand(PingFlavor flavor, const QHostAddress &address, int timeoutMs, 
     switch (flavor) {
     case PingFlavor::Iputils:
         *program = QStringLiteral("ping");
-        *arguments = {QStringLiteral("-n"), QStringLiteral("-c"),     QStringLiteral("1"),
-                      QStringLiteral("-W"), QString::number(seconds), literal};
+        // -w: the whole run's deadline, short of the probe's own, so that ping sums up the lost echoes itself.
+        *arguments = {QStringLiteral("-n"),
+                      QStringLiteral("-c"),
+                      QString::number(qBound(1, echoes, 20)),
+                      QStringLiteral("-i"),
+                      QStringLiteral("0.2"),
+                      QStringLiteral("-w"),
+                      QString::number(qBound(1, (timeoutMs - 500) / 1000, 60)),
+                      literal};
         break;
     case PingFlavor::MacOs:
         if (v6) {
@@ -207,8 +265,12 @@ PingOutcome parsePingOutput(PingFlavor flavor, int exitCode, const QByteArray &o
     static const QRegularExpression unreachable(QStringLiteral("unreachable|no route to host|prohibited|filtered"),
                                                 QRegularExpression::CaseInsensitiveOption);
 
+    static const QRegularExpression transmitted(QStringLiteral("^(\\d{1,5}) packets transmitted"));
     for (const QByteArray &raw : lines) {
         const QString line = QString::fromLatin1(raw).trimmed();
+        const QRegularExpressionMatch summary = transmitted.match(line);
+        if (summary.hasMatch())
+            outcome.transmitted = summary.captured(1).toInt();
         // Windows: only a line with the untranslated "TTL=" token is a reply; elsewhere "bytes from ... ttl=".
         const QRegularExpressionMatch ttl =
             flavor == PingFlavor::Windows ? windowsTtl.match(line) : ttlToken.match(line);
@@ -216,18 +278,26 @@ PingOutcome parsePingOutput(PingFlavor flavor, int exitCode, const QByteArray &o
             continue;
         if (flavor != PingFlavor::Windows && !line.contains(QStringLiteral(" from "), Qt::CaseInsensitive))
             continue;
-        outcome.status = PingOutcome::Status::Reply;
-        outcome.ttl = ttl.captured(1).toInt();
         const QRegularExpressionMatch time = timeToken.match(line);
+        double rtt = -1;
         if (time.hasMatch()) {
             QString number = time.captured(1);
             number.replace(u',', u'.');
-            outcome.rttMs = number.toDouble();
+            rtt = number.toDouble();
+            outcome.rtts << rtt;
+        }
+        if (outcome.status == PingOutcome::Status::Reply)
+            continue; // the first reply decides; the others add their round trips
+        outcome.status = PingOutcome::Status::Reply;
+        outcome.ttl = ttl.captured(1).toInt();
+        if (time.hasMatch()) {
+            outcome.rttMs = rtt;
             outcome.rttText = time.captured(0).mid(time.captured(0).startsWith(u'<') ? 0 : 1).trimmed();
         }
         outcome.line = printable(raw.trimmed(), 200);
-        return outcome;
     }
+    if (outcome.status == PingOutcome::Status::Reply)
+        return outcome;
     for (const QByteArray &raw : lines) {
         const QString line = QString::fromLatin1(raw);
         if (unreachable.match(line).hasMatch()) {

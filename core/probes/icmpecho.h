@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -37,10 +39,29 @@ struct IcmpMessage
 /// @p cookie, which the payload must start with. Never reads past @p datagram.
 IcmpMessage parseIcmpDatagram(const QByteArray &datagram, bool ipv6, quint16 sequence, const QByteArray &cookie);
 
+/// What a series of echoes says about the path: how many were lost, and the round trips of the others.
+struct EchoSeries
+{
+    int sent = 0;
+    QList<double> rttMs; ///< the replies' round trips, in the order their echoes went out
+
+    int received() const { return static_cast<int>(rttMs.size()); }
+    /// Lost echoes in per cent of those sent, rounded (0 when none was sent).
+    int lossPercent() const;
+    double minMs() const;
+    double avgMs() const;
+    double maxMs() const;
+    /// The mean difference between consecutive round trips (the idea of RFC 3550's interarrival jitter, without its
+    /// smoothing); 0 with fewer than two replies.
+    double jitterMs() const;
+    /// echoes_sent, echoes_received, loss_percent and, with a reply, rtt_min_ms, rtt_avg_ms, rtt_max_ms, jitter_ms.
+    QJsonObject evidence() const;
+};
+
 /// The ping commands tpready falls back to.
 enum class PingFlavor
 {
-    Iputils, ///< Linux (iputils): ping -n -c 1 -W SECONDS IP
+    Iputils, ///< Linux (iputils): ping -n -c ECHOES -i 0.2 -w SECONDS IP
     MacOs,   ///< macOS: ping -n -c 1 -t SECONDS IP (ping6 for IPv6)
     Windows, ///< Windows: ping -n 1 -w MILLISECONDS IP
 };
@@ -49,8 +70,10 @@ enum class PingFlavor
 PingFlavor nativePingFlavor();
 
 /// The ping program name and its arguments for @p address, an IP literal that is checked again here. Returns false
-/// (and leaves the outputs empty) when @p address is not a plain IPv4 or IPv6 address.
-bool pingCommand(PingFlavor flavor, const QHostAddress &address, int timeoutMs, QString *program,
+/// (and leaves the outputs empty) when @p address is not a plain IPv4 or IPv6 address. iputils sends @p echoes
+/// echoes 0.2 s apart (its least interval without privilege); the macOS and Windows programs, whose least interval
+/// is a second, send one.
+bool pingCommand(PingFlavor flavor, const QHostAddress &address, int timeoutMs, int echoes, QString *program,
                  QStringList *arguments);
 
 /// What the system ping said.
@@ -67,7 +90,9 @@ struct PingOutcome
     double rttMs = -1; ///< round trip, from "time=0.063 ms" ("time<1ms" gives 1)
     QString rttText;   ///< as ping wrote it ("0.063 ms", "<1ms")
     int ttl = -1;
-    QString line; ///< the deciding line of the output, printable
+    QString line;         ///< the deciding line of the output, printable
+    QList<double> rtts;   ///< the round trip of every reply line, in order
+    int transmitted = -1; ///< from the summary ("5 packets transmitted"), where the program prints one in English
 };
 
 /// Interprets a ping run (LC_ALL=C on Unix; Windows output is localised, so only the untranslated "TTL=" token and

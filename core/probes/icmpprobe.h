@@ -8,17 +8,23 @@
 #include <QProcess>
 #include <memory>
 
+#include "core/probes/icmpecho.h"
+
 class QSocketNotifier;
+class QTimer;
 
 namespace tpready {
 
-/// ICMP echo (ping) without administrator rights: proof is an echo reply that carries our sequence number and
-/// payload cookie. Three ways, in order:
+/// ICMP echo (ping) without administrator rights: proof is an echo reply that carries one of our sequence numbers
+/// and the payload cookie. A series of kEchoes echoes goes out, echoIntervalMs() apart: any reply passes, and the
+/// series gives the path's loss and round trip (min/avg/max, jitter). The probe ends when every echo is answered, or
+/// a while after the last one (twice the longest round trip seen, at least kSettleMs), or at the deadline. Three
+/// ways, in order:
 /// - Linux and macOS: an ICMP datagram socket (SOCK_DGRAM, IPPROTO_ICMP / IPPROTO_ICMPV6). Linux allows it only to
 ///   groups in net.ipv4.ping_group_range (Debian's default "1 0" allows nobody, root included: EACCES);
 /// - Windows: IcmpSendEcho2 / Icmp6SendEcho2 (iphlpapi), in a worker thread;
 /// - otherwise the system's ping program (fixed arguments, no shell, LC_ALL=C), parsed (core/probes/icmpecho.h).
-/// A timeout is `fail`/`timeout`; an ICMP destination unreachable is `fail`/`unreachable`.
+/// No reply is `fail`/`timeout`; an ICMP destination unreachable before any reply is `fail`/`unreachable`.
 #ifdef Q_OS_WIN
 /// What one IcmpSendEcho2 / Icmp6SendEcho2 call (iphlpapi) came back with.
 struct IcmpApiEcho
@@ -52,6 +58,13 @@ public:
     IcmpProbe(ProbeTarget target, ProbeConfig config, QObject *parent = nullptr);
     ~IcmpProbe() override;
 
+    /// Echoes in a series (the ping program of macOS and Windows sends one: its least interval is a second).
+    static constexpr int kEchoes = 5;
+    /// The least wait for the answers after the last echo.
+    static constexpr int kSettleMs = 600;
+    /// The gap between two echoes of a check whose deadline is @p timeoutMs: 200 ms, less for a short deadline.
+    static int echoIntervalMs(int timeoutMs);
+
     void setMethod(Method method) { m_method = method; }
     /// Replaces the ping program (a test's recorded-output stand-in); empty: the system's.
     void setPingProgram(const QString &program) { m_pingProgram = program; }
@@ -67,14 +80,17 @@ private:
 
     // The system's own way, one file per platform chosen in core/CMakeLists.txt: icmpprobe_socket.cpp (Linux,
     // macOS), icmpprobe_win.cpp (Windows).
-    /// Sends the echo request the system's way; false, with m_socketError saying why, when it is not allowed.
+    /// Prepares the system's way; false, with m_socketError saying why, when it is not allowed.
     bool startNative();
+    /// Sends echo @p index of the series the system's way (sequence m_sequence + index).
+    void sendNativeEcho(int index);
     /// Releases what startNative() took.
     void stopNative();
 #ifdef Q_OS_WIN
     struct WorkerLink;
-    void startIcmpApi();
+    void onIcmpApiEcho(int index, const IcmpApiEcho &echo);
     std::shared_ptr<WorkerLink> m_link;
+    int m_apiAnswered = 0; ///< IcmpSendEcho2 calls that came back
 #else
     void onReadable();
     void finishSocketError(int error, const QString &stage);
@@ -84,6 +100,19 @@ private:
     void startPing();
     void stopPing();
     void onPingFinished(int exitCode, QProcess::ExitStatus status);
+
+    // The series (icmpprobe.cpp).
+    void startSeries();
+    void sendNextEcho();
+    /// Echo @p index was answered after @p rttMs; ends the probe once every echo is.
+    void echoReplied(int index, double rttMs, int ttl);
+    /// The index of the echo with sequence @p sequence, or -1 when it is none of ours.
+    int echoIndex(quint16 sequence) const;
+    bool anyReply() const;
+    /// The series so far: echoes sent, and the round trips of those answered.
+    EchoSeries series() const;
+    /// The pass that the replies of @p series make.
+    ProbeResult seriesResult(const EchoSeries &series) const;
 
     ProbeResult notTestable(const QString &why) const;
     QJsonObject baseEvidence() const;
@@ -97,9 +126,14 @@ private:
     qintptr m_fd = -1;
     QSocketNotifier *m_notifier = nullptr;
     QProcess *m_process = nullptr;
-    QStringList m_command; ///< the ping command line, for the evidence
-    Stopwatch m_sendClock;
-    quint16 m_sequence = 0;
+    QStringList m_command;           ///< the ping command line, for the evidence
+    Stopwatch m_sendClock;           ///< from the first echo
+    QList<qint64> m_echoSentNs;      ///< when each echo went out, on m_sendClock
+    QList<double> m_echoRttMs;       ///< each echo's round trip, -1 while unanswered
+    QTimer *m_echoTimer = nullptr;   ///< the next echo
+    QTimer *m_settleTimer = nullptr; ///< the wait after the last echo
+    int m_ttl = -1;                  ///< of the first reply
+    quint16 m_sequence = 0;          ///< the first echo's; echo i carries m_sequence + i
     QByteArray m_cookie;
     int m_pendingError = 0; ///< an error the socket reported (from an ICMP error)
 };

@@ -39,7 +39,7 @@ void IcmpProbe::startPing()
     const PingFlavor flavor = nativePingFlavor();
     QString program;
     QStringList arguments;
-    if (!pingCommand(flavor, target().address, config().timeoutMs, &program, &arguments)) {
+    if (!pingCommand(flavor, target().address, config().timeoutMs, kEchoes, &program, &arguments)) {
         QTimer::singleShot(0, this, [this] {
             finish(
                 ProbeResult::make(Verdict::Fail, Reason::Error,
@@ -98,16 +98,28 @@ void IcmpProbe::onPingFinished(int exitCode, QProcess::ExitStatus status)
     const QString address = target().address.toString();
     ProbeResult r;
     switch (outcome.status) {
-    case PingOutcome::Status::Reply:
-        evidence.insert(QStringLiteral("rtt_ms"), outcome.rttMs >= 0 ? QJsonValue(outcome.rttMs) : QJsonValue());
-        evidence.insert(QStringLiteral("ttl"), outcome.ttl >= 0 ? QJsonValue(outcome.ttl) : QJsonValue());
-        evidence.insert(QStringLiteral("received"), outcome.line);
-        r = ProbeResult::make(Verdict::Pass, Reason::Ok,
-                              outcome.rttText.isEmpty()
-                                  ? tr("%1 answered the ping.").arg(address)
-                                  : tr("%1 answered the ping in %2.").arg(address, outcome.rttText));
-        r.latencyMs = outcome.rttMs >= 0 ? qRound64(outcome.rttMs) : m_sendClock.elapsedMs();
-        break;
+    case PingOutcome::Status::Reply: {
+        if (outcome.rtts.isEmpty()) {
+            // A reply without a time (some localised Windows outputs): proof, but no figures.
+            evidence.insert(QStringLiteral("ttl"), outcome.ttl >= 0 ? QJsonValue(outcome.ttl) : QJsonValue());
+            evidence.insert(QStringLiteral("received"), outcome.line);
+            r = ProbeResult::make(Verdict::Pass, Reason::Ok, tr("%1 answered the ping.").arg(address));
+            r.latencyMs = m_sendClock.elapsedMs();
+            break;
+        }
+        EchoSeries series;
+        series.rttMs = outcome.rtts;
+        series.sent =
+            outcome.transmitted > 0 ? outcome.transmitted : (nativePingFlavor() == PingFlavor::Iputils ? kEchoes : 1);
+        series.sent = qMax(series.sent, series.received());
+        m_ttl = outcome.ttl;
+        r = seriesResult(series);
+        r.evidence.insert(QStringLiteral("received"), outcome.line);
+        r.evidence.insert(QStringLiteral("exit_code"), exitCode);
+        r.evidence.insert(QStringLiteral("output"), printable(output, 400));
+        finish(r);
+        return;
+    }
     case PingOutcome::Status::Unreachable:
         evidence.insert(QStringLiteral("received"), outcome.line);
         r = ProbeResult::make(

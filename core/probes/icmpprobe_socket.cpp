@@ -132,6 +132,14 @@ bool IcmpProbe::startNative()
         ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, &one, sizeof(one));
 #endif
 
+    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &IcmpProbe::onReadable);
+    return true;
+}
+
+void IcmpProbe::sendNativeEcho(int index)
+{
+    const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
     sockaddr_storage storage{};
     socklen_t length = 0;
     if (v6) {
@@ -147,18 +155,15 @@ bool IcmpProbe::startNative()
         sin->sin_addr.s_addr = htonl(target().address.toIPv4Address());
         length = sizeof(sockaddr_in);
     }
+    // Linux puts the socket's own identifier in; the reply is matched on the sequence and the cookie anyway.
     const quint16 identifier = static_cast<quint16>(QRandomGenerator::global()->bounded(65536));
-    const QByteArray packet = buildIcmpEchoRequest(v6, identifier, m_sequence, payload());
-    m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &IcmpProbe::onReadable);
-    m_sendClock.start(clock());
-    const auto sent = ::sendto(fd, packet.constData(), static_cast<size_t>(packet.size()), 0,
+    const QByteArray packet = buildIcmpEchoRequest(v6, identifier, static_cast<quint16>(m_sequence + index), payload());
+    const auto sent = ::sendto(static_cast<int>(m_fd), packet.constData(), static_cast<size_t>(packet.size()), 0,
                                reinterpret_cast<const sockaddr *>(&storage), length);
-    if (sent < 0) {
+    if (sent < 0 && !anyReply()) {
         const int error = errno;
         QTimer::singleShot(0, this, [this, error] { finishSocketError(error, QStringLiteral("sendto")); });
     }
-    return true;
 }
 
 void IcmpProbe::stopNative()
@@ -178,6 +183,10 @@ void IcmpProbe::finishSocketError(int error, const QString &stage)
 {
     if (isFinished())
         return;
+    if (anyReply()) {
+        // An error about one echo after another was answered: that echo is lost, the path is proven.
+        return;
+    }
     const bool unreachable =
         error == EHOSTUNREACH || error == ENETUNREACH || error == EACCES || error == EPERM || error == ECONNREFUSED;
     ProbeResult r = ProbeResult::make(
@@ -240,28 +249,23 @@ void IcmpProbe::onReadable()
             }
 #endif
         }
-        const IcmpMessage parsed =
-            parseIcmpDatagram(QByteArray(buffer, static_cast<qsizetype>(n)), v6, m_sequence, payload());
+        // Whichever echo of the series it is about.
+        const QByteArray datagram(buffer, static_cast<qsizetype>(n));
+        IcmpMessage parsed;
+        int index = -1;
+        for (int i = 0; i < m_echoSentNs.size() && parsed.kind == IcmpMessage::Kind::NotOurs; ++i) {
+            parsed = parseIcmpDatagram(datagram, v6, static_cast<quint16>(m_sequence + i), payload());
+            index = i;
+        }
         if (parsed.ttl >= 0 && ttl < 0)
             ttl = parsed.ttl;
-        QJsonObject evidence = baseEvidence();
         if (parsed.kind == IcmpMessage::Kind::EchoReply) {
-            const double rtt = static_cast<double>(m_sendClock.elapsedNs()) / 1e6;
-            evidence.insert(QStringLiteral("rtt_ms"), qRound(rtt * 1000.0) / 1000.0);
-            evidence.insert(QStringLiteral("ttl"), ttl >= 0 ? QJsonValue(ttl) : QJsonValue());
-            evidence.insert(
-                QStringLiteral("received"),
-                QStringLiteral("ICMP echo reply, sequence %1, %2 bytes").arg(m_sequence).arg(static_cast<qint64>(n)));
-            ProbeResult r = ProbeResult::make(Verdict::Pass, Reason::Ok,
-                                              tr("%1 answered the ICMP echo in %2 ms.")
-                                                  .arg(target().address.toString())
-                                                  .arg(rtt, 0, 'f', rtt < 10 ? 3 : 1));
-            r.latencyMs = qRound64(rtt);
-            r.evidence = evidence;
-            finish(r);
-            return;
+            const double rtt = static_cast<double>(m_sendClock.elapsedNs() - m_echoSentNs.at(index)) / 1e6;
+            echoReplied(index, rtt, ttl);
+            continue;
         }
-        if (parsed.kind != IcmpMessage::Kind::NotOurs) {
+        if (parsed.kind != IcmpMessage::Kind::NotOurs && !anyReply()) {
+            QJsonObject evidence = baseEvidence();
             evidence.insert(QStringLiteral("icmp_type"), parsed.type);
             evidence.insert(QStringLiteral("icmp_code"), parsed.code);
             ProbeResult r =
@@ -301,8 +305,10 @@ void IcmpProbe::onReadable()
             ByteReader request(original);
             request.skip(6); // type, code, checksum, identifier
             const quint16 sequence = request.u16();
-            if (request.ok() && sequence != m_sequence)
+            if (request.ok() && echoIndex(sequence) < 0)
                 continue;
+            if (anyReply())
+                continue; // about one echo of a series that another answered: that one is lost
             QString router;
             const auto *offender = reinterpret_cast<const sockaddr *>(reinterpret_cast<const char *>(CMSG_DATA(c)) +
                                                                       sizeof(sock_extended_err));

@@ -12,8 +12,8 @@
 #include <winternl.h>
 // clang-format on
 #include <QMutex>
-#include <QThreadPool>
 #include <cstring>
+#include <thread>
 
 namespace tpready {
 
@@ -107,7 +107,9 @@ bool IcmpProbe::startNative()
         return false;
     }
     IcmpCloseHandle(handle);
-    startIcmpApi();
+    m_methodUsed = QStringLiteral("icmpapi");
+    m_link = std::make_shared<WorkerLink>();
+    m_link->receiver = this;
     return true;
 }
 
@@ -151,17 +153,15 @@ void IcmpProbe::stopNative()
     m_link.reset();
 }
 
-void IcmpProbe::startIcmpApi()
+void IcmpProbe::sendNativeEcho(int index)
 {
-    m_methodUsed = QStringLiteral("icmpapi");
-    m_link = std::make_shared<WorkerLink>();
-    m_link->receiver = this;
+    // One blocking IcmpSendEcho2 call per echo, each in a thread of its own, so that a lost echo does not hold up
+    // the next; each waits until the probe's deadline at most.
     std::shared_ptr<WorkerLink> link = m_link;
     const QHostAddress address = target().address;
-    const int timeoutMs = config().timeoutMs;
+    const int timeoutMs = static_cast<int>(qMax<qint64>(100, config().timeoutMs - m_sendClock.elapsedMs()));
     const QByteArray payload = QByteArray(kPayloadTag, sizeof(kPayloadTag) - 1) + m_cookie;
-    m_sendClock.start(clock());
-    QThreadPool::globalInstance()->start([link, address, timeoutMs, payload] {
+    std::thread([link, address, timeoutMs, payload, index] {
         const IcmpApiEcho echo = winEcho(address, timeoutMs, payload);
         QMutexLocker lock(&link->mutex);
         if (!link->receiver)
@@ -169,12 +169,23 @@ void IcmpProbe::startIcmpApi()
         // Posted to the probe's thread; dropped by Qt if the probe is deleted before it runs.
         auto *probe = static_cast<IcmpProbe *>(link->receiver);
         QMetaObject::invokeMethod(
-            probe,
-            [probe, echo] {
-                if (!probe->isFinished())
-                    probe->finish(icmpApiResult(echo, probe->target().address.toString(), probe->baseEvidence()));
-            },
-            Qt::QueuedConnection);
-    });
+            probe, [probe, index, echo] { probe->onIcmpApiEcho(index, echo); }, Qt::QueuedConnection);
+    }).detach();
+}
+
+void IcmpProbe::onIcmpApiEcho(int index, const IcmpApiEcho &echo)
+{
+    if (isFinished())
+        return;
+    ++m_apiAnswered;
+    if (echo.replied && echo.status == IP_SUCCESS) {
+        echoReplied(index, static_cast<double>(echo.rttMs), echo.ttl);
+    } else if (echo.status != IP_REQ_TIMED_OUT && !anyReply()) {
+        // Unreachable, or an error, before any reply: the first such answer decides, as a single ping's would.
+        finish(icmpApiResult(echo, target().address.toString(), baseEvidence()));
+        return;
+    }
+    if (!isFinished() && m_apiAnswered >= kEchoes)
+        finish(anyReply() ? seriesResult(series()) : icmpApiResult(echo, target().address.toString(), baseEvidence()));
 }
 } // namespace tpready

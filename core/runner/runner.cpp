@@ -3,12 +3,12 @@
 #include "runner.h"
 
 #include <QCoreApplication>
-#include <QHostInfo>
 #include <QJsonArray>
 #include <QTimer>
 
 #include "core/probes/probefactory.h"
 #include "core/runner/correlate.h"
+#include "core/runner/nameresolver.h"
 
 namespace tpready {
 namespace {
@@ -57,8 +57,10 @@ Runner::Runner(Plan plan, RunOptions options, QObject *parent)
 Runner::~Runner()
 {
     // Quietly: nobody listens any more.
-    for (auto it = m_lookupIds.cbegin(); it != m_lookupIds.cend(); ++it)
-        QHostInfo::abortHostLookup(it.value());
+    for (const QPointer<NameResolver> &resolver : std::as_const(m_resolvers)) {
+        if (resolver)
+            resolver->abort();
+    }
     for (const QPointer<Probe> &probe : std::as_const(m_probes)) {
         if (probe) {
             probe->disconnect(this);
@@ -117,7 +119,7 @@ void Runner::rerun(int index)
     m_checks[index].state = CheckRun::State::Pending;
     m_checks[index].result = m_checks[index].probeResult = ProbeResult();
     const QString key = hostKey(index);
-    if (!key.isEmpty() && !m_lookupIds.contains(key)) {
+    if (!key.isEmpty() && !m_resolvers.contains(key)) {
         m_resolutions.remove(key);
         resolve(m_checks.at(index).target.host);
     }
@@ -130,9 +132,13 @@ void Runner::cancel()
 {
     if (!m_active)
         return;
-    for (auto it = m_lookupIds.cbegin(); it != m_lookupIds.cend(); ++it)
-        QHostInfo::abortHostLookup(it.value());
-    m_lookupIds.clear();
+    for (const QPointer<NameResolver> &resolver : std::as_const(m_resolvers)) {
+        if (resolver) {
+            resolver->abort();
+            resolver->deleteLater();
+        }
+    }
+    m_resolvers.clear();
     const ProbeResult cancelled =
         ProbeResult::make(Verdict::Skipped, Reason::Cancelled, tr("The check was cancelled before it finished."));
     // Pending checks first, so that no running probe's end schedules one of them.
@@ -174,42 +180,27 @@ void Runner::resolve(const QString &host)
         return;
     }
     m_resolutions.insert(key, resolution);
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    // The system resolver has no deadline of its own: give it the probes' one.
-    auto *deadline = new QTimer(this);
-    deadline->setSingleShot(true);
-    const int id = QHostInfo::lookupHost(host, this, [this, key, clock, deadline](const QHostInfo &info) {
-        deadline->deleteLater();
-        if (!m_lookupIds.contains(key))
-            return; // cancelled or timed out
-        m_lookupIds.remove(key);
+    if (!m_dnsServers)
+        m_dnsServers = m_options.dnsServers ? *m_options.dnsServers : systemDnsServerAddresses();
+    auto *resolver = new NameResolver(host, *m_dnsServers, m_options.probe.timeoutMs, this);
+    resolver->setSystemResolver(m_options.systemResolver);
+    m_resolvers.insert(key, resolver);
+    connect(resolver, &NameResolver::finished, this, [this, key, resolver] {
+        resolver->deleteLater();
+        if (m_resolvers.value(key) != resolver)
+            return; // cancelled, or replaced by a re-run
+        m_resolvers.remove(key);
+        const NameResolution &lookup = resolver->result();
         HostResolution &r = m_resolutions[key];
-        r.ms = clock->elapsed();
+        r.ms = lookup.ms;
         r.done = true;
-        if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()) {
-            r.addresses = info.addresses();
-        } else if (info.error() == QHostInfo::HostNotFound) {
-            r.error = tr("the name does not exist or has no address (NXDOMAIN or no A/AAAA record)");
-        } else {
-            r.error = tr("the resolver failed: %1").arg(info.errorString());
-        }
+        r.addresses = lookup.addresses;
+        r.error = lookup.error;
+        r.server = lookup.server;
+        r.lookup = lookup.evidence;
         onResolved(key);
     });
-    m_lookupIds.insert(key, id);
-    connect(deadline, &QTimer::timeout, this, [this, key, clock, id, deadline] {
-        deadline->deleteLater();
-        if (!m_lookupIds.contains(key))
-            return;
-        QHostInfo::abortHostLookup(id);
-        m_lookupIds.remove(key);
-        HostResolution &r = m_resolutions[key];
-        r.ms = clock->elapsed();
-        r.done = true;
-        r.error = tr("the system resolver gave no answer within %1 ms").arg(m_options.probe.timeoutMs);
-        onResolved(key);
-    });
-    deadline->start(qMax(1, m_options.probe.timeoutMs));
+    resolver->start();
 }
 
 void Runner::onResolved(const QString &key)
@@ -221,8 +212,9 @@ void Runner::onResolved(const QString &key)
                 ProbeResult failure = ProbeResult::make(
                     Verdict::Fail, Reason::DnsFail,
                     tr("%1 cannot be resolved: %2.").arg(m_checks.at(i).target.host, resolution.error));
-                failure.evidence.insert(QStringLiteral("resolver"), QStringLiteral("system"));
+                failure.evidence.insert(QStringLiteral("resolver"), resolution.server);
                 failure.evidence.insert(QStringLiteral("resolve_ms"), resolution.ms);
+                failure.evidence.insert(QStringLiteral("lookup"), resolution.lookup);
                 complete(i, failure);
             }
         }
@@ -291,6 +283,8 @@ void Runner::complete(int index, const ProbeResult &result)
         dns.insert(QStringLiteral("source"), resolution.literal      ? QStringLiteral("literal")
                                              : resolution.overridden ? QStringLiteral("--resolve")
                                                                      : QStringLiteral("system resolver"));
+        if (!resolution.literal && !resolution.overridden && !resolution.server.isEmpty())
+            dns.insert(QStringLiteral("server"), resolution.server);
         check.result.evidence.insert(QStringLiteral("dns"), dns);
     }
     check.probeResult = check.result;

@@ -5,18 +5,21 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 #include "core/catalog/plan.h"
 #include "core/probes/probe.h"
+#include "core/runner/nameresolver.h"
 #include "core/runner/runoptions.h"
 
 namespace tpready {
 
-/// How the system resolver answered for one host of the plan (shared by every check of that host).
+/// How the laptop's resolvers answered for one host of the plan (shared by every check of that host).
 struct HostResolution
 {
     QString host;
@@ -25,6 +28,8 @@ struct HostResolution
     qint64 ms = -1;          ///< how long the resolver took
     bool overridden = false; ///< from `--resolve HOST=IP`
     bool literal = false;    ///< the host is an IP address: nothing to resolve
+    QString server;          ///< the resolver whose answer decided ("10.0.0.1"), or "system"
+    QJsonObject lookup;      ///< NameResolution::evidence: the queries, tries and answers
     bool done = false;
 };
 
@@ -90,7 +95,8 @@ private:
     RunOptions m_options;
     QList<CheckRun> m_checks;
     QHash<QString, HostResolution> m_resolutions;
-    QHash<QString, int> m_lookupIds;
+    QHash<QString, QPointer<NameResolver>> m_resolvers;
+    std::optional<QList<DnsServerAddress>> m_dnsServers; ///< read once per runner
     QHash<int, QPointer<Probe>> m_probes;
     QElapsedTimer m_runClock;
     qint64 m_lastRunMs = -1;

@@ -8,8 +8,10 @@
 #include <QSslCertificate>
 #include <QString>
 #include <functional>
+#include <optional>
 
 #include "core/probes/probe.h"
+#include "core/runner/nameresolver.h"
 
 namespace tpready {
 
@@ -22,6 +24,9 @@ struct RunOptions
 {
     ProbeConfig probe;
     QHash<QString, QHostAddress> resolveOverrides; ///< `--resolve HOST=IP`, keys in lower case
+    /// The resolvers names are asked of besides the system resolver; unset: the laptop's (systemDnsServers()).
+    std::optional<QList<DnsServerAddress>> dnsServers;
+    bool systemResolver = true; ///< ask the system resolver too (tests turn it off: their queries stay local)
     int maxParallel = 64;
     ProbeFactory factory; ///< empty: createProbe()
 };

@@ -7,6 +7,8 @@
     benchlab.py report REPORT_JSON              one line: "DURATION_MS SUMMARY VERDICT=COUNT..."
     benchlab.py median NUMBER...                the median
     benchlab.py nmap NMAP_NORMAL_OUTPUT         one line: the count of ports per state ("open=9 open|filtered=2")
+    benchlab.py fails REPORT_JSON               the checks that failed, one line each: "FLOW HOST PORT REASON"
+                                                (nothing when none did)
 """
 
 import collections
@@ -44,6 +46,14 @@ def report(path):
     print(doc.get("duration_ms", -1), summary, " ".join(f"{k}={v}" for k, v in sorted(counts.items())))
 
 
+def fails(path):
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    for c in doc["checks"]:
+        if c["verdict"] == "fail":
+            print(c.get("flow"), c.get("host") or "-", c.get("port") or "-", c.get("reason"))
+
+
 def nmap(path):
     states = collections.Counter()
     with open(path, encoding="utf-8") as f:
@@ -67,6 +77,8 @@ def main():
         print(round(value) if all(x.lstrip("-").isdigit() for x in rest) else round(value, 1))
     elif command == "nmap":
         nmap(rest[0])
+    elif command == "fails":
+        fails(rest[0])
     else:
         sys.exit(__doc__)
 

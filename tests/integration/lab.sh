@@ -83,8 +83,13 @@ ip netns del "tpl$$probe"
 
 lab_init
 LAB_CA="$LAB_DIR/pki/lab-ca.pem"
-SCEN_FORWARD='' SCEN_NAT_PRE='' SCEN_NAT_POST='' SCEN_MAX_RATIO=''
+SCEN_FORWARD='' SCEN_NAT_PRE='' SCEN_NAT_POST='' SCEN_MAX_RATIO='' SCEN_RTT=''
 "$function_name"
+if [ -n "$SCEN_RTT" ]; then
+    [[ $SCEN_RTT =~ ^[0-9]+$ ]] || lab_die "SCEN_RTT must be whole milliseconds"
+    LAB_CLIENT_LINK=lab_wire_link
+    LAB_WIRE_ONE_WAY_MS=$((SCEN_RTT / 2))
+fi
 
 echo "=== lab scenario $SCENARIO: $SCEN_DESC"
 setup_start=$(date +%s%N)
@@ -106,6 +111,10 @@ done
 allowed=$("$LAB_PYTHON" "$LAB_SOURCE/labcheck.py" allowed "$LAB_DIR/out/flows.json" "$names" \
     "${LAB_ADDR4[dns]},${LAB_ADDR6[dns]}")
 lab_router_rules "$SCEN_FORWARD" "$SCEN_NAT_PRE" "$SCEN_NAT_POST" "${allowed%|*}" "${allowed#*|}"
+# Per-flow packet counts (ct original packets, ct reply packets) for the rules that lose chosen packets of a flow.
+ip netns exec "$NS_R" sysctl -qw net.netfilter.nf_conntrack_acct=1 ||
+    lab_die "cannot turn on conntrack accounting in the router"
+[ -z "$SCEN_RTT" ] || echo "client-router link: the delay wire, $SCEN_RTT ms round trip"
 [ -z "$SCEN_FORWARD$SCEN_NAT_PRE$SCEN_NAT_POST" ] || {
     echo "router rules:"
     printf '%s\n%s\n%s\n' "$SCEN_NAT_PRE" "$SCEN_FORWARD" "$SCEN_NAT_POST" | sed -n 's/^ *\(..*\)$/    \1/p'

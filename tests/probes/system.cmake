@@ -3,6 +3,8 @@
 tpready_add_test(NAME testdnsmessage SOURCES testdnsmessage.cpp dnstestserver.h LIBS tpready_core LABELS probes WINE)
 tpready_add_test(NAME testdnsprobe SOURCES testdnsprobe.cpp dnstestserver.h probetestutil.h LIBS tpready_core
                  LABELS probes WINE)
+tpready_add_test(NAME testnameresolver SOURCES testnameresolver.cpp dnstestserver.h probetestutil.h LIBS tpready_core
+                 LABELS probes WINE)
 tpready_add_test(NAME testicmpecho SOURCES testicmpecho.cpp LIBS tpready_core LABELS probes WINE)
 # ICMP, DHCP and the runner on Windows too: each test says which of its cases hold on which system.
 tpready_add_test(NAME testicmpprobe SOURCES testicmpprobe.cpp probetestutil.h LIBS tpready_core LABELS probes WINE)

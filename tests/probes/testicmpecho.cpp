@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
+#include <QJsonObject>
 #include <QTest>
 
 #include "core/probes/icmpecho.h"
@@ -137,23 +138,74 @@ private slots:
         QString program;
         QStringList arguments;
         QVERIFY(
-            pingCommand(PingFlavor::Iputils, QHostAddress(QStringLiteral("192.0.2.1")), 2000, &program, &arguments));
+            pingCommand(PingFlavor::Iputils, QHostAddress(QStringLiteral("192.0.2.1")), 3000, 5, &program, &arguments));
         QCOMPARE(program, QStringLiteral("ping"));
-        QCOMPARE(arguments.join(u' '), QStringLiteral("-n -c 1 -W 2 192.0.2.1"));
-        QVERIFY(pingCommand(PingFlavor::MacOs, QHostAddress(QStringLiteral("192.0.2.1")), 2500, &program, &arguments));
+        // Five echoes 0.2 s apart, the run ending half a second or more before the probe's deadline.
+        QCOMPARE(arguments.join(u' '), QStringLiteral("-n -c 5 -i 0.2 -w 2 192.0.2.1"));
+        QVERIFY(
+            pingCommand(PingFlavor::MacOs, QHostAddress(QStringLiteral("192.0.2.1")), 2500, 5, &program, &arguments));
         QCOMPARE(arguments.join(u' '), QStringLiteral("-n -c 1 -t 2 192.0.2.1"));
         QVERIFY(
-            pingCommand(PingFlavor::MacOs, QHostAddress(QStringLiteral("2001:db8::1")), 2000, &program, &arguments));
+            pingCommand(PingFlavor::MacOs, QHostAddress(QStringLiteral("2001:db8::1")), 2000, 5, &program, &arguments));
         QCOMPARE(program, QStringLiteral("ping6"));
         QVERIFY(
-            pingCommand(PingFlavor::Windows, QHostAddress(QStringLiteral("192.0.2.1")), 2000, &program, &arguments));
+            pingCommand(PingFlavor::Windows, QHostAddress(QStringLiteral("192.0.2.1")), 2000, 5, &program, &arguments));
         QCOMPARE(arguments.join(u' '), QStringLiteral("-n 1 -w 2000 192.0.2.1"));
-        QVERIFY(
-            pingCommand(PingFlavor::Iputils, QHostAddress(QStringLiteral("fe80::1%eth0")), 500, &program, &arguments));
+        QVERIFY(pingCommand(PingFlavor::Iputils, QHostAddress(QStringLiteral("fe80::1%eth0")), 500, 5, &program,
+                            &arguments));
         QCOMPARE(arguments.last(), QStringLiteral("fe80::1")); // no zone on the command line
-        QCOMPARE(arguments.at(4), QStringLiteral("1"));        // at least a second
-        QVERIFY(!pingCommand(PingFlavor::Iputils, QHostAddress(), 2000, &program, &arguments));
+        QCOMPARE(arguments.at(6), QStringLiteral("1"));        // at least a second
+        QVERIFY(!pingCommand(PingFlavor::Iputils, QHostAddress(), 2000, 5, &program, &arguments));
         QVERIFY(program.isEmpty() && arguments.isEmpty());
+    }
+
+    void pingSeries()
+    {
+        // Recorded on Debian 12 (iputils 20221126) through a link losing packets: five sent, three answered.
+        const QByteArray output("PING 10.77.2.10 (10.77.2.10) 56(84) bytes of data.\n"
+                                "64 bytes from 10.77.2.10: icmp_seq=1 ttl=63 time=301 ms\n"
+                                "64 bytes from 10.77.2.10: icmp_seq=3 ttl=63 time=305 ms\n"
+                                "64 bytes from 10.77.2.10: icmp_seq=4 ttl=63 time=320 ms\n\n"
+                                "--- 10.77.2.10 ping statistics ---\n"
+                                "5 packets transmitted, 3 received, 40% packet loss, time 806ms\n"
+                                "rtt min/avg/max/mdev = 301.023/308.667/320.112/8.1 ms\n");
+        const PingOutcome outcome = parsePingOutput(PingFlavor::Iputils, 0, output);
+        QCOMPARE(int(outcome.status), int(Status::Reply));
+        QCOMPARE(outcome.rtts, (QList<double>{301, 305, 320}));
+        QCOMPARE(outcome.transmitted, 5);
+        QCOMPARE(outcome.rttMs, 301.0); // the first reply's
+        QVERIFY(outcome.line.contains(QStringLiteral("icmp_seq=1")));
+    }
+
+    void echoSeries()
+    {
+        EchoSeries series;
+        series.sent = 5;
+        series.rttMs = {300, 310, 305, 325};
+        QCOMPARE(series.received(), 4);
+        QCOMPARE(series.lossPercent(), 20);
+        QCOMPARE(series.minMs(), 300.0);
+        QCOMPARE(series.maxMs(), 325.0);
+        QCOMPARE(series.avgMs(), 310.0);
+        QCOMPARE(series.jitterMs(), (10.0 + 5.0 + 20.0) / 3.0);
+        const QJsonObject evidence = series.evidence();
+        QCOMPARE(evidence.value(u"echoes_sent").toInt(), 5);
+        QCOMPARE(evidence.value(u"echoes_received").toInt(), 4);
+        QCOMPARE(evidence.value(u"loss_percent").toInt(), 20);
+        QCOMPARE(evidence.value(u"rtt_avg_ms").toDouble(), 310.0);
+        QCOMPARE(evidence.value(u"jitter_ms").toDouble(), 11.667);
+
+        EchoSeries none;
+        none.sent = 3;
+        QCOMPARE(none.lossPercent(), 100);
+        QCOMPARE(none.jitterMs(), 0.0);
+        QVERIFY(!none.evidence().contains(u"rtt_avg_ms"));
+        QCOMPARE(EchoSeries().lossPercent(), 0);
+        EchoSeries one;
+        one.sent = 1;
+        one.rttMs = {12.5};
+        QCOMPARE(one.lossPercent(), 0);
+        QCOMPARE(one.jitterMs(), 0.0);
     }
 
     void pingOutputs_data()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,9 +81,16 @@ QString fakePing(const QTemporaryDir &dir, const QString &name, const QByteArray
     return path;
 }
 
-bool run(const QString &program, const QStringList &arguments)
+bool run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    return QProcess::execute(program, arguments) == 0;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted())
+        return false;
+    process.write(input);
+    process.closeWriteChannel();
+    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 #endif
 
@@ -105,7 +113,10 @@ private slots:
         QCOMPARE(result.result.verdict, Verdict::Pass);
         QCOMPARE(result.result.reason, Reason::Ok);
         QCOMPARE(result.result.evidence.value(u"method").toString(), QStringLiteral("icmpapi"));
-        QCOMPARE(result.result.evidence.value(u"status").toInt(), IP_SUCCESS);
+        // A series of echoes, every one answered on the loopback.
+        QCOMPARE(result.result.evidence.value(u"echoes_sent").toInt(), IcmpProbe::kEchoes);
+        QCOMPARE(result.result.evidence.value(u"echoes_received").toInt(), IcmpProbe::kEchoes);
+        QCOMPARE(result.result.evidence.value(u"loss_percent").toInt(), 0);
         QVERIFY(result.result.evidence.value(u"rtt_ms").toDouble() >= 0);
         QVERIFY(result.result.evidence.value(u"ttl").toInt() > 0);
         QVERIFY(result.result.latencyMs >= 0);
@@ -182,8 +193,11 @@ private slots:
         QCOMPARE(result.result.verdict, Verdict::Pass);
         QCOMPARE(result.result.reason, Reason::Ok);
         QCOMPARE(result.result.evidence.value(u"method").toString(), QStringLiteral("ping"));
-        QCOMPARE(result.result.evidence.value(u"command").toString(), QStringLiteral("ping -n -c 1 -W 3 127.0.0.1"));
+        QCOMPARE(result.result.evidence.value(u"command").toString(),
+                 QStringLiteral("ping -n -c 5 -i 0.2 -w 2 127.0.0.1"));
         QCOMPARE(result.result.evidence.value(u"ttl").toInt(), 64);
+        QCOMPARE(result.result.evidence.value(u"echoes_sent").toInt(), 5);
+        QCOMPARE(result.result.evidence.value(u"echoes_received").toInt(), 5);
         QVERIFY(result.result.evidence.value(u"rtt_ms").toDouble() >= 0);
         QCOMPARE(result.result.evidence.value(u"exit_code").toInt(), 0);
     }
@@ -339,11 +353,50 @@ private slots:
         QCOMPARE(v4.result.evidence.value(u"method").toString(), QStringLiteral("socket"));
         QCOMPARE(v4.result.evidence.value(u"ttl").toInt(), 64);
         QVERIFY(v4.result.evidence.value(u"rtt_ms").toDouble() >= 0);
+        QCOMPARE(v4.result.evidence.value(u"echoes_sent").toInt(), IcmpProbe::kEchoes);
+        QCOMPARE(v4.result.evidence.value(u"echoes_received").toInt(), IcmpProbe::kEchoes);
+        QVERIFY(v4.result.detail.contains(QStringLiteral("answered all 5 ICMP echoes")));
+        // Every echo answered: no waiting for a settle time.
+        QVERIFY2(v4.elapsedMs < 4 * IcmpProbe::echoIntervalMs(2000) + 300, qPrintable(QString::number(v4.elapsedMs)));
         qInfo("IPv4 echo over the socket: %s", qPrintable(v4.result.detail));
 
         const Run v6 = runIcmp(QStringLiteral("::1"), 2000, IcmpProbe::Method::SocketOnly);
         QCOMPARE(v6.result.verdict, Verdict::Pass);
         QCOMPARE(v6.result.evidence.value(u"ttl").toInt(), 64);
+
+        // A lossy path: nftables drops the 1st, 3rd and 5th echo reply. The two others pass the check, and the
+        // series says 60 % were lost, through the socket and through the ping program alike.
+        const QString nft = QStandardPaths::findExecutable(QStringLiteral("nft"),
+                                                           {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
+        if (nft.isEmpty())
+            TPREADY_MISSING(QStringLiteral("nft is missing (Debian package nftables)"));
+        const auto lossy = [&] {
+            run(nft,
+                {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("loss")});
+            return run(nft, {QStringLiteral("-f"), QStringLiteral("-")},
+                       "table inet loss {\n chain in {\n  type filter hook input priority 0;\n"
+                       "  icmp type echo-reply numgen inc mod 2 == 0 drop\n }\n}\n");
+        };
+        QVERIFY(lossy());
+        const Run lost = runIcmp(QStringLiteral("127.0.0.1"), 2000, IcmpProbe::Method::SocketOnly);
+        QCOMPARE(lost.result.verdict, Verdict::Pass);
+        QCOMPARE(lost.result.evidence.value(u"echoes_sent").toInt(), 5);
+        QCOMPARE(lost.result.evidence.value(u"echoes_received").toInt(), 2);
+        QCOMPARE(lost.result.evidence.value(u"loss_percent").toInt(), 60);
+        QVERIFY2(lost.result.detail.contains(QStringLiteral("answered 2 of 5 ICMP echoes (60 % lost)")),
+                 qPrintable(lost.result.detail));
+        QVERIFY(lost.elapsedMs < 2000); // the settle time, not the deadline
+        qInfo("lossy path over the socket: %s %s", qPrintable(lost.result.detail),
+              QJsonDocument(lost.result.evidence).toJson(QJsonDocument::Compact).constData());
+        if (!QStandardPaths::findExecutable(QStringLiteral("ping")).isEmpty()) {
+            QVERIFY(lossy());
+            const Run pinged = runIcmp(QStringLiteral("127.0.0.1"), 2000, IcmpProbe::Method::PingOnly);
+            QCOMPARE(pinged.result.verdict, Verdict::Pass);
+            QCOMPARE(pinged.result.evidence.value(u"echoes_sent").toInt(), 5);
+            QCOMPARE(pinged.result.evidence.value(u"echoes_received").toInt(), 2);
+            qInfo("lossy path through ping: %s", qPrintable(pinged.result.detail));
+        }
+        run(nft, {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("loss")});
 
         // No route: the system refuses to send.
         QVERIFY(run(ip, {QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("unreachable"),

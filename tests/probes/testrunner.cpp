@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -310,6 +311,10 @@ private slots:
             QCOMPARE(run.result.reason, Reason::DnsFail);
             QVERIFY(run.result.detail.contains(QStringLiteral("nx-4f1c2b.tpready.invalid")));
             QCOMPARE(run.result.evidence.value(u"resolver").toString(), QStringLiteral("system"));
+            // The lookup's own account: the system resolver's answer, and each configured resolver's queries.
+            const QJsonObject lookup = run.result.evidence.value(u"lookup").toObject();
+            QVERIFY2(lookup.value(u"system").toObject().contains(u"outcome"),
+                     QJsonDocument(lookup).toJson(QJsonDocument::Compact).constData());
         }
         // Resolved once for both checks.
         QCOMPARE(runner.resolutions().size(), 1);

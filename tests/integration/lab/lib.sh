@@ -157,6 +157,23 @@ lab_check_alive()
     done
 }
 
+# lab_wire_link: the delay wire (delaywire.py, for kernels without sch_netem) as the client-router link, with
+# LAB_WIRE_ONE_WAY_MS milliseconds each way. Used as LAB_CLIENT_LINK=lab_wire_link (lab.sh for a scenario's SCEN_RTT,
+# scripts/bench).
+lab_wire_link()
+{
+    "$LAB_PYTHON" "$LAB_SOURCE/delaywire.py" "$NS_C" eth0 "$NS_R" rc "${LAB_WIRE_ONE_WAY_MS:?}" \
+        >"$LAB_DIR/log/delaywire.log" 2>&1 &
+    LAB_PIDS+=("$!")
+    LAB_PID_NAMES+=(delaywire)
+    local deadline=$((SECONDS + 5))
+    until grep -qs '^ready' "$LAB_DIR/log/delaywire.log"; do
+        lab_check_alive
+        [ "$SECONDS" -ge "$deadline" ] && lab_die "the delay wire did not start"
+        sleep 0.05
+    done
+}
+
 lab_topology()
 {
     local ns
@@ -166,8 +183,8 @@ lab_topology()
         ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 \
             net.ipv6.conf.default.accept_ra=0 net.ipv6.conf.all.accept_ra=0
     done
-    # LAB_CLIENT_LINK (scripts/bench): a function that makes the client-router link instead of the veth pair, e.g.
-    # the delay wire; it must leave "rc" in the router and "eth0" in the client.
+    # LAB_CLIENT_LINK: a function that makes the client-router link instead of the veth pair, e.g. lab_wire_link;
+    # it must leave "rc" in the router and "eth0" in the client.
     if [ -n "${LAB_CLIENT_LINK:-}" ]; then
         "$LAB_CLIENT_LINK"
     else

@@ -7,7 +7,9 @@
 #   SCEN_TIMEOUT    the per-check timeout, ms
 #   SCEN_MAX_RATIO  when set: the run (the report's duration) must stay within this many per-check timeouts, the
 #                   process (wall time) within that and 1.5 s for start-up and exit
-#   SCEN_FORWARD, SCEN_NAT_PRE, SCEN_NAT_POST   nftables rules of the router (forward filter, dstnat, srcnat)
+#   SCEN_RTT        when set: the client-router link is the delay wire, with this round trip in ms
+#   SCEN_FORWARD, SCEN_NAT_PRE, SCEN_NAT_POST   nftables rules of the router (forward filter, dstnat, srcnat); conntrack
+#                   accounting is on, so that a rule can match a flow's Nth packet (ct original packets N)
 #   SCEN_EXPECT     the expected verdict and reason of every check (format: labcheck.py's docstring)
 # tests/integration/lab.cmake registers one CTest test per scenario_ function, in this file's order.
 #
@@ -285,6 +287,46 @@ i8a  slrc2.eu.thingpark.com -    $ICMP_OK address=10.77.2.32
 i10  10.77.2.53             53   $DNS_OK
 i11  -                      -    $DHCP_INFO
 i11b slrc1.eu.thingpark.com 22   $SSH_OK address=10.77.2.31 "ev.dns.source=system resolver"
+i11b slrc2.eu.thingpark.com 22   $SSH_OK address=10.77.2.32
+i9   support1.eu.thingpark.com 22 $SSH_OK address=10.77.2.41
+i9   support2.eu.thingpark.com 22 $SSH_OK address=10.77.2.42
+i17  ntp.lab.test           123  $NTP_OK address=10.77.2.123
+summary ready 0
+EOF
+    )
+}
+
+scenario_lossy_uplink()
+{
+    SCEN_DESC="a lossy, slow uplink: 300 ms round trip, and on every flow the first answer and the second request LOST (conntrack packet counts, so the same packets every run): names resolve through the lab's resolver despite it, IKE, NTP, DNS and ICMP retry, TCP rides on the kernel's retransmission of the lost SYN-ACK, all within the deadline"
+    SCEN_SELECT=(--deployment saas --platform eu-prod --transport lrr-ipsec --ntp ntp.lab.test --dns 10.77.2.53)
+    SCEN_EXTRA=(--ca "$LAB_CA")
+    SCEN_TIMEOUT=5000
+    SCEN_RTT=300
+    SCEN_FORWARD='
+        ct direction original ct original packets 2 drop
+        ct direction reply ct reply packets 1 drop'
+    # ICMP: echo 1's reply and echo 2 are lost, echoes 3 to 5 answered.
+    local icmp="$ICMP_OK ev.echoes_sent=5 ev.echoes_received=3 ev.loss_percent=40 ev.rtt_min_ms:number"
+    SCEN_EXPECT=$(
+        cat <<EOF
+i6   slrc1.eu.thingpark.com 500  $IKE_OK address=10.77.2.31
+i6   slrc1.eu.thingpark.com 4500 $IKE_OK address=10.77.2.31
+i6   slrc2.eu.thingpark.com 500  $IKE_OK address=10.77.2.32
+i6   slrc2.eu.thingpark.com 4500 $IKE_OK address=10.77.2.32
+i7   slrc1.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true
+i7   slrc2.eu.thingpark.com -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true
+i7a  slrc1.eu.thingpark.com 3001 $MTLS_OK
+i7a  slrc1.eu.thingpark.com 3002 $MTLS_OK
+i7a  slrc1.eu.thingpark.com 3003 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3001 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3002 $MTLS_OK
+i7a  slrc2.eu.thingpark.com 3003 $MTLS_OK
+i8a  slrc1.eu.thingpark.com -    $icmp address=10.77.2.31
+i8a  slrc2.eu.thingpark.com -    $icmp address=10.77.2.32
+i10  10.77.2.53             53   $DNS_OK
+i11  -                      -    $DHCP_INFO
+i11b slrc1.eu.thingpark.com 22   $SSH_OK address=10.77.2.31 "ev.dns.source=system resolver" ev.dns.server=10.77.2.53
 i11b slrc2.eu.thingpark.com 22   $SSH_OK address=10.77.2.32
 i9   support1.eu.thingpark.com 22 $SSH_OK address=10.77.2.41
 i9   support2.eu.thingpark.com 22 $SSH_OK address=10.77.2.42
