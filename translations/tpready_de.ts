@@ -787,6 +787,14 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2), as UDP 500 already is: IKE moves to 4500 after its first exchange, and ESP travels in it behind NAT.</source>
         <translation>Erlauben Sie UDP 4500 in beide Richtungen zwischen dem LAN des Gateways und %1 (%2), wie UDP 500 bereits erlaubt ist: IKE wechselt nach seinem ersten Austausch auf 4500, und ESP reist hinter NAT darin.</translation>
     </message>
+    <message>
+        <source>The ICMP check to %1 found why: packets larger than %2 bytes are lost on this path without a &quot;fragmentation needed&quot; answer (a path-MTU black hole), so the server&apos;s first full-size packet never arrived.</source>
+        <translation>Die ICMP-Prüfung zu %1 hat den Grund gefunden: Pakete über %2 Bytes gehen auf diesem Pfad ohne eine Antwort „fragmentation needed“ verloren (ein Path-MTU-Black-Hole), daher kam das erste volle Paket des Servers nie an.</translation>
+    </message>
+    <message>
+        <source>Ask for TCP MSS clamping to %1 bytes (the path MTU of %2 minus 40) on the router or firewall of the gateway&apos;s uplink, or for ICMP &quot;fragmentation needed&quot; (type 3 code 4) to be let through to the gateway&apos;s LAN, so that the path MTU is found.</source>
+        <translation>Bitten Sie um TCP-MSS-Clamping auf %1 Bytes (die Path-MTU von %2 minus 40) auf dem Router oder der Firewall des Uplinks des Gateways, oder darum, ICMP „fragmentation needed“ (Typ 3 Code 4) ins LAN des Gateways durchzulassen, damit die Path-MTU gefunden wird.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -2684,6 +2692,18 @@ AVAILABILITY</translation>
     <message>
         <source>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</source>
         <translation>%1 hat %2 von %3 ICMP-Echos beantwortet (%4 % verloren); Umlaufzeit %5 ms (min. %6, max. %7).</translation>
+    </message>
+    <message>
+        <source> Echoes of up to %1 bytes came back; %2 bytes and more were lost without a &quot;fragmentation needed&quot; answer: the path drops large packets silently (a path-MTU black hole, or a firewall that limits ICMP sizes), which stalls sessions that send full-size packets.</source>
+        <translation> Echos bis %1 Bytes kamen zurück; ab %2 Bytes gingen sie ohne eine Antwort „fragmentation needed“ verloren: Der Pfad verwirft große Pakete stillschweigend (ein Path-MTU-Black-Hole oder eine Firewall, die ICMP-Größen begrenzt), was Sitzungen mit vollen Paketen hängen lässt.</translation>
+    </message>
+    <message>
+        <source> Full-size packets (%1 bytes) get through both ways.</source>
+        <translation> Volle Pakete (%1 Bytes) kommen in beide Richtungen durch.</translation>
+    </message>
+    <message>
+        <source> Path MTU: %1 bytes.</source>
+        <translation> Path-MTU: %1 Bytes.</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,14 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2), as UDP 500 already is: IKE moves to 4500 after its first exchange, and ESP travels in it behind NAT.</source>
         <translation>Permita UDP 4500 en ambos sentidos entre la LAN del gateway y %1 (%2), como ya lo está UDP 500: IKE pasa a 4500 tras su primer intercambio, y ESP viaja dentro de él detrás de NAT.</translation>
     </message>
+    <message>
+        <source>The ICMP check to %1 found why: packets larger than %2 bytes are lost on this path without a &quot;fragmentation needed&quot; answer (a path-MTU black hole), so the server&apos;s first full-size packet never arrived.</source>
+        <translation>La comprobación ICMP hacia %1 encontró el motivo: los paquetes de más de %2 bytes se pierden en esta ruta sin una respuesta «fragmentation needed» (un agujero negro de MTU de ruta), así que el primer paquete de tamaño completo del servidor nunca llegó.</translation>
+    </message>
+    <message>
+        <source>Ask for TCP MSS clamping to %1 bytes (the path MTU of %2 minus 40) on the router or firewall of the gateway&apos;s uplink, or for ICMP &quot;fragmentation needed&quot; (type 3 code 4) to be let through to the gateway&apos;s LAN, so that the path MTU is found.</source>
+        <translation>Pida un ajuste del MSS de TCP (MSS clamping) a %1 bytes (la MTU de ruta de %2 menos 40) en el router o el firewall del enlace de subida del gateway, o que se deje pasar el ICMP «fragmentation needed» (tipo 3 código 4) hacia la LAN del gateway, para que se encuentre la MTU de la ruta.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -2684,6 +2692,18 @@ AVAILABILITY</translation>
     <message>
         <source>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</source>
         <translation>%1 respondió a %2 de %3 ecos ICMP (%4 % perdidos); ida y vuelta %5 ms (mín. %6, máx. %7).</translation>
+    </message>
+    <message>
+        <source> Echoes of up to %1 bytes came back; %2 bytes and more were lost without a &quot;fragmentation needed&quot; answer: the path drops large packets silently (a path-MTU black hole, or a firewall that limits ICMP sizes), which stalls sessions that send full-size packets.</source>
+        <translation> Los ecos de hasta %1 bytes volvieron; desde %2 bytes se perdieron sin una respuesta «fragmentation needed»: la ruta descarta los paquetes grandes en silencio (un agujero negro de MTU de ruta, o un firewall que limita el tamaño de ICMP), lo que bloquea las sesiones que envían paquetes de tamaño completo.</translation>
+    </message>
+    <message>
+        <source> Full-size packets (%1 bytes) get through both ways.</source>
+        <translation> Los paquetes de tamaño completo (%1 bytes) pasan en ambos sentidos.</translation>
+    </message>
+    <message>
+        <source> Path MTU: %1 bytes.</source>
+        <translation> MTU de la ruta: %1 bytes.</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,14 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>Allow UDP 4500 both ways between the gateway&apos;s LAN and %1 (%2), as UDP 500 already is: IKE moves to 4500 after its first exchange, and ESP travels in it behind NAT.</source>
         <translation>Autorisez UDP 4500 dans les deux sens entre le LAN de la passerelle et %1 (%2), comme UDP 500 l&apos;est déjà : IKE passe en 4500 après son premier échange, et ESP y voyage derrière un NAT.</translation>
     </message>
+    <message>
+        <source>The ICMP check to %1 found why: packets larger than %2 bytes are lost on this path without a &quot;fragmentation needed&quot; answer (a path-MTU black hole), so the server&apos;s first full-size packet never arrived.</source>
+        <translation>Le contrôle ICMP vers %1 a trouvé pourquoi : les paquets de plus de %2 octets sont perdus sur ce chemin sans réponse « fragmentation needed » (un trou noir de MTU du chemin), donc le premier paquet de taille pleine du serveur n&apos;est jamais arrivé.</translation>
+    </message>
+    <message>
+        <source>Ask for TCP MSS clamping to %1 bytes (the path MTU of %2 minus 40) on the router or firewall of the gateway&apos;s uplink, or for ICMP &quot;fragmentation needed&quot; (type 3 code 4) to be let through to the gateway&apos;s LAN, so that the path MTU is found.</source>
+        <translation>Demandez un ajustement du MSS TCP (MSS clamping) à %1 octets (la MTU du chemin de %2 moins 40) sur le routeur ou le pare-feu de la liaison montante de la passerelle, ou que l&apos;ICMP « fragmentation needed » (type 3 code 4) soit laissé passer vers le LAN de la passerelle, afin que la MTU du chemin soit trouvée.</translation>
+    </message>
 </context>
 <context>
     <name>DhcpText</name>
@@ -2684,6 +2692,18 @@ AVAILABILITY</translation>
     <message>
         <source>%1 answered %2 of %3 ICMP echoes (%4 % lost); round trip %5 ms (min %6, max %7).</source>
         <translation>%1 a répondu à %2 des %3 échos ICMP (%4 % perdus) ; aller-retour %5 ms (min %6, max %7).</translation>
+    </message>
+    <message>
+        <source> Echoes of up to %1 bytes came back; %2 bytes and more were lost without a &quot;fragmentation needed&quot; answer: the path drops large packets silently (a path-MTU black hole, or a firewall that limits ICMP sizes), which stalls sessions that send full-size packets.</source>
+        <translation> Les échos jusqu&apos;à %1 octets sont revenus ; à partir de %2 octets ils ont été perdus sans réponse « fragmentation needed » : le chemin supprime les gros paquets en silence (un trou noir de MTU du chemin, ou un pare-feu qui limite la taille de l&apos;ICMP), ce qui bloque les sessions qui envoient des paquets de taille pleine.</translation>
+    </message>
+    <message>
+        <source> Full-size packets (%1 bytes) get through both ways.</source>
+        <translation> Les paquets de taille pleine (%1 octets) passent dans les deux sens.</translation>
+    </message>
+    <message>
+        <source> Path MTU: %1 bytes.</source>
+        <translation> MTU du chemin : %1 octets.</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,78 @@ QJsonObject EchoSeries::evidence() const
     return out;
 }
 
+QList<int> pathMtuSizes(bool ipv6)
+{
+    static const QList<int> all{1500, 1492, 1472, 1452, 1420, 1400, 1350, 1300, 1280, 1200, 1000, 576};
+    QList<int> sizes;
+    for (const int size : all) {
+        if (!ipv6 || size >= 1280)
+            sizes << size;
+    }
+    return sizes;
+}
+
+int pathMtuPayloadSize(bool ipv6, int size)
+{
+    return size - (ipv6 ? 40 : 20) - 8;
+}
+
+PathMtu summarizePathMtu(const QList<PathMtuProbe> &probes)
+{
+    PathMtu out;
+    QStringList parts;
+    for (const PathMtuProbe &probe : probes) {
+        if (probe.state == PathMtuProbe::State::Answered)
+            out.mtu = qMax(out.mtu, probe.size);
+        if (probe.state == PathMtuProbe::State::FragmentationNeeded && probe.reportedMtu > 0)
+            out.reported = out.reported < 0 ? probe.reportedMtu : qMin(out.reported, probe.reportedMtu);
+        QString state;
+        switch (probe.state) {
+        case PathMtuProbe::State::Pending:
+            state = QStringLiteral("lost");
+            break;
+        case PathMtuProbe::State::Answered:
+            state = QStringLiteral("answered");
+            break;
+        case PathMtuProbe::State::TooBigHere:
+            state = QStringLiteral("larger than this laptop's link");
+            break;
+        case PathMtuProbe::State::FragmentationNeeded:
+            state = probe.reportedMtu > 0 ? QStringLiteral("fragmentation needed (MTU %1)").arg(probe.reportedMtu)
+                                          : QStringLiteral("fragmentation needed");
+            break;
+        }
+        parts << QStringLiteral("%1 %2").arg(probe.size).arg(state);
+    }
+    out.probes = parts.join(QStringLiteral(", "));
+    if (out.mtu > 0) {
+        bool explained = false;
+        for (const PathMtuProbe &probe : probes) {
+            if (probe.size <= out.mtu)
+                continue;
+            if (probe.state == PathMtuProbe::State::Pending)
+                out.lostAbove = out.lostAbove < 0 ? probe.size : qMin(out.lostAbove, probe.size);
+            else if (probe.state == PathMtuProbe::State::FragmentationNeeded)
+                explained = true;
+        }
+        out.blackHole = out.lostAbove > 0 && !explained;
+    }
+    return out;
+}
+
+QJsonObject PathMtu::evidence() const
+{
+    QJsonObject out;
+    out.insert(QStringLiteral("path_mtu"), mtu > 0 ? QJsonValue(mtu) : QJsonValue());
+    out.insert(QStringLiteral("path_mtu_black_hole"), blackHole);
+    out.insert(QStringLiteral("path_mtu_probes"), probes);
+    if (lostAbove > 0)
+        out.insert(QStringLiteral("path_mtu_lost_above"), lostAbove);
+    if (reported > 0)
+        out.insert(QStringLiteral("path_mtu_reported"), reported);
+    return out;
+}
+
 bool pingCommand(PingFlavor flavor, const QHostAddress &address, int timeoutMs, int echoes, QString *program,
                  QStringList *arguments)
 {

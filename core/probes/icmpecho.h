@@ -58,6 +58,42 @@ struct EchoSeries
     QJsonObject evidence() const;
 };
 
+/// One DF-set echo of the path-MTU measurement (never fragmented on the way: a router that cannot forward it must
+/// drop it and should say "fragmentation needed").
+struct PathMtuProbe
+{
+    enum class State
+    {
+        Pending,             ///< no answer (yet): at the end, lost
+        Answered,            ///< the echo reply, as large, came back
+        TooBigHere,          ///< larger than this laptop's own link: never sent
+        FragmentationNeeded, ///< a router answered "fragmentation needed" / "packet too big"
+    };
+    int size = 0; ///< the whole IP packet, bytes
+    State state = State::Pending;
+    int reportedMtu = -1; ///< the MTU that router named
+};
+
+/// The sizes tried, largest first: Ethernet (1500), PPPoE (1492), common tunnel and cellular MTUs, IPv6's minimum
+/// (1280), and for IPv4 1200, 1000 and 576.
+QList<int> pathMtuSizes(bool ipv6);
+/// The ICMP payload size that makes an echo request of @p size bytes in all (IP and ICMP headers included).
+int pathMtuPayloadSize(bool ipv6, int size);
+
+/// What a set of PathMtuProbe says about the path.
+struct PathMtu
+{
+    int mtu = -1;           ///< the largest size that came back (-1: none did)
+    int lostAbove = -1;     ///< the smallest larger size lost without a word (-1: none)
+    int reported = -1;      ///< the least MTU a router reported (-1: none did)
+    bool blackHole = false; ///< larger sizes were lost silently: no "fragmentation needed", not too big here
+    QString probes;         ///< each size and what came of it: "1500 lost, 1492 answered, ..."
+
+    /// path_mtu, path_mtu_black_hole, path_mtu_probes and, when known, path_mtu_lost_above, path_mtu_reported.
+    QJsonObject evidence() const;
+};
+PathMtu summarizePathMtu(const QList<PathMtuProbe> &probes);
+
 /// The ping commands tpready falls back to.
 enum class PingFlavor
 {

@@ -90,10 +90,107 @@ void IcmpProbe::startSeries()
     m_settleTimer = new QTimer(this);
     m_settleTimer->setSingleShot(true);
     connect(m_settleTimer, &QTimer::timeout, this, [this] {
-        if (!isFinished() && anyReply())
-            finish(seriesResult(series()));
+        if (isFinished() || !anyReply())
+            return;
+        // The last path-MTU round may have gone out after the last echo: its answers get the same wait.
+        const qint64 left = settleWaitMs() - (m_sendClock.elapsedMs() - m_lastSendMs);
+        if (left > 0 && !mtuSettled()) {
+            m_settleTimer->start(static_cast<int>(left));
+            return;
+        }
+        finish(seriesResult(series()));
     });
     sendNextEcho();
+}
+
+int IcmpProbe::settleWaitMs() const
+{
+    // Twice the longest round trip seen (a later answer is as good as lost to the base station's link), at least
+    // kSettleMs; the deadline ends the wait anyway.
+    double longest = 0;
+    for (const double rtt : m_echoRttMs)
+        longest = qMax(longest, rtt);
+    return qMax(kSettleMs, static_cast<int>(std::ceil(2 * longest)));
+}
+
+void IcmpProbe::startPathMtu()
+{
+    const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
+    for (const int size : pathMtuSizes(v6))
+        m_mtuProbes << PathMtuProbe{size, PathMtuProbe::State::Pending, -1};
+    sendMtuRound();
+#ifndef Q_OS_WIN
+    // Again a little later: one lost echo must not read as a size limit. (IcmpSendEcho2 waits for its answer: one
+    // round there.)
+    QTimer::singleShot(qMax(100, echoIntervalMs(config().timeoutMs) * 2), this, [this] {
+        if (!isFinished())
+            sendMtuRound();
+    });
+#endif
+}
+
+void IcmpProbe::sendMtuRound()
+{
+    ++m_mtuRounds;
+    m_lastSendMs = m_sendClock.elapsedMs();
+    for (int i = 0; i < m_mtuProbes.size() && !isFinished(); ++i) {
+        if (m_mtuProbes.at(i).state == PathMtuProbe::State::Pending)
+            sendNativeMtu(i);
+    }
+}
+
+int IcmpProbe::mtuIndex(quint16 sequence) const
+{
+    const int index = static_cast<quint16>(sequence - m_sequence - kMtuSequenceBase);
+    return index < m_mtuProbes.size() ? index : -1;
+}
+
+void IcmpProbe::mtuResult(int index, PathMtuProbe::State state, int reportedMtu)
+{
+    if (isFinished() || index < 0 || index >= m_mtuProbes.size())
+        return;
+    PathMtuProbe &probe = m_mtuProbes[index];
+    if (probe.state == PathMtuProbe::State::Answered)
+        return; // an answer outweighs a router's complaint about the other copy
+    probe.state = state;
+    probe.reportedMtu = reportedMtu;
+    finishIfComplete();
+}
+
+bool IcmpProbe::mtuSettled() const
+{
+    if (m_mtuProbes.isEmpty())
+        return true;
+    // The largest size that could be sent came back: nothing larger is tried.
+    for (const PathMtuProbe &probe : m_mtuProbes) {
+        if (probe.state == PathMtuProbe::State::TooBigHere)
+            continue;
+        if (probe.state == PathMtuProbe::State::Answered)
+            return true;
+        break;
+    }
+#ifndef Q_OS_WIN
+    if (m_mtuRounds < 2)
+        return false;
+#endif
+    return std::none_of(m_mtuProbes.cbegin(), m_mtuProbes.cend(),
+                        [](const PathMtuProbe &probe) { return probe.state == PathMtuProbe::State::Pending; });
+}
+
+QByteArray IcmpProbe::mtuPayload(int size) const
+{
+    const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
+    QByteArray bytes = payload();
+    bytes.append(QByteArray(qMax(0, pathMtuPayloadSize(v6, size) - static_cast<int>(bytes.size())), '\0'));
+    return bytes;
+}
+
+void IcmpProbe::finishIfComplete()
+{
+    if (isFinished() || m_echoRttMs.size() < kEchoes)
+        return;
+    if (std::all_of(m_echoRttMs.cbegin(), m_echoRttMs.cend(), [](double rtt) { return rtt >= 0; }) && mtuSettled())
+        finish(seriesResult(series()));
 }
 
 void IcmpProbe::sendNextEcho()
@@ -111,12 +208,8 @@ void IcmpProbe::sendNextEcho()
         m_echoTimer->start(static_cast<int>(qMax<qint64>(0, due - m_sendClock.elapsedMs())));
         return;
     }
-    // The answers to the last echoes get twice the longest round trip seen (a late one is as good as lost to the
-    // base station's link), at least kSettleMs; the deadline ends the wait anyway.
-    double longest = 0;
-    for (const double rtt : std::as_const(m_echoRttMs))
-        longest = qMax(longest, rtt);
-    m_settleTimer->start(qMax(kSettleMs, static_cast<int>(std::ceil(2 * longest))));
+    m_lastSendMs = qMax(m_lastSendMs, m_sendClock.elapsedMs());
+    m_settleTimer->start(settleWaitMs());
 }
 
 void IcmpProbe::echoReplied(int index, double rttMs, int ttl)
@@ -126,9 +219,14 @@ void IcmpProbe::echoReplied(int index, double rttMs, int ttl)
     m_echoRttMs[index] = qMax(0.0, rttMs);
     if (m_ttl < 0)
         m_ttl = ttl;
-    if (m_echoRttMs.size() == kEchoes &&
-        std::all_of(m_echoRttMs.cbegin(), m_echoRttMs.cend(), [](double rtt) { return rtt >= 0; }))
-        finish(seriesResult(series()));
+    // The path MTU is measured once the host is known to answer: never to a host that does not, whose router would
+    // answer each large echo with an ICMP error and spend the rate-limited errors the other checks rely on.
+    if (!m_mtuTried) {
+        m_mtuTried = true;
+        if (startNativeMtu())
+            startPathMtu();
+    }
+    finishIfComplete();
 }
 
 int IcmpProbe::echoIndex(quint16 sequence) const
@@ -168,6 +266,23 @@ ProbeResult IcmpProbe::seriesResult(const EchoSeries &series) const
             QStringLiteral("ICMP echo replies to %1 of %2 requests").arg(series.received()).arg(series.sent));
     }
     const QString address = target().address.toString();
+    QString mtuText;
+    if (!m_mtuProbes.isEmpty()) {
+        const PathMtu mtu = summarizePathMtu(m_mtuProbes);
+        const QJsonObject mtuEvidence = mtu.evidence();
+        for (auto it = mtuEvidence.constBegin(); it != mtuEvidence.constEnd(); ++it)
+            evidence.insert(it.key(), it.value());
+        if (mtu.blackHole)
+            mtuText = tr(" Echoes of up to %1 bytes came back; %2 bytes and more were lost without a \"fragmentation "
+                         "needed\" answer: the path drops large packets silently (a path-MTU black hole, or a "
+                         "firewall that limits ICMP sizes), which stalls sessions that send full-size packets.")
+                          .arg(mtu.mtu)
+                          .arg(mtu.lostAbove);
+        else if (mtu.mtu > 0 && mtu.mtu == m_mtuProbes.constFirst().size)
+            mtuText = tr(" Full-size packets (%1 bytes) get through both ways.").arg(mtu.mtu);
+        else if (mtu.mtu > 0)
+            mtuText = tr(" Path MTU: %1 bytes.").arg(mtu.mtu);
+    }
     ProbeResult r =
         ProbeResult::make(Verdict::Pass, Reason::Ok,
                           series.sent <= 1 ? tr("%1 answered the ICMP echo in %2 ms.").arg(address, ms(series.avgMs()))
@@ -182,6 +297,7 @@ ProbeResult IcmpProbe::seriesResult(const EchoSeries &series) const
                                     .arg(series.sent)
                                     .arg(series.lossPercent())
                                     .arg(ms(series.avgMs()), ms(series.minMs()), ms(series.maxMs())));
+    r.detail += mtuText;
     r.latencyMs = qRound64(series.avgMs());
     r.evidence = evidence;
     return r;

@@ -84,6 +84,10 @@ private:
     bool startNative();
     /// Sends echo @p index of the series the system's way (sequence m_sequence + index).
     void sendNativeEcho(int index);
+    /// Prepares the path-MTU measurement the system's way (DF-set echoes); false where it cannot.
+    bool startNativeMtu();
+    /// Sends path-MTU echo @p index (sequence m_sequence + kMtuSequenceBase + index), DF set.
+    void sendNativeMtu(int index);
     /// Releases what startNative() took.
     void stopNative();
 #ifdef Q_OS_WIN
@@ -91,9 +95,13 @@ private:
     void onIcmpApiEcho(int index, const IcmpApiEcho &echo);
     std::shared_ptr<WorkerLink> m_link;
     int m_apiAnswered = 0; ///< IcmpSendEcho2 calls that came back
+    void onIcmpApiMtu(int index, const IcmpApiEcho &echo);
 #else
     void onReadable();
+    void onMtuReadable();
     void finishSocketError(int error, const QString &stage);
+    qintptr m_mtuFd = -1;
+    QSocketNotifier *m_mtuNotifier = nullptr;
 #endif
 
     // The ping program, everywhere (icmpprobe_ping.cpp).
@@ -111,8 +119,29 @@ private:
     bool anyReply() const;
     /// The series so far: echoes sent, and the round trips of those answered.
     EchoSeries series() const;
-    /// The pass that the replies of @p series make.
+    /// The pass that the replies of @p series make (with the path MTU, when it was measured).
     ProbeResult seriesResult(const EchoSeries &series) const;
+    /// Ends the probe when nothing more can be learnt: every echo answered and the path MTU settled.
+    void finishIfComplete();
+    /// How long the answers to the last echo sent may take.
+    int settleWaitMs() const;
+    qint64 m_lastSendMs = 0; ///< the last echo of either kind, on m_sendClock
+
+    // The path MTU (icmpprobe.cpp): DF-set echoes of pathMtuSizes() beside the series, each sent twice on systems
+    // that do not wait for the answer (a loss is not a size limit).
+    static constexpr quint16 kMtuSequenceBase = 1000;
+    void startPathMtu();
+    void sendMtuRound();
+    /// The index of the path-MTU echo with @p sequence, or -1.
+    int mtuIndex(quint16 sequence) const;
+    void mtuResult(int index, PathMtuProbe::State state, int reportedMtu = -1);
+    /// Whether later answers can no longer change the figure.
+    bool mtuSettled() const;
+    /// The payload of a path-MTU echo of @p size bytes in all.
+    QByteArray mtuPayload(int size) const;
+    QList<PathMtuProbe> m_mtuProbes;
+    int m_mtuRounds = 0;
+    bool m_mtuTried = false;
 
     ProbeResult notTestable(const QString &why) const;
     QJsonObject baseEvidence() const;

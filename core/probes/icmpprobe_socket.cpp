@@ -166,8 +166,133 @@ void IcmpProbe::sendNativeEcho(int index)
     }
 }
 
+bool IcmpProbe::startNativeMtu()
+{
+    const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
+#if defined(Q_OS_LINUX)
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_DGRAM,
+                            v6 ? static_cast<int>(IPPROTO_ICMPV6) : static_cast<int>(IPPROTO_ICMP));
+    if (fd < 0)
+        return false;
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    // DF set, and the route's cached path MTU ignored: what the path itself carries is measured. Errors about our
+    // echoes (a router's "fragmentation needed" with its MTU, a size too big for this laptop's link) arrive on
+    // the error queue.
+    const int probe = v6 ? IPV6_PMTUDISC_PROBE : IP_PMTUDISC_PROBE;
+    const int one = 1;
+    const bool ok = v6 ? ::setsockopt(fd, IPPROTO_IPV6, IPV6_MTU_DISCOVER, &probe, sizeof(probe)) == 0 &&
+                             ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &one, sizeof(one)) == 0
+                       : ::setsockopt(fd, IPPROTO_IP, IP_MTU_DISCOVER, &probe, sizeof(probe)) == 0 &&
+                             ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &one, sizeof(one)) == 0;
+    if (!ok) {
+        ::close(fd);
+        return false;
+    }
+    m_mtuFd = fd;
+    m_mtuNotifier = new QSocketNotifier(m_mtuFd, QSocketNotifier::Read, this);
+    connect(m_mtuNotifier, &QSocketNotifier::activated, this, &IcmpProbe::onMtuReadable);
+    return true;
+#else
+    Q_UNUSED(v6)
+    return false; // macOS: no DF option on ICMP datagram sockets that this code knows to work
+#endif
+}
+
+void IcmpProbe::sendNativeMtu(int index)
+{
+    const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (v6) {
+        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        sin6->sin6_family = AF_INET6;
+        const Q_IPV6ADDR bytes = target().address.toIPv6Address();
+        std::memcpy(&sin6->sin6_addr, bytes.c, sizeof(bytes.c));
+        sin6->sin6_scope_id = target().address.scopeId().toUInt();
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *sin = reinterpret_cast<sockaddr_in *>(&storage);
+        sin->sin_family = AF_INET;
+        sin->sin_addr.s_addr = htonl(target().address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    const QByteArray packet = buildIcmpEchoRequest(v6, 0, static_cast<quint16>(m_sequence + kMtuSequenceBase + index),
+                                                   mtuPayload(m_mtuProbes.at(index).size));
+    const auto sent = ::sendto(static_cast<int>(m_mtuFd), packet.constData(), static_cast<size_t>(packet.size()), 0,
+                               reinterpret_cast<const sockaddr *>(&storage), length);
+    if (sent < 0 && errno == EMSGSIZE)
+        mtuResult(index, PathMtuProbe::State::TooBigHere);
+}
+
+void IcmpProbe::onMtuReadable()
+{
+    if (isFinished() || m_mtuFd < 0)
+        return;
+    const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = static_cast<int>(m_mtuFd);
+    for (int round = 0; round < 64 && !isFinished(); ++round) {
+        QByteArray buffer(2048, '\0');
+        const auto n = ::recv(fd, buffer.data(), static_cast<size_t>(buffer.size()), MSG_DONTWAIT);
+        if (n < 0)
+            break;
+        buffer.truncate(n);
+        for (int i = 0; i < m_mtuProbes.size(); ++i) {
+            const IcmpMessage parsed =
+                parseIcmpDatagram(buffer, v6, static_cast<quint16>(m_sequence + kMtuSequenceBase + i), payload());
+            if (parsed.kind == IcmpMessage::Kind::EchoReply) {
+                mtuResult(i, PathMtuProbe::State::Answered);
+                break;
+            }
+        }
+    }
+#ifdef Q_OS_LINUX
+    for (int round = 0; round < 64 && !isFinished(); ++round) {
+        char data[2048];
+        alignas(cmsghdr) char control[512];
+        iovec iov{data, sizeof(data)};
+        msghdr message{};
+        message.msg_iov = &iov;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof(control);
+        const auto n = ::recvmsg(fd, &message, MSG_ERRQUEUE | MSG_DONTWAIT);
+        if (n < 0)
+            break;
+        const QByteArray original(data, static_cast<qsizetype>(n));
+        ByteReader request(original);
+        request.skip(6); // type, code, checksum, identifier
+        const quint16 sequence = request.u16();
+        const int index = request.ok() ? mtuIndex(sequence) : -1;
+        for (cmsghdr *c = CMSG_FIRSTHDR(&message); c && index >= 0; c = CMSG_NXTHDR(&message, c)) {
+            const bool v4err = c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_RECVERR;
+            const bool v6err = c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_RECVERR;
+            if ((!v4err && !v6err) || c->cmsg_len < CMSG_LEN(sizeof(sock_extended_err)))
+                continue;
+            sock_extended_err ee{};
+            std::memcpy(&ee, CMSG_DATA(c), sizeof(ee));
+            if (ee.ee_errno != EMSGSIZE)
+                continue; // unreachable and the like: the series says so
+            if (ee.ee_origin == SO_EE_ORIGIN_LOCAL)
+                mtuResult(index, PathMtuProbe::State::TooBigHere);
+            else
+                mtuResult(index, PathMtuProbe::State::FragmentationNeeded, static_cast<int>(ee.ee_info));
+        }
+    }
+#endif
+}
+
 void IcmpProbe::stopNative()
 {
+    if (m_mtuNotifier) {
+        m_mtuNotifier->setEnabled(false);
+        delete m_mtuNotifier;
+        m_mtuNotifier = nullptr;
+    }
+    if (m_mtuFd >= 0) {
+        ::close(static_cast<int>(m_mtuFd));
+        m_mtuFd = -1;
+    }
     if (m_notifier) {
         m_notifier->setEnabled(false);
         delete m_notifier;

@@ -34,7 +34,7 @@ struct Icmpv6EchoReply
     unsigned int RoundTripTime;
 };
 
-IcmpApiEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload)
+IcmpApiEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray payload, bool dontFragment = false)
 {
     IcmpApiEcho result;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
@@ -48,6 +48,8 @@ IcmpApiEcho winEcho(const QHostAddress &address, int timeoutMs, QByteArray paylo
     }
     IP_OPTION_INFORMATION options{};
     options.Ttl = 128;
+    if (dontFragment)
+        options.Flags = IP_FLAG_DF;
     DWORD count = 0;
     if (v6) {
         sockaddr_in6 source{};
@@ -173,6 +175,42 @@ void IcmpProbe::sendNativeEcho(int index)
     }).detach();
 }
 
+bool IcmpProbe::startNativeMtu()
+{
+    // IP_FLAG_DF is an IPv4 option; Icmp6SendEcho2 has none (IPv6 routers never fragment, and Windows says nothing
+    // about what it does with a too-large echo): IPv4 only.
+    return target().address.protocol() == QAbstractSocket::IPv4Protocol;
+}
+
+void IcmpProbe::sendNativeMtu(int index)
+{
+    std::shared_ptr<WorkerLink> link = m_link;
+    const QHostAddress address = target().address;
+    const int timeoutMs = static_cast<int>(qMax<qint64>(100, config().timeoutMs - m_sendClock.elapsedMs()));
+    const QByteArray payload = mtuPayload(m_mtuProbes.at(index).size);
+    std::thread([link, address, timeoutMs, payload, index] {
+        const IcmpApiEcho echo = winEcho(address, timeoutMs, payload, true);
+        QMutexLocker lock(&link->mutex);
+        if (!link->receiver)
+            return;
+        auto *probe = static_cast<IcmpProbe *>(link->receiver);
+        QMetaObject::invokeMethod(
+            probe, [probe, index, echo] { probe->onIcmpApiMtu(index, echo); }, Qt::QueuedConnection);
+    }).detach();
+}
+
+void IcmpProbe::onIcmpApiMtu(int index, const IcmpApiEcho &echo)
+{
+    // IP_PACKET_TOO_BIG: this laptop's link, or a router's "fragmentation needed" (Windows does not say which, nor
+    // the MTU the router named).
+    if (echo.replied && echo.status == IP_SUCCESS)
+        mtuResult(index, PathMtuProbe::State::Answered);
+    else if (echo.status == IP_PACKET_TOO_BIG)
+        mtuResult(index, PathMtuProbe::State::FragmentationNeeded);
+    else if (!isFinished() && index >= 0 && index < m_mtuProbes.size())
+        finishIfComplete(); // lost: stays pending
+}
+
 void IcmpProbe::onIcmpApiEcho(int index, const IcmpApiEcho &echo)
 {
     if (isFinished())
@@ -185,7 +223,7 @@ void IcmpProbe::onIcmpApiEcho(int index, const IcmpApiEcho &echo)
         finish(icmpApiResult(echo, target().address.toString(), baseEvidence()));
         return;
     }
-    if (!isFinished() && m_apiAnswered >= kEchoes)
-        finish(anyReply() ? seriesResult(series()) : icmpApiResult(echo, target().address.toString(), baseEvidence()));
+    if (!isFinished() && m_apiAnswered >= kEchoes && !anyReply())
+        finish(icmpApiResult(echo, target().address.toString(), baseEvidence()));
 }
 } // namespace tpready

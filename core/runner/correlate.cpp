@@ -182,6 +182,39 @@ void explainIcmp(QList<CheckRun> *checks)
     }
 }
 
+/// The ICMP check found a path-MTU black hole (echoes up to some size came back, larger ones were lost without a
+/// "fragmentation needed"): a TCP session to the same address that connected and then stalled, or was cut, waited for
+/// the server's first full-size packet. Said so in its detail, with what to ask (RFC 2923 describes the failure).
+void explainBlackHole(QList<CheckRun> *checks)
+{
+    for (const CheckRun &icmp : std::as_const(*checks)) {
+        if (icmp.target.protocol != Protocol::Icmp ||
+            !icmp.result.evidence.value(QStringLiteral("path_mtu_black_hole")).toBool())
+            continue;
+        const int mtu = icmp.result.evidence.value(QStringLiteral("path_mtu")).toInt();
+        for (CheckRun &tcp : *checks) {
+            if (tcp.target.transport != IpTransport::Tcp || tcp.result.verdict != Verdict::Fail ||
+                (tcp.result.reason != Reason::ConnectionStalled && tcp.result.reason != Reason::ConnectionCut) ||
+                tcp.result.address.isEmpty() || tcp.result.address != icmp.result.address)
+                continue;
+            tcp.result.evidence.insert(QStringLiteral("path_mtu"), mtu);
+            tcp.result.evidence.insert(QStringLiteral("path_mtu_black_hole"), true);
+            tcp.result.detail +=
+                u' ' + CorrelateText::tr("The ICMP check to %1 found why: packets larger than %2 bytes are lost on "
+                                         "this path without a \"fragmentation needed\" answer (a path-MTU black "
+                                         "hole), so the server's first full-size packet never arrived.")
+                           .arg(tcp.result.address)
+                           .arg(mtu);
+            tcp.result.remediation =
+                CorrelateText::tr("Ask for TCP MSS clamping to %1 bytes (the path MTU of %2 minus 40) on the router or "
+                                  "firewall of the gateway's uplink, or for ICMP \"fragmentation needed\" (type 3 "
+                                  "code 4) to be let through to the gateway's LAN, so that the path MTU is found.")
+                    .arg(mtu - 40)
+                    .arg(mtu);
+        }
+    }
+}
+
 } // namespace
 
 void correlate(const Plan &plan, QList<CheckRun> *checks)
@@ -193,6 +226,7 @@ void correlate(const Plan &plan, QList<CheckRun> *checks)
     explainPartialIke(checks);
     compareIssuers(checks);
     explainIcmp(checks);
+    explainBlackHole(checks);
 }
 
 void applyProxyConclusion(const Environment &environment, QList<CheckRun> *checks)

@@ -15,7 +15,8 @@ struct CheckRun;
 /// - ESP is tied to the IKE probes' NAT finding for the same host (behind NAT, ESP travels in UDP 4500);
 /// - IKE that answers on UDP 500 and not on UDP 4500 is explained: the tunnel would start, then stall;
 /// - TLS servers of one role that should share an issuer but do not: the odd ones are flagged as intercepted;
-/// - ICMP that failed while the same host answered on TCP or UDP: only ICMP is blocked.
+/// - ICMP that failed while the same host answered on TCP or UDP: only ICMP is blocked;
+/// - a path-MTU black hole found by ICMP explains the TCP sessions to that address that stalled or were cut.
 void correlate(const Plan &plan, QList<CheckRun> *checks);
 
 /// When the laptop is set to use a web proxy (@p environment), TCP checks that failed on the direct path (timeout,

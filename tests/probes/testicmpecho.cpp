@@ -177,6 +177,52 @@ private slots:
         QVERIFY(outcome.line.contains(QStringLiteral("icmp_seq=1")));
     }
 
+    void pathMtu()
+    {
+        using State = PathMtuProbe::State;
+        QCOMPARE(pathMtuSizes(false).first(), 1500);
+        QCOMPARE(pathMtuSizes(false).last(), 576);
+        QCOMPARE(pathMtuSizes(true).last(), 1280); // IPv6's minimum MTU
+        QCOMPARE(pathMtuPayloadSize(false, 1500), 1472);
+        QCOMPARE(pathMtuPayloadSize(true, 1500), 1452);
+
+        // Full size through.
+        PathMtu mtu = summarizePathMtu({{1500, State::Answered, -1}, {1492, State::Answered, -1}});
+        QCOMPARE(mtu.mtu, 1500);
+        QVERIFY(!mtu.blackHole);
+        QCOMPARE(mtu.probes, QStringLiteral("1500 answered, 1492 answered"));
+
+        // A black hole: larger echoes lost without a word.
+        mtu = summarizePathMtu({{1500, State::Pending, -1},
+                                {1400, State::Pending, -1},
+                                {1200, State::Answered, -1},
+                                {1000, State::Answered, -1}});
+        QCOMPARE(mtu.mtu, 1200);
+        QCOMPARE(mtu.lostAbove, 1400);
+        QVERIFY(mtu.blackHole);
+        QCOMPARE(mtu.evidence().value(u"path_mtu").toInt(), 1200);
+        QCOMPARE(mtu.evidence().value(u"path_mtu_black_hole").toBool(), true);
+        QCOMPARE(mtu.evidence().value(u"path_mtu_lost_above").toInt(), 1400);
+
+        // A router said so: a smaller MTU, no black hole (TCP's path-MTU discovery works).
+        mtu = summarizePathMtu({{1500, State::FragmentationNeeded, 1400}, {1400, State::Answered, -1}});
+        QCOMPARE(mtu.mtu, 1400);
+        QCOMPARE(mtu.reported, 1400);
+        QVERIFY(!mtu.blackHole);
+        QVERIFY(mtu.probes.contains(QStringLiteral("1500 fragmentation needed (MTU 1400)")));
+
+        // Too big for this laptop's own link: not the path's fault.
+        mtu = summarizePathMtu({{1500, State::TooBigHere, -1}, {1492, State::Answered, -1}});
+        QCOMPARE(mtu.mtu, 1492);
+        QVERIFY(!mtu.blackHole);
+
+        // Nothing came back: no figure.
+        mtu = summarizePathMtu({{1500, State::Pending, -1}, {576, State::Pending, -1}});
+        QCOMPARE(mtu.mtu, -1);
+        QVERIFY(!mtu.blackHole);
+        QVERIFY(mtu.evidence().value(u"path_mtu").isNull());
+    }
+
     void echoSeries()
     {
         EchoSeries series;

@@ -398,6 +398,41 @@ private slots:
         }
         run(nft, {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("loss")});
 
+        // The path MTU: on the loopback (MTU 65536) full-size echoes come back.
+        QCOMPARE(v4.result.evidence.value(u"path_mtu").toInt(), 1500);
+        QCOMPARE(v4.result.evidence.value(u"path_mtu_black_hole").toBool(), false);
+        QVERIFY(v4.result.detail.contains(QStringLiteral("Full-size packets (1500 bytes)")));
+        QCOMPARE(v6.result.evidence.value(u"path_mtu").toInt(), 1500);
+        // A black hole: replies larger than 1300 bytes dropped, no "fragmentation needed".
+        QVERIFY(run(nft, {QStringLiteral("-f"), QStringLiteral("-")},
+                    "table inet loss {\n chain in {\n  type filter hook input priority 0;\n"
+                    "  icmp type echo-reply ip length > 1300 drop\n }\n}\n"));
+        const Run hole = runIcmp(QStringLiteral("127.0.0.1"), 2000, IcmpProbe::Method::SocketOnly);
+        QCOMPARE(hole.result.verdict, Verdict::Pass);
+        QCOMPARE(hole.result.evidence.value(u"echoes_received").toInt(), 5);
+        QCOMPARE(hole.result.evidence.value(u"path_mtu").toInt(), 1300);
+        QCOMPARE(hole.result.evidence.value(u"path_mtu_lost_above").toInt(), 1350);
+        QCOMPARE(hole.result.evidence.value(u"path_mtu_black_hole").toBool(), true);
+        QVERIFY2(hole.result.detail.contains(QStringLiteral("path-MTU black hole")), qPrintable(hole.result.detail));
+        QVERIFY(hole.elapsedMs < 2000); // the settle time, not the deadline
+        qInfo("black hole: %s", qPrintable(hole.result.detail));
+        run(nft, {QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("loss")});
+        // This laptop's own link with a smaller MTU (the loopback at 1400 bytes here): larger echoes are never sent,
+        // and no black hole is claimed.
+        QVERIFY(run(ip, {QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("mtu"),
+                         QStringLiteral("1400")}));
+        const Run small = runIcmp(QStringLiteral("127.0.0.1"), 2000, IcmpProbe::Method::SocketOnly);
+        QVERIFY(run(ip, {QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"), QStringLiteral("mtu"),
+                         QStringLiteral("65536")}));
+        QCOMPARE(small.result.verdict, Verdict::Pass);
+        QCOMPARE(small.result.evidence.value(u"path_mtu").toInt(), 1400);
+        QCOMPARE(small.result.evidence.value(u"path_mtu_black_hole").toBool(), false);
+        QVERIFY2(small.result.evidence.value(u"path_mtu_probes")
+                     .toString()
+                     .startsWith(QStringLiteral("1500 larger than this laptop's link")),
+                 qPrintable(small.result.evidence.value(u"path_mtu_probes").toString()));
+        QVERIFY(small.result.detail.contains(QStringLiteral("Path MTU: 1400 bytes.")));
+
         // No route: the system refuses to send.
         QVERIFY(run(ip, {QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("unreachable"),
                          QStringLiteral("198.18.7.0/24")}));

@@ -12,6 +12,7 @@ Expected table (E), one check per line, '#' starts a comment:
 HOST and PORT as in the report ("-" for none). Assertions (shell-like quoting):
     address=IP            the address the probe contacted
     detail~REGEX          the detail sentence matches (Python re.search, case-insensitive)
+    remediation~REGEX     the remediation (what to ask IT) matches, likewise
     ev.PATH=VALUE         evidence at a dotted path equals VALUE (a JSON literal, else a string)
     ev.PATH~REGEX         evidence at a dotted path, as text, matches REGEX
     ev.PATH:TYPE          evidence at a dotted path is a number|string|bool|object|array
@@ -102,6 +103,10 @@ def check_assertion(check, assertion):
         want = assertion.partition("=")[2]
         got = check.get("address")
         return got == want, f"address {want}" + ("" if got == want else f", got {got}")
+    if assertion.startswith("remediation~"):
+        pattern = assertion[len("remediation~"):]
+        ok = re.search(pattern, check.get("remediation") or "", re.IGNORECASE) is not None
+        return ok, f"remediation matches /{pattern}/" + ("" if ok else f", got \"{check.get('remediation')}\"")
     if assertion.startswith("detail~"):
         pattern = assertion.partition("~")[2]
         ok = re.search(pattern, check.get("detail") or "", re.IGNORECASE) is not None

@@ -444,6 +444,35 @@ EOF
     )
 }
 
+scenario_pmtu_black_hole()
+{
+    SCEN_DESC="a path-MTU black hole: the router DROPS every packet with DF set that is longer than 1000 bytes, both ways, and sends no ICMP \"fragmentation needed\": handshakes and small exchanges pass, the SSH server's KEXINIT and the TLS servers' certificate flight never arrive; the ICMP check measures the path MTU and finds the black hole, and the stalled TCP checks say so"
+    SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-ipsec --ntp 10.77.2.123 --dns 10.77.2.53)
+    SCEN_EXTRA=(--ca "$LAB_CA")
+    SCEN_TIMEOUT=3000
+    SCEN_FORWARD='
+        ip frag-off & 0x4000 != 0 ip length > 1000 drop'
+    local stalled='fail connection-stalled ev.path_mtu=1000 ev.path_mtu_black_hole=true "detail~path-MTU black hole" "remediation~MSS clamping to 960 bytes"'
+    SCEN_EXPECT=$(
+        cat <<EOF
+i1  10.77.2.10  500  $IKE_OK
+i1  10.77.2.10  4500 $IKE_OK
+i2  10.77.2.10  -    info not-testable ev.ip_protocol=50 needs=ike ev.ike_answered=true
+i3  10.77.2.10  -    $ICMP_OK ev.path_mtu=1000 ev.path_mtu_black_hole=true ev.path_mtu_lost_above=1200 "detail~path-MTU black hole"
+i4  10.77.2.10  22   $stalled ev.identification~^SSH-2.0-OpenSSH_
+i5  10.77.2.10  22   $stalled
+i38 10.77.2.10  3001 $stalled
+i39 10.77.2.10  3002 $stalled
+i40 10.77.2.10  3003 $stalled
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
+summary not-ready 1
+EOF
+    )
+}
+
 scenario_drop_saas()
 {
     SCEN_DESC="a firewall silently DROPS everything to both SLRC and both SUPPORT hosts (18 checks), DNS and NTP stay open: still one timeout for the whole run"
