@@ -401,6 +401,10 @@
         <source>not available on this system</source>
         <translation>auf diesem System nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Uplink</source>
+        <translation>Uplink</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1280,6 +1284,50 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>none found</source>
         <translation>keine gefunden</translation>
     </message>
+    <message>
+        <source>Uplink quality</source>
+        <translation>Qualität des Uplinks</translation>
+    </message>
+    <message>
+        <source>No ICMP check got an answer: nothing is known of the uplink&apos;s loss, round trip and path MTU.</source>
+        <translation>Keine ICMP-Prüfung bekam eine Antwort: Über Verlust, Umlaufzeit und Path-MTU des Uplinks ist nichts bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (black hole)</source>
+        <translation>%1 (Black Hole)</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Round trip ms (min / avg / max)</source>
+        <translation>Umlaufzeit ms (min. / Mittel / max.)</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation>Path-MTU</translation>
+    </message>
+    <message>
+        <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
+        <translation>Nichts hiervon ist schlecht genug, um der Verbindung der Basisstation zu schaden (Warnungen ab %1 % Verlust, %2 ms mittlerer Umlaufzeit, %3 ms Jitter, bei einem Path-MTU-Black-Hole oder einer Path-MTU unter 1500 Bytes bei IPsec).</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1900,6 +1948,41 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
         <translation>%1 hat die TCP-Verbindung angenommen, aber der TLS-Handshake wurde nicht innerhalb von %2 ms abgeschlossen (keine TLS-Antwort auf unser ClientHello): Eine anwendungserkennende Firewall oder ein IPS hält den Handshake auf, ein transparenter Proxy belegt den Port, oder der Pfad verwirft die großen Zertifikatspakete des Servers (ein Path-MTU-Black-Hole).</translation>
+    </message>
+</context>
+<context>
+    <name>UplinkText</name>
+    <message>
+        <source>%1 % of the echoes to %2 were lost: the base station&apos;s TCP link (the LRR tunnel, or Basics Station&apos;s WebSocket) will crawl and drop, and downlinks will miss their receive window. Ask for the uplink to be checked (signal, congestion, a faulty cable or modem).</source>
+        <translation>%1 % der Echos zu %2 gingen verloren: Die TCP-Verbindung der Basisstation (der LRR-Tunnel oder der WebSocket von Basics Station) wird schleichen und abbrechen, und Downlinks verpassen ihr Empfangsfenster. Lassen Sie den Uplink prüfen (Signal, Überlastung, ein defektes Kabel oder Modem).</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 is %2 ms on average: a class A downlink must leave the network server and reach the gateway within the second after the uplink (RX1), which leaves too little time; expect late or lost downlinks, or ask for RX1 delays of 2 s or more on this gateway.</source>
+        <translation>Die Umlaufzeit zu %1 beträgt im Mittel %2 ms: Ein Downlink der Klasse A muss den Netzwerkserver verlassen und das Gateway innerhalb der Sekunde nach dem Uplink (RX1) erreichen, was zu wenig Zeit lässt; rechnen Sie mit verspäteten oder verlorenen Downlinks, oder bitten Sie um RX1-Verzögerungen von 2 s oder mehr für dieses Gateway.</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 varies by %2 ms from one echo to the next: downlinks scheduled for RX1 will now and then arrive too late.</source>
+        <translation>Die Umlaufzeit zu %1 schwankt von einem Echo zum nächsten um %2 ms: Für RX1 geplante Downlinks kommen ab und zu zu spät an.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes to %2 are lost without a &quot;fragmentation needed&quot; answer (a path-MTU black hole): ask for TCP MSS clamping to %3 bytes on the uplink&apos;s router, or for ICMP &quot;fragmentation needed&quot; to be let through.</source>
+        <translation>Pakete über %1 Bytes zu %2 gehen ohne eine Antwort „fragmentation needed“ verloren (ein Path-MTU-Black-Hole): Bitten Sie um TCP-MSS-Clamping auf %3 Bytes auf dem Router des Uplinks, oder darum, ICMP „fragmentation needed“ durchzulassen.</translation>
+    </message>
+    <message>
+        <source>The path MTU to %1 is %2 bytes, less than 1500: IKE_AUTH with certificates (2 to 3 KB) will be fragmented, and ESP adds 50 to 73 bytes to every packet. Ask for IKE fragmentation (RFC 7383; strongSwan: fragmentation = yes) with fragments of at most %3 bytes, and TCP MSS clamping to %4 bytes inside the tunnel.</source>
+        <translation>Die Path-MTU zu %1 beträgt %2 Bytes, weniger als 1500: IKE_AUTH mit Zertifikaten (2 bis 3 KB) wird fragmentiert, und ESP fügt jedem Paket 50 bis 73 Bytes hinzu. Bitten Sie um IKE-Fragmentierung (RFC 7383; strongSwan: fragmentation = yes) mit Fragmenten von höchstens %3 Bytes und um TCP-MSS-Clamping auf %4 Bytes im Tunnel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 echoes answered (%4 % lost), round trip %5 / %6 / %7 ms (min / avg / max), jitter %8 ms</source>
+        <translation>%1: %2 von %3 Echos beantwortet (%4 % verloren), Umlaufzeit %5 / %6 / %7 ms (min. / Mittel / max.), Jitter %8 ms</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes (a black hole above)</source>
+        <translation>, Path-MTU %1 Bytes (darüber ein Black Hole)</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes</source>
+        <translation>, Path-MTU %1 Bytes</translation>
     </message>
 </context>
 <context>

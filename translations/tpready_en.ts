@@ -401,6 +401,10 @@
         <source>not available on this system</source>
         <translation>not available on this system</translation>
     </message>
+    <message>
+        <source>Uplink</source>
+        <translation>Uplink</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1280,6 +1284,50 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>none found</source>
         <translation>none found</translation>
     </message>
+    <message>
+        <source>Uplink quality</source>
+        <translation>Uplink quality</translation>
+    </message>
+    <message>
+        <source>No ICMP check got an answer: nothing is known of the uplink&apos;s loss, round trip and path MTU.</source>
+        <translation>No ICMP check got an answer: nothing is known of the uplink&apos;s loss, round trip and path MTU.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (black hole)</source>
+        <translation>%1 (black hole)</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Round trip ms (min / avg / max)</source>
+        <translation>Round trip ms (min / avg / max)</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation>Path MTU</translation>
+    </message>
+    <message>
+        <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
+        <translation>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1900,6 +1948,41 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
         <translation>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</translation>
+    </message>
+</context>
+<context>
+    <name>UplinkText</name>
+    <message>
+        <source>%1 % of the echoes to %2 were lost: the base station&apos;s TCP link (the LRR tunnel, or Basics Station&apos;s WebSocket) will crawl and drop, and downlinks will miss their receive window. Ask for the uplink to be checked (signal, congestion, a faulty cable or modem).</source>
+        <translation>%1 % of the echoes to %2 were lost: the base station&apos;s TCP link (the LRR tunnel, or Basics Station&apos;s WebSocket) will crawl and drop, and downlinks will miss their receive window. Ask for the uplink to be checked (signal, congestion, a faulty cable or modem).</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 is %2 ms on average: a class A downlink must leave the network server and reach the gateway within the second after the uplink (RX1), which leaves too little time; expect late or lost downlinks, or ask for RX1 delays of 2 s or more on this gateway.</source>
+        <translation>The round trip to %1 is %2 ms on average: a class A downlink must leave the network server and reach the gateway within the second after the uplink (RX1), which leaves too little time; expect late or lost downlinks, or ask for RX1 delays of 2 s or more on this gateway.</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 varies by %2 ms from one echo to the next: downlinks scheduled for RX1 will now and then arrive too late.</source>
+        <translation>The round trip to %1 varies by %2 ms from one echo to the next: downlinks scheduled for RX1 will now and then arrive too late.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes to %2 are lost without a &quot;fragmentation needed&quot; answer (a path-MTU black hole): ask for TCP MSS clamping to %3 bytes on the uplink&apos;s router, or for ICMP &quot;fragmentation needed&quot; to be let through.</source>
+        <translation>Packets larger than %1 bytes to %2 are lost without a &quot;fragmentation needed&quot; answer (a path-MTU black hole): ask for TCP MSS clamping to %3 bytes on the uplink&apos;s router, or for ICMP &quot;fragmentation needed&quot; to be let through.</translation>
+    </message>
+    <message>
+        <source>The path MTU to %1 is %2 bytes, less than 1500: IKE_AUTH with certificates (2 to 3 KB) will be fragmented, and ESP adds 50 to 73 bytes to every packet. Ask for IKE fragmentation (RFC 7383; strongSwan: fragmentation = yes) with fragments of at most %3 bytes, and TCP MSS clamping to %4 bytes inside the tunnel.</source>
+        <translation>The path MTU to %1 is %2 bytes, less than 1500: IKE_AUTH with certificates (2 to 3 KB) will be fragmented, and ESP adds 50 to 73 bytes to every packet. Ask for IKE fragmentation (RFC 7383; strongSwan: fragmentation = yes) with fragments of at most %3 bytes, and TCP MSS clamping to %4 bytes inside the tunnel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 echoes answered (%4 % lost), round trip %5 / %6 / %7 ms (min / avg / max), jitter %8 ms</source>
+        <translation>%1: %2 of %3 echoes answered (%4 % lost), round trip %5 / %6 / %7 ms (min / avg / max), jitter %8 ms</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes (a black hole above)</source>
+        <translation>, path MTU %1 bytes (a black hole above)</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes</source>
+        <translation>, path MTU %1 bytes</translation>
     </message>
 </context>
 <context>

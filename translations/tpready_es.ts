@@ -401,6 +401,10 @@
         <source>not available on this system</source>
         <translation>no disponible en este sistema</translation>
     </message>
+    <message>
+        <source>Uplink</source>
+        <translation>Enlace de subida</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1280,6 +1284,50 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>none found</source>
         <translation>no se encontró</translation>
     </message>
+    <message>
+        <source>Uplink quality</source>
+        <translation>Calidad del enlace de subida</translation>
+    </message>
+    <message>
+        <source>No ICMP check got an answer: nothing is known of the uplink&apos;s loss, round trip and path MTU.</source>
+        <translation>Ninguna comprobación ICMP obtuvo respuesta: no se sabe nada de la pérdida, la ida y vuelta ni la MTU de ruta del enlace de subida.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (black hole)</source>
+        <translation>%1 (agujero negro)</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Round trip ms (min / avg / max)</source>
+        <translation>Ida y vuelta ms (mín. / media / máx.)</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation>MTU de ruta</translation>
+    </message>
+    <message>
+        <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
+        <translation>Nada de esto es lo bastante malo como para perjudicar el enlace de la estación base (avisos a partir de %1 % de pérdida, %2 ms de ida y vuelta media, %3 ms de jitter, un agujero negro de MTU de ruta, o una MTU de ruta inferior a 1500 bytes para IPsec).</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1900,6 +1948,41 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
         <translation>%1 aceptó la conexión TCP, pero la negociación TLS no terminó en %2 ms (ninguna respuesta TLS a nuestro ClientHello): un cortafuegos que reconoce aplicaciones o un IPS retiene la negociación, un proxy transparente ocupa el puerto, o la ruta descarta los paquetes grandes del certificado del servidor (un agujero negro de path MTU).</translation>
+    </message>
+</context>
+<context>
+    <name>UplinkText</name>
+    <message>
+        <source>%1 % of the echoes to %2 were lost: the base station&apos;s TCP link (the LRR tunnel, or Basics Station&apos;s WebSocket) will crawl and drop, and downlinks will miss their receive window. Ask for the uplink to be checked (signal, congestion, a faulty cable or modem).</source>
+        <translation>Se perdió el %1 % de los ecos hacia %2: el enlace TCP de la estación base (el túnel LRR, o el WebSocket de Basics Station) irá muy lento y se cortará, y los downlinks perderán su ventana de recepción. Pida que se revise el enlace de subida (señal, congestión, un cable o módem defectuoso).</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 is %2 ms on average: a class A downlink must leave the network server and reach the gateway within the second after the uplink (RX1), which leaves too little time; expect late or lost downlinks, or ask for RX1 delays of 2 s or more on this gateway.</source>
+        <translation>La ida y vuelta hacia %1 es de %2 ms de media: un downlink de clase A debe salir del servidor de red y llegar al gateway en el segundo siguiente al uplink (RX1), lo que deja muy poco tiempo; espere downlinks tardíos o perdidos, o pida retardos RX1 de 2 s o más para este gateway.</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 varies by %2 ms from one echo to the next: downlinks scheduled for RX1 will now and then arrive too late.</source>
+        <translation>La ida y vuelta hacia %1 varía %2 ms de un eco al siguiente: los downlinks programados para RX1 llegarán tarde de vez en cuando.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes to %2 are lost without a &quot;fragmentation needed&quot; answer (a path-MTU black hole): ask for TCP MSS clamping to %3 bytes on the uplink&apos;s router, or for ICMP &quot;fragmentation needed&quot; to be let through.</source>
+        <translation>Los paquetes de más de %1 bytes hacia %2 se pierden sin una respuesta «fragmentation needed» (un agujero negro de MTU de ruta): pida un ajuste del MSS de TCP a %3 bytes en el router del enlace de subida, o que se deje pasar el ICMP «fragmentation needed».</translation>
+    </message>
+    <message>
+        <source>The path MTU to %1 is %2 bytes, less than 1500: IKE_AUTH with certificates (2 to 3 KB) will be fragmented, and ESP adds 50 to 73 bytes to every packet. Ask for IKE fragmentation (RFC 7383; strongSwan: fragmentation = yes) with fragments of at most %3 bytes, and TCP MSS clamping to %4 bytes inside the tunnel.</source>
+        <translation>La MTU de ruta hacia %1 es de %2 bytes, menos de 1500: IKE_AUTH con certificados (2 a 3 KB) se fragmentará, y ESP añade de 50 a 73 bytes a cada paquete. Pida fragmentación IKE (RFC 7383; strongSwan: fragmentation = yes) con fragmentos de %3 bytes como máximo, y un ajuste del MSS de TCP a %4 bytes dentro del túnel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 echoes answered (%4 % lost), round trip %5 / %6 / %7 ms (min / avg / max), jitter %8 ms</source>
+        <translation>%1: %2 de %3 ecos respondidos (%4 % perdidos), ida y vuelta %5 / %6 / %7 ms (mín. / media / máx.), jitter %8 ms</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes (a black hole above)</source>
+        <translation>, MTU de ruta %1 bytes (un agujero negro por encima)</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes</source>
+        <translation>, MTU de ruta %1 bytes</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,10 @@
         <source>not available on this system</source>
         <translation>non disponible sur ce système</translation>
     </message>
+    <message>
+        <source>Uplink</source>
+        <translation>Liaison montante</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -1280,6 +1284,50 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>none found</source>
         <translation>introuvable</translation>
     </message>
+    <message>
+        <source>Uplink quality</source>
+        <translation>Qualité de la liaison montante</translation>
+    </message>
+    <message>
+        <source>No ICMP check got an answer: nothing is known of the uplink&apos;s loss, round trip and path MTU.</source>
+        <translation>Aucun contrôle ICMP n&apos;a obtenu de réponse : on ne sait rien des pertes, de l&apos;aller-retour ni de la MTU du chemin de la liaison montante.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (black hole)</source>
+        <translation>%1 (trou noir)</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Round trip ms (min / avg / max)</source>
+        <translation>Aller-retour ms (min / moy / max)</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Gigue ms</translation>
+    </message>
+    <message>
+        <source>Path MTU</source>
+        <translation>MTU du chemin</translation>
+    </message>
+    <message>
+        <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
+        <translation>Rien ici n&apos;est assez mauvais pour nuire à la liaison de la station de base (avertissements à partir de %1 % de perte, %2 ms d&apos;aller-retour moyen, %3 ms de gigue, d&apos;un trou noir de MTU du chemin, ou d&apos;une MTU du chemin inférieure à 1500 octets pour IPsec).</translation>
+    </message>
 </context>
 <context>
     <name>PlanExportText</name>
@@ -1900,6 +1948,41 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>%1 accepted the TCP connection, but the TLS handshake did not complete within %2 ms (no TLS answer to our ClientHello): an application-aware firewall or an IPS holds the handshake, a transparent proxy holds the port, or the path drops the server&apos;s large certificate packets (a path-MTU black hole).</source>
         <translation>%1 a accepté la connexion TCP, mais la négociation TLS ne s&apos;est pas terminée en %2 ms (aucune réponse TLS à notre ClientHello) : un pare-feu applicatif ou un IPS retient la négociation, un proxy transparent occupe le port, ou le chemin abandonne les gros paquets du certificat du serveur (un trou noir de path MTU).</translation>
+    </message>
+</context>
+<context>
+    <name>UplinkText</name>
+    <message>
+        <source>%1 % of the echoes to %2 were lost: the base station&apos;s TCP link (the LRR tunnel, or Basics Station&apos;s WebSocket) will crawl and drop, and downlinks will miss their receive window. Ask for the uplink to be checked (signal, congestion, a faulty cable or modem).</source>
+        <translation>%1 % des échos vers %2 ont été perdus : la liaison TCP de la station de base (le tunnel LRR, ou le WebSocket de Basics Station) va ramper et tomber, et les liaisons descendantes manqueront leur fenêtre de réception. Faites vérifier la liaison montante (signal, congestion, un câble ou un modem défaillant).</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 is %2 ms on average: a class A downlink must leave the network server and reach the gateway within the second after the uplink (RX1), which leaves too little time; expect late or lost downlinks, or ask for RX1 delays of 2 s or more on this gateway.</source>
+        <translation>L&apos;aller-retour vers %1 est de %2 ms en moyenne : une liaison descendante de classe A doit quitter le serveur de réseau et atteindre la passerelle dans la seconde qui suit la liaison montante (RX1), ce qui laisse trop peu de temps ; attendez-vous à des liaisons descendantes en retard ou perdues, ou demandez des délais RX1 de 2 s ou plus pour cette passerelle.</translation>
+    </message>
+    <message>
+        <source>The round trip to %1 varies by %2 ms from one echo to the next: downlinks scheduled for RX1 will now and then arrive too late.</source>
+        <translation>L&apos;aller-retour vers %1 varie de %2 ms d&apos;un écho à l&apos;autre : les liaisons descendantes prévues pour RX1 arriveront parfois trop tard.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes to %2 are lost without a &quot;fragmentation needed&quot; answer (a path-MTU black hole): ask for TCP MSS clamping to %3 bytes on the uplink&apos;s router, or for ICMP &quot;fragmentation needed&quot; to be let through.</source>
+        <translation>Les paquets de plus de %1 octets vers %2 sont perdus sans réponse « fragmentation needed » (un trou noir de MTU du chemin) : demandez un ajustement du MSS TCP à %3 octets sur le routeur de la liaison montante, ou que l&apos;ICMP « fragmentation needed » soit laissé passer.</translation>
+    </message>
+    <message>
+        <source>The path MTU to %1 is %2 bytes, less than 1500: IKE_AUTH with certificates (2 to 3 KB) will be fragmented, and ESP adds 50 to 73 bytes to every packet. Ask for IKE fragmentation (RFC 7383; strongSwan: fragmentation = yes) with fragments of at most %3 bytes, and TCP MSS clamping to %4 bytes inside the tunnel.</source>
+        <translation>La MTU du chemin vers %1 est de %2 octets, moins de 1500 : IKE_AUTH avec certificats (2 à 3 Ko) sera fragmenté, et ESP ajoute 50 à 73 octets à chaque paquet. Demandez la fragmentation IKE (RFC 7383 ; strongSwan : fragmentation = yes) avec des fragments d&apos;au plus %3 octets, et un ajustement du MSS TCP à %4 octets dans le tunnel.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 echoes answered (%4 % lost), round trip %5 / %6 / %7 ms (min / avg / max), jitter %8 ms</source>
+        <translation>%1 : %2 échos sur %3 répondus (%4 % perdus), aller-retour %5 / %6 / %7 ms (min / moy / max), gigue %8 ms</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes (a black hole above)</source>
+        <translation>, MTU du chemin %1 octets (un trou noir au-delà)</translation>
+    </message>
+    <message>
+        <source>, path MTU %1 bytes</source>
+        <translation>, MTU du chemin %1 octets</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "core/catalog/planexport.h"
 #include "core/report/changerequest.h"
+#include "core/report/uplink.h"
 #include "ui/statusicon.h"
 
 namespace tpready {
@@ -219,6 +220,22 @@ QString environmentHtml(const Environment &environment, bool captured)
     if (!environment.os.isEmpty())
         html += row(CheckDetailsText::tr("System"), esc(environment.os));
     return html + QStringLiteral("</table>");
+}
+
+QString uplinkHtml(const UplinkQuality &uplink)
+{
+    const QStringList lines = uplinkLines(uplink);
+    if (lines.isEmpty())
+        return {};
+    QString html = QStringLiteral("<b>") + esc(CheckDetailsText::tr("Uplink")) + QStringLiteral("</b>");
+    for (const QString &line : lines)
+        html += QStringLiteral("<br>") + esc(line);
+    for (const UplinkHost &host : uplink.hosts) {
+        for (const QString &warning : host.warnings)
+            html +=
+                QStringLiteral("<br><span style=\"color:#9a6700\">\u26a0 ") + esc(warning) + QStringLiteral("</span>");
+    }
+    return html;
 }
 
 } // namespace tpready

@@ -11,6 +11,8 @@
 
 namespace tpready {
 
+struct UplinkQuality;
+
 /// The details pane of one check, as HTML for a QTextBrowser: the check, its status, the human sentence, the
 /// remediation sentence and the evidence. Every text that came from the network is escaped.
 QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state);
@@ -23,5 +25,8 @@ QString evidenceHtml(const QJsonObject &evidence);
 /// the default gateways, DNS servers, proxy and clock offset, then the other interfaces. @p captured false: the
 /// snapshot is still being taken.
 QString environmentHtml(const Environment &environment, bool captured);
+
+/// The uplink's figures per host and its warnings, for a label (empty when no ICMP check got replies).
+QString uplinkHtml(const UplinkQuality &uplink);
 
 } // namespace tpready

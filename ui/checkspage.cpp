@@ -21,6 +21,7 @@
 
 #include "core/env/envadvice.h"
 #include "core/report/report.h"
+#include "core/report/uplink.h"
 #include "core/runner/reportbuilder.h"
 #include "core/settings.h"
 #include "ui/checkdetails.h"
@@ -169,6 +170,12 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
     layout->addWidget(m_pathWarning);
     layout->addLayout(actionRow);
     layout->addWidget(m_splitter, 1);
+    m_uplink = new QLabel(this);
+    m_uplink->setObjectName(u"uplinkLabel"_s);
+    m_uplink->setWordWrap(true);
+    m_uplink->setTextFormat(Qt::RichText);
+    m_uplink->setVisible(false);
+    layout->addWidget(m_uplink);
 
     m_ticker->setInterval(kTickMs);
     connect(m_ticker, &QTimer::timeout, this, &ChecksPage::updateProgress);
@@ -300,6 +307,9 @@ void ChecksPage::onStarted()
 void ChecksPage::onFinished()
 {
     m_ticker->stop();
+    const QString uplink = m_session ? uplinkHtml(uplinkQuality(m_session->report(SiteInfo()))) : QString();
+    m_uplink->setText(uplink);
+    m_uplink->setVisible(!uplink.isEmpty());
     onEnvironmentReady(); // the clock offset comes from the NTP checks
     updateState();
     updateProgress();

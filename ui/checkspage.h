@@ -97,6 +97,7 @@ private:
     QLabel *m_progressLabel;
     QPushButton *m_cancel;
     FieldMessage *m_pathWarning;
+    QLabel *m_uplink = nullptr; ///< the uplink's loss, round trip and path MTU, once the run has ended
     QLabel *m_optionsLabel;
     QComboBox *m_filterCombo;
     QPushButton *m_rerunSelected;

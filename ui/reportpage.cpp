@@ -21,8 +21,10 @@
 #include "core/env/envadvice.h"
 #include "core/report/changerequest.h"
 #include "core/report/reportfiles.h"
+#include "core/report/uplink.h"
 #include "core/runner/session.h"
 #include "core/settings.h"
+#include "ui/checkdetails.h"
 #include "ui/fieldmessage.h"
 #include "ui/statusicon.h"
 
@@ -188,6 +190,12 @@ ReportPage::ReportPage(Settings *settings, QWidget *parent)
     layout->addWidget(m_pathWarning);
     layout->addWidget(m_requestTitle);
     layout->addWidget(m_request, 1);
+    m_uplink = new QLabel(this);
+    m_uplink->setObjectName(u"reportUplinkLabel"_s);
+    m_uplink->setWordWrap(true);
+    m_uplink->setTextFormat(Qt::RichText);
+    m_uplink->setVisible(false);
+    layout->addWidget(m_uplink);
     layout->addWidget(m_caveat);
     layout->addLayout(buttons);
 
@@ -233,6 +241,8 @@ void ReportPage::refresh()
         m_verdict->clear();
         m_explanation->clear();
         m_request->clear();
+        m_uplink->clear();
+        m_uplink->setVisible(false);
         m_pathWarning->setMessage(QString());
         m_pathWarning->setVisible(false);
         for (QPushButton *button : {m_copy, m_exportJson, m_exportPdf})
@@ -273,6 +283,9 @@ void ReportPage::refresh()
     m_explanation->setText(explanation);
     m_verdict->setAccessibleDescription(explanation);
     m_request->setHtml(changeRequestHtml(m_report));
+    const QString uplink = uplinkHtml(uplinkQuality(m_report));
+    m_uplink->setText(uplink);
+    m_uplink->setVisible(!uplink.isEmpty());
     const QString warning =
         m_session && m_session->hasEnvironment() ? laptopPathWarning(m_report.environment) : QString();
     m_pathWarning->setMessage(warning);

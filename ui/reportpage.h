@@ -71,6 +71,7 @@ private:
     QLabel *m_requestTitle;
     QTextBrowser *m_request;
     FieldMessage *m_pathWarning;
+    QLabel *m_uplink = nullptr; ///< the uplink's figures and warnings
     QLabel *m_caveat;
     QPushButton *m_copy;
     QPushButton *m_exportJson;

@@ -17,6 +17,7 @@
 #include "core/report/readiness.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
+#include "core/report/uplink.h"
 
 namespace tpready {
 namespace {
@@ -310,6 +311,50 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
     }
     for (const QString &action : std::as_const(request.actions))
         pager.paragraph(QStringLiteral("\u2022 ") + action, Pager::font(9), pt(6));
+
+    pager.heading(PdfReportText::tr("Uplink quality"));
+    const UplinkQuality uplink = uplinkQuality(report);
+    if (uplink.hosts.isEmpty()) {
+        pager.paragraph(PdfReportText::tr("No ICMP check got an answer: nothing is known of the uplink's loss, round "
+                                          "trip and path MTU."),
+                        Pager::font(9.5));
+    } else {
+        const auto ms = [](double value) { return value < 0 ? QStringLiteral("-") : QString::number(value, 'f', 1); };
+        QList<Row> hosts;
+        for (const UplinkHost &host : uplink.hosts) {
+            Row row;
+            row.cells << host.host << host.address
+                      << PdfReportText::tr("%1 of %2").arg(host.echoesReceived).arg(host.echoesSent)
+                      << PdfReportText::tr("%1 %").arg(host.lossPercent)
+                      << QStringLiteral("%1 / %2 / %3").arg(ms(host.rttMinMs), ms(host.rttAvgMs), ms(host.rttMaxMs))
+                      << ms(host.jitterMs)
+                      << (host.pathMtu > 0 ? (host.blackHole ? PdfReportText::tr("%1 (black hole)").arg(host.pathMtu)
+                                                             : QString::number(host.pathMtu))
+                                           : PdfReportText::tr("not measured"));
+            row.verdict = host.warnings.isEmpty() ? Verdict::Pass : Verdict::Warn;
+            hosts << row;
+        }
+        pager.table({{PdfReportText::tr("Host"), 3.2},
+                     {PdfReportText::tr("Address"), 2.2},
+                     {PdfReportText::tr("Replies"), 1.3},
+                     {PdfReportText::tr("Loss"), 1.0},
+                     {PdfReportText::tr("Round trip ms (min / avg / max)"), 3.0},
+                     {PdfReportText::tr("Jitter ms"), 1.3},
+                     {PdfReportText::tr("Path MTU"), 1.9}},
+                    hosts);
+        for (const UplinkHost &host : uplink.hosts) {
+            for (const QString &warning : host.warnings)
+                pager.paragraph(QStringLiteral("\u2022 ") + warning, Pager::font(9), pt(6));
+        }
+        if (!uplink.poor())
+            pager.paragraph(PdfReportText::tr("Nothing here is poor enough to hurt the base station's link (warnings "
+                                              "from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU "
+                                              "black hole, or a path MTU under 1500 bytes for IPsec).")
+                                .arg(UplinkQuality::kLossWarnPercent)
+                                .arg(UplinkQuality::kRttWarnMs)
+                                .arg(UplinkQuality::kJitterWarnMs),
+                            Pager::font(9));
+    }
 
     pager.heading(PdfReportText::tr("What this test can and cannot prove"));
     pager.paragraph(PdfReportText::tr(

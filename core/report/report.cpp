@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "core/report/changerequest.h"
+#include "core/report/uplink.h"
 
 namespace tpready {
 namespace {
@@ -194,6 +195,8 @@ QJsonObject reportToJson(const Report &report)
     root.insert(QStringLiteral("checks"), checks);
     // What to ask IT, grouped by action: derived from the checks (reportFromJson() recomputes it).
     root.insert(QStringLiteral("change_request"), changeRequestToJson(report));
+    // The uplink's loss, round trip, jitter and path MTU, from the ICMP checks: derived too.
+    root.insert(QStringLiteral("uplink"), uplinkToJson(uplinkQuality(report)));
     return root;
 }
 

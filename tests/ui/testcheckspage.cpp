@@ -393,6 +393,15 @@ void TestChecksPage::fullRunAgainstLoopback()
              qPrintable(find<QLabel>(*wizard, u"progressLabel"_s)->text() + u" / "_s + counts));
     QVERIFY(!find<QPushButton>(*wizard, u"cancelRunButton"_s)->isEnabled());
     QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    // The uplink, from the ICMP check's echoes, once it answered (it may be not testable on this machine).
+    const auto *uplink = find<QLabel>(*wizard, u"uplinkLabel"_s);
+    const int icmp = checkIndex(*session, u"i3"_s);
+    if (session->checks().at(icmp).result.verdict == tpready::Verdict::Pass) {
+        QVERIFY(uplink->isVisibleTo(wizard.get()));
+        QVERIFY2(uplink->text().contains(u"5 of 5 echoes answered (0 % lost)"_s), qPrintable(uplink->text()));
+    } else {
+        QVERIFY(!uplink->isVisibleTo(wizard.get()));
+    }
 
     // Every row says what its check concluded, as the session holds it.
     for (int row = 0; row < session->checks().size(); ++row) {

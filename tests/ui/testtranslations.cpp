@@ -57,6 +57,7 @@
 #include "core/report/pdfreport.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
+#include "core/report/uplink.h"
 #include "core/runner/runner.h"
 #include "core/runner/session.h"
 #include "core/settings.h"
@@ -597,6 +598,22 @@ void TestTranslations::exerciseCore()
         check.result.remediation.clear();
         QVERIFY(check.result.verdict != tpready::Verdict::Fail || !tpready::remediationFor(check).isEmpty());
     }
+    // An uplink poor in every way (loss, round trip, jitter, a black hole under an IPsec plan), for its sentences.
+    tpready::CheckRecord icmp;
+    icmp.protocol = tpready::Protocol::Icmp;
+    icmp.transport = tpready::IpTransport::Icmp;
+    icmp.host = u"slrc1.eu.thingpark.com"_s;
+    icmp.result = tpready::ProbeResult::make(tpready::Verdict::Pass, tpready::Reason::Ok, u"ICMP"_s);
+    icmp.result.address = u"192.0.2.31"_s;
+    icmp.result.evidence =
+        QJsonObject{{u"echoes_sent"_s, 5},    {u"echoes_received"_s, 3}, {u"loss_percent"_s, 40},
+                    {u"rtt_min_ms"_s, 500.0}, {u"rtt_avg_ms"_s, 650.0},  {u"rtt_max_ms"_s, 800.0},
+                    {u"jitter_ms"_s, 150.0},  {u"path_mtu"_s, 1000},     {u"path_mtu_black_hole"_s, true}};
+    tpready::CheckRecord ike = icmp;
+    ike.protocol = tpready::Protocol::Ike;
+    report.checks << icmp << ike;
+    QCOMPARE(tpready::uplinkQuality(report).hosts.first().warnings.size(), 5);
+    QVERIFY(!tpready::uplinkLines(tpready::uplinkQuality(report)).isEmpty());
     const QByteArray json = tpready::reportToBytes(report);
     QBuffer pdf;
     QVERIFY(pdf.open(QIODevice::WriteOnly));
