@@ -911,16 +911,8 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <translation>Port %1 hat mehr als %2 Bytes ohne TESTFR con gesendet.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne Antwort auf das IEC-104-TESTFR geschlossen. Manche Stationen akzeptieren nur die Client-Adressen, für die sie konfiguriert sind: Dieser Laptop kann abgewiesen werden, wo das Gateway akzeptiert würde.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
         <translation>Port %1 hat die Verbindung nach %2 ohne TESTFR con geschlossen.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber das IEC-104-TESTFR erhielt innerhalb von %2 ms keine Antwort. Möglicherweise belegt etwas anderes als eine IEC-104-Station den Port; oder die Station akzeptiert nur die Client-Adressen, für die sie konfiguriert ist, und ignoriert diesen Laptop, während sie dem Gateway antworten würde.</translation>
     </message>
     <message>
         <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
@@ -941,6 +933,14 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
         <translation>Die TLS-Sitzung mit %1 ist verifiziert, aber innerhalb von %2 ms hat kein TESTFR con auf unser TESTFR act geantwortet: kein IEC-104-Server hinter dem TLS-Frontend.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR: an application-aware firewall, an IPS or a proxy that cuts IEC 104 sessions after their first frame, or a station that accepts only the client addresses it is configured for (this laptop may be refused where the gateway would be accepted).</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne Antwort auf den IEC-104-TESTFR geschlossen: eine anwendungserkennende Firewall, ein IPS oder ein Proxy, der IEC-104-Sitzungen nach ihrem ersten Frame abbricht, oder eine Station, die nur die Client-Adressen annimmt, für die sie konfiguriert ist (dieser Laptop wird womöglich abgewiesen, wo das Gateway angenommen würde).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms: an application-aware firewall or an IPS holds the session, a transparent proxy or a port redirection holds the port, or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber der IEC-104-TESTFR bekam innerhalb von %2 ms keine Antwort: Eine anwendungserkennende Firewall oder ein IPS hält die Sitzung fest, ein transparenter Proxy oder eine Port-Umleitung belegt den Port, oder die Station nimmt nur die Client-Adressen an, für die sie konfiguriert ist, und ignoriert diesen Laptop, während sie dem Gateway antworten würde.</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2595,6 @@ AVAILABILITY</translation>
         <translation>Port %1 hat geantwortet, aber nicht mit einer FTP-Begrüßung: „%2“.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an FTP greeting.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und dann ohne FTP-Begrüßung geschlossen.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an FTP greeting (220).</source>
         <translation>Port %1 hat die Verbindung nach „%2“ ohne FTP-Begrüßung (220) geschlossen.</translation>
     </message>
@@ -2615,12 +2611,20 @@ AVAILABILITY</translation>
         <translation>Führen Sie die Prüfung später erneut aus, oder fragen Sie den Administrator von %1, warum sein FTP-Dienst nicht bereit ist.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted but no FTP greeting came within %2 ms: something other than an FTP server (a transparent proxy?) holds the port.</source>
-        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber innerhalb von %2 ms kam keine FTP-Begrüßung: Etwas anderes als ein FTP-Server (ein transparenter Proxy?) belegt den Port.</translation>
-    </message>
-    <message>
         <source>Port %1 sent &quot;%2&quot; but no complete FTP greeting within %3 ms.</source>
         <translation>Port %1 hat „%2“ gesendet, aber innerhalb von %3 ms keine vollständige FTP-Begrüßung.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an FTP server greets at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen und %2 ms später ohne ein Byte geschlossen, wo ein FTP-Server sofort grüßt: eine Firewall, ein IPS oder ein Proxy, der die Verbindung annimmt und dann abbricht, oder ein Server, der diese Adresse abweist.</translation>
+    </message>
+    <message>
+        <source>An FTP server began its greeting on port %1 (&quot;%2&quot;), then the connection was closed %3 ms after it opened, before the greeting was complete: an application-aware firewall, an IPS or a proxy cuts FTP sessions after their first words.</source>
+        <translation>Ein FTP-Server begann seinen Gruß auf Port %1 („%2“), dann wurde die Verbindung %3 ms nach dem Öffnen geschlossen, bevor der Gruß vollständig war: Eine anwendungserkennende Firewall, ein IPS oder ein Proxy bricht FTP-Sitzungen nach ihren ersten Worten ab.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber in %2 ms kam nichts, wo ein FTP-Server sofort grüßt: Ein transparenter Proxy oder eine Port-Umleitung belegt den Port, oder eine anwendungserkennende Firewall oder ein IPS hält die Sitzung fest.</translation>
     </message>
 </context>
 <context>

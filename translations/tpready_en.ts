@@ -911,16 +911,8 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <translation>Port %1 sent more than %2 bytes without a TESTFR con.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
         <translation>Port %1 closed the connection after %2, without a TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</translation>
     </message>
     <message>
         <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
@@ -941,6 +933,14 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
         <translation>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR: an application-aware firewall, an IPS or a proxy that cuts IEC 104 sessions after their first frame, or a station that accepts only the client addresses it is configured for (this laptop may be refused where the gateway would be accepted).</source>
+        <translation>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR: an application-aware firewall, an IPS or a proxy that cuts IEC 104 sessions after their first frame, or a station that accepts only the client addresses it is configured for (this laptop may be refused where the gateway would be accepted).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms: an application-aware firewall or an IPS holds the session, a transparent proxy or a port redirection holds the port, or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms: an application-aware firewall or an IPS holds the session, a transparent proxy or a port redirection holds the port, or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2595,6 @@ AVAILABILITY</translation>
         <translation>Port %1 answered, but not with an FTP greeting: &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an FTP greeting.</source>
-        <translation>The TCP connection to port %1 was accepted, then closed without an FTP greeting.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an FTP greeting (220).</source>
         <translation>Port %1 closed the connection after &quot;%2&quot;, without an FTP greeting (220).</translation>
     </message>
@@ -2615,12 +2611,20 @@ AVAILABILITY</translation>
         <translation>Run the check again later, or ask the administrator of %1 why its FTP service is not ready.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted but no FTP greeting came within %2 ms: something other than an FTP server (a transparent proxy?) holds the port.</source>
-        <translation>The TCP connection to port %1 was accepted but no FTP greeting came within %2 ms: something other than an FTP server (a transparent proxy?) holds the port.</translation>
-    </message>
-    <message>
         <source>Port %1 sent &quot;%2&quot; but no complete FTP greeting within %3 ms.</source>
         <translation>Port %1 sent &quot;%2&quot; but no complete FTP greeting within %3 ms.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an FTP server greets at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an FTP server greets at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</translation>
+    </message>
+    <message>
+        <source>An FTP server began its greeting on port %1 (&quot;%2&quot;), then the connection was closed %3 ms after it opened, before the greeting was complete: an application-aware firewall, an IPS or a proxy cuts FTP sessions after their first words.</source>
+        <translation>An FTP server began its greeting on port %1 (&quot;%2&quot;), then the connection was closed %3 ms after it opened, before the greeting was complete: an application-aware firewall, an IPS or a proxy cuts FTP sessions after their first words.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</translation>
     </message>
 </context>
 <context>

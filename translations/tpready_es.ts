@@ -911,16 +911,8 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <translation>El puerto %1 envió más de %2 bytes sin un TESTFR con.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin respuesta al TESTFR de IEC 104. Algunas estaciones solo aceptan las direcciones de cliente para las que están configuradas: este portátil puede ser rechazado donde el gateway sería aceptado.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
         <translation>El puerto %1 cerró la conexión tras %2, sin un TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó, pero el TESTFR de IEC 104 no obtuvo respuesta en %2 ms. Puede que algo distinto de una estación IEC 104 ocupe el puerto; o que la estación solo acepte las direcciones de cliente para las que está configurada e ignore este portátil mientras que respondería al gateway.</translation>
     </message>
     <message>
         <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
@@ -941,6 +933,14 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
         <translation>La sesión TLS con %1 está verificada, pero ningún TESTFR con respondió a nuestro TESTFR act en %2 ms: no hay servidor IEC 104 detrás del frontal TLS.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR: an application-aware firewall, an IPS or a proxy that cuts IEC 104 sessions after their first frame, or a station that accepts only the client addresses it is configured for (this laptop may be refused where the gateway would be accepted).</source>
+        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin respuesta al TESTFR de IEC 104: un firewall que reconoce aplicaciones, un IPS o un proxy que corta las sesiones IEC 104 tras su primera trama, o una estación que solo acepta las direcciones de cliente para las que está configurada (este portátil puede ser rechazado donde el gateway sería aceptado).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms: an application-aware firewall or an IPS holds the session, a transparent proxy or a port redirection holds the port, or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó pero el TESTFR de IEC 104 no obtuvo respuesta en %2 ms: un firewall que reconoce aplicaciones o un IPS retiene la sesión, un proxy transparente o una redirección de puerto ocupa el puerto, o la estación solo acepta las direcciones de cliente para las que está configurada e ignora este portátil mientras respondería al gateway.</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2595,6 @@ AVAILABILITY</translation>
         <translation>El puerto %1 respondió, pero no con un saludo FTP: «%2».</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an FTP greeting.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró sin saludo FTP.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an FTP greeting (220).</source>
         <translation>El puerto %1 cerró la conexión tras «%2», sin saludo FTP (220).</translation>
     </message>
@@ -2615,12 +2611,20 @@ AVAILABILITY</translation>
         <translation>Ejecute de nuevo la comprobación más tarde, o pregunte al administrador de %1 por qué su servicio FTP no está listo.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted but no FTP greeting came within %2 ms: something other than an FTP server (a transparent proxy?) holds the port.</source>
-        <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó ningún saludo FTP en %2 ms: algo distinto de un servidor FTP (¿un proxy transparente?) ocupa el puerto.</translation>
-    </message>
-    <message>
         <source>Port %1 sent &quot;%2&quot; but no complete FTP greeting within %3 ms.</source>
         <translation>El puerto %1 envió «%2» pero ningún saludo FTP completo en %3 ms.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an FTP server greets at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó y luego se cerró %2 ms después sin un byte, cuando un servidor FTP saluda de inmediato: un firewall, un IPS o un proxy que acepta la conexión y luego la corta, o un servidor que rechaza esta dirección.</translation>
+    </message>
+    <message>
+        <source>An FTP server began its greeting on port %1 (&quot;%2&quot;), then the connection was closed %3 ms after it opened, before the greeting was complete: an application-aware firewall, an IPS or a proxy cuts FTP sessions after their first words.</source>
+        <translation>Un servidor FTP empezó su saludo en el puerto %1 («%2»), y la conexión se cerró %3 ms después de abrirse, antes de que el saludo estuviera completo: un firewall que reconoce aplicaciones, un IPS o un proxy corta las sesiones FTP tras sus primeras palabras.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó nada en %2 ms, cuando un servidor FTP saluda de inmediato: un proxy transparente o una redirección de puerto ocupa el puerto, o un firewall que reconoce aplicaciones o un IPS retiene la sesión.</translation>
     </message>
 </context>
 <context>

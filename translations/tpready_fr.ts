@@ -911,16 +911,8 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <translation>Le port %1 a envoyé plus de %2 octets sans TESTFR con.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR. Some stations accept only the client addresses they are configured for: this laptop may be refused where the gateway would be accepted.</source>
-        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans réponse au TESTFR IEC 104. Certaines stations n&apos;acceptent que les adresses clientes pour lesquelles elles sont configurées : ce PC portable peut être refusé là où la passerelle serait acceptée.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after %2, without a TESTFR con.</source>
         <translation>Le port %1 a fermé la connexion après %2, sans TESTFR con.</translation>
-    </message>
-    <message>
-        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms. Something other than an IEC 104 station may hold the port; or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
-        <translation>La connexion TCP au port %1 a été acceptée mais le TESTFR IEC 104 n&apos;a obtenu aucune réponse en %2 ms. Autre chose qu&apos;une station IEC 104 occupe peut-être le port ; ou la station n&apos;accepte que les adresses clientes pour lesquelles elle est configurée et ignore ce PC portable alors qu&apos;elle répondrait à la passerelle.</translation>
     </message>
     <message>
         <source>Port %1 sent %2 but no TESTFR con within %3 ms.</source>
@@ -941,6 +933,14 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>The TLS session with %1 is verified, but no TESTFR con answered our TESTFR act within %2 ms: no IEC 104 server behind the TLS front end.</source>
         <translation>La session TLS avec %1 est vérifiée, mais aucun TESTFR con n&apos;a répondu à notre TESTFR act en %2 ms : aucun serveur IEC 104 derrière le frontal TLS.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed without an answer to the IEC 104 TESTFR: an application-aware firewall, an IPS or a proxy that cuts IEC 104 sessions after their first frame, or a station that accepts only the client addresses it is configured for (this laptop may be refused where the gateway would be accepted).</source>
+        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans réponse au TESTFR IEC 104 : un pare-feu applicatif, un IPS ou un proxy qui coupe les sessions IEC 104 après leur première trame, ou une station qui n&apos;accepte que les adresses clientes pour lesquelles elle est configurée (cet ordinateur portable peut être refusé là où la passerelle serait acceptée).</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer within %2 ms: an application-aware firewall or an IPS holds the session, a transparent proxy or a port redirection holds the port, or the station accepts only the client addresses it is configured for and ignores this laptop while it would answer the gateway.</source>
+        <translation>La connexion TCP au port %1 a été acceptée mais le TESTFR IEC 104 n&apos;a reçu aucune réponse en %2 ms : un pare-feu applicatif ou un IPS retient la session, un proxy transparent ou une redirection de port occupe le port, ou la station n&apos;accepte que les adresses clientes pour lesquelles elle est configurée et ignore cet ordinateur portable alors qu&apos;elle répondrait à la passerelle.</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2595,6 @@ AVAILABILITY</translation>
         <translation>Le port %1 a répondu, mais pas par un message d&apos;accueil FTP : « %2 ».</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted, then closed without an FTP greeting.</source>
-        <translation>La connexion TCP au port %1 a été acceptée, puis fermée sans message d&apos;accueil FTP.</translation>
-    </message>
-    <message>
         <source>Port %1 closed the connection after &quot;%2&quot;, without an FTP greeting (220).</source>
         <translation>Le port %1 a fermé la connexion après « %2 », sans message d&apos;accueil FTP (220).</translation>
     </message>
@@ -2615,12 +2611,20 @@ AVAILABILITY</translation>
         <translation>Relancez la vérification plus tard, ou demandez à l&apos;administrateur de %1 pourquoi son service FTP n&apos;est pas prêt.</translation>
     </message>
     <message>
-        <source>The TCP connection to port %1 was accepted but no FTP greeting came within %2 ms: something other than an FTP server (a transparent proxy?) holds the port.</source>
-        <translation>La connexion TCP au port %1 a été acceptée mais aucun message d&apos;accueil FTP n&apos;est arrivé en %2 ms : autre chose qu&apos;un serveur FTP (un proxy transparent ?) occupe le port.</translation>
-    </message>
-    <message>
         <source>Port %1 sent &quot;%2&quot; but no complete FTP greeting within %3 ms.</source>
         <translation>Le port %1 a envoyé « %2 » mais aucun message d&apos;accueil FTP complet en %3 ms.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, where an FTP server greets at once: a firewall, an IPS or a proxy that accepts the connection and then cuts it, or a server that turns this address away.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, puis fermée %2 ms plus tard sans un octet, alors qu&apos;un serveur FTP salue aussitôt : un pare-feu, un IPS ou un proxy qui accepte la connexion puis la coupe, ou un serveur qui refuse cette adresse.</translation>
+    </message>
+    <message>
+        <source>An FTP server began its greeting on port %1 (&quot;%2&quot;), then the connection was closed %3 ms after it opened, before the greeting was complete: an application-aware firewall, an IPS or a proxy cuts FTP sessions after their first words.</source>
+        <translation>Un serveur FTP a commencé son accueil sur le port %1 (« %2 »), puis la connexion a été fermée %3 ms après son ouverture, avant la fin de l&apos;accueil : un pare-feu applicatif, un IPS ou un proxy coupe les sessions FTP après leurs premiers mots.</translation>
+    </message>
+    <message>
+        <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
+        <translation>La connexion TCP au port %1 a été acceptée, mais rien n&apos;est venu en %2 ms, alors qu&apos;un serveur FTP salue aussitôt : un proxy transparent ou une redirection de port occupe le port, ou un pare-feu applicatif ou un IPS retient la session.</translation>
     </message>
 </context>
 <context>

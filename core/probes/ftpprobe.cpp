@@ -145,15 +145,35 @@ void FtpProbe::evaluateGreeting(bool closed)
     }
     case FtpGreeting::Status::Delayed:
     case FtpGreeting::Status::Incomplete:
-        if (closed) {
-            finish(result(
-                Verdict::Fail, Reason::WrongService,
-                m_received.isEmpty()
-                    ? tr("The TCP connection to port %1 was accepted, then closed without an FTP greeting.").arg(port)
-                    : tr("Port %1 closed the connection after \"%2\", without an FTP greeting (220).")
-                          .arg(port, printable(m_received, 80)),
-                ev));
+        if (!closed)
+            return;
+        if (m_received.isEmpty()) {
+            // Connected, then cut before the server's first words: not a refused or dropped connection.
+            ev.insert(QStringLiteral("cut_after_ms"), connectedForMs());
+            finish(result(Verdict::Fail, Reason::ConnectionCut,
+                          tr("The TCP connection to port %1 was accepted, then closed %2 ms later without a byte, "
+                             "where an FTP server greets at once: a firewall, an IPS or a proxy that accepts the "
+                             "connection and then cuts it, or a server that turns this address away.")
+                              .arg(port)
+                              .arg(connectedForMs()),
+                          ev));
+            return;
         }
+        if (m_received.startsWith("220")) {
+            ev.insert(QStringLiteral("cut_after_ms"), connectedForMs());
+            finish(result(Verdict::Fail, Reason::ConnectionCut,
+                          tr("An FTP server began its greeting on port %1 (\"%2\"), then the connection was closed "
+                             "%3 ms after it opened, before the greeting was complete: an application-aware "
+                             "firewall, an IPS or a proxy cuts FTP sessions after their first words.")
+                              .arg(port, printable(m_received, 80))
+                              .arg(connectedForMs()),
+                          ev));
+            return;
+        }
+        finish(result(Verdict::Fail, Reason::WrongService,
+                      tr("Port %1 closed the connection after \"%2\", without an FTP greeting (220).")
+                          .arg(port, printable(m_received, 80)),
+                      ev));
         return;
     }
 }
@@ -211,15 +231,20 @@ ProbeResult FtpProbe::silentResult()
                             .arg(target().host);
         return r;
     }
+    if (m_received.isEmpty()) {
+        ev.insert(QStringLiteral("silent_after_ms"), connectedForMs());
+        return result(Verdict::Fail, Reason::ConnectionStalled,
+                      tr("The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server "
+                         "greets at once: a transparent proxy or a port redirection holds the port, or an "
+                         "application-aware firewall or an IPS holds the session.")
+                          .arg(port)
+                          .arg(connectedForMs()),
+                      ev);
+    }
     return result(Verdict::Fail, Reason::WrongService,
-                  m_received.isEmpty()
-                      ? tr("The TCP connection to port %1 was accepted but no FTP greeting came within %2 ms: "
-                           "something other than an FTP server (a transparent proxy?) holds the port.")
-                            .arg(port)
-                            .arg(config().timeoutMs)
-                      : tr("Port %1 sent \"%2\" but no complete FTP greeting within %3 ms.")
-                            .arg(port, printable(m_received, 80))
-                            .arg(config().timeoutMs),
+                  tr("Port %1 sent \"%2\" but no complete FTP greeting within %3 ms.")
+                      .arg(port, printable(m_received, 80))
+                      .arg(config().timeoutMs),
                   ev);
 }
 

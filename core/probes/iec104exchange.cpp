@@ -126,17 +126,23 @@ std::optional<ProbeResult> judgeIec104(const Iec104Exchange &exchange, const QBy
     if (!closed)
         return std::nullopt;
     evidence.insert(QStringLiteral("received"), printable(received, 200));
-    return ProbeResult::make(
-        Verdict::Fail, Reason::WrongService,
-        received.isEmpty()
-            ? Iec104Text::tr("The TCP connection to port %1 was accepted, then closed without an answer to "
-                             "the IEC 104 TESTFR. Some stations accept only the client addresses they are "
-                             "configured for: this laptop may be refused where the gateway would be "
-                             "accepted.")
-                  .arg(portText)
-            : Iec104Text::tr("Port %1 closed the connection after %2, without a TESTFR con.")
-                  .arg(portText, spacedHex(received, 16)),
-        evidence);
+    if (received.isEmpty()) {
+        // Connected, then cut at our TESTFR act: told apart from a refused or dropped connection.
+        evidence.insert(QStringLiteral("cut_after_ms"), elapsedMs);
+        return ProbeResult::make(
+            Verdict::Fail, Reason::ConnectionCut,
+            Iec104Text::tr("The TCP connection to port %1 was accepted, then closed without an answer to the IEC "
+                           "104 TESTFR: an application-aware firewall, an IPS or a proxy that cuts IEC 104 "
+                           "sessions after their first frame, or a station that accepts only the client addresses "
+                           "it is configured for (this laptop may be refused where the gateway would be "
+                           "accepted).")
+                .arg(portText),
+            evidence);
+    }
+    return ProbeResult::make(Verdict::Fail, Reason::WrongService,
+                             Iec104Text::tr("Port %1 closed the connection after %2, without a TESTFR con.")
+                                 .arg(portText, spacedHex(received, 16)),
+                             evidence);
 }
 
 ProbeResult iec104SilentResult(const Iec104Exchange &exchange, const QByteArray &received, quint16 port, int timeoutMs)
@@ -145,12 +151,14 @@ ProbeResult iec104SilentResult(const Iec104Exchange &exchange, const QByteArray 
     QJsonObject evidence = plainEvidence(exchange, received);
     evidence.insert(QStringLiteral("received"), printable(received, 200));
     if (received.isEmpty()) {
+        evidence.insert(QStringLiteral("silent_after_ms"), timeoutMs);
         return ProbeResult::make(
-            Verdict::Fail, Reason::WrongService,
+            Verdict::Fail, Reason::ConnectionStalled,
             Iec104Text::tr("The TCP connection to port %1 was accepted but the IEC 104 TESTFR got no answer "
-                           "within %2 ms. Something other than an IEC 104 station may hold the port; or the "
-                           "station accepts only the client addresses it is configured for and ignores this "
-                           "laptop while it would answer the gateway.")
+                           "within %2 ms: an application-aware firewall or an IPS holds the session, a "
+                           "transparent proxy or a port redirection holds the port, or the station accepts only "
+                           "the client addresses it is configured for and ignores this laptop while it would "
+                           "answer the gateway.")
                 .arg(portText)
                 .arg(timeoutMs),
             evidence);

@@ -187,8 +187,10 @@ private slots:
         ScriptedServer server({Step::wait(10000)});
         const Run run = runFtp(server.port(), 500);
         QCOMPARE(run.result.verdict, Verdict::Fail);
-        QCOMPARE(run.result.reason, Reason::WrongService);
-        QVERIFY(run.result.detail.contains(QStringLiteral("no FTP greeting")));
+        // Connected, then silence where the server owes its greeting: the session is held, not refused or dropped.
+        QCOMPARE(run.result.reason, Reason::ConnectionStalled);
+        QVERIFY2(run.result.detail.contains(QStringLiteral("nothing came")), qPrintable(run.result.detail));
+        QVERIFY(run.result.evidence.value(u"silent_after_ms").toInt() >= 0);
         QVERIFY(run.elapsedMs >= 450 && run.elapsedMs < 1500);
     }
 
@@ -197,7 +199,20 @@ private slots:
         ScriptedServer server({Step::close()});
         const Run run = runFtp(server.port(), 2000);
         QCOMPARE(run.result.verdict, Verdict::Fail);
-        QCOMPARE(run.result.reason, Reason::WrongService);
+        QCOMPARE(run.result.reason, Reason::ConnectionCut);
+        QVERIFY(run.result.evidence.contains(u"cut_after_ms"));
+        QVERIFY(run.elapsedMs < 1000);
+    }
+
+    void greetingCutShort()
+    {
+        // The greeting's first bytes, then a reset: an application-aware firewall judging the session.
+        ScriptedServer server({Step::send("220 (vsF"), Step::wait(50), Step::reset()});
+        const Run run = runFtp(server.port(), 2000);
+        QCOMPARE(run.result.verdict, Verdict::Fail);
+        QCOMPARE(run.result.reason, Reason::ConnectionCut);
+        QVERIFY2(run.result.detail.contains(QStringLiteral("application-aware firewall")),
+                 qPrintable(run.result.detail));
         QVERIFY(run.elapsedMs < 1000);
     }
 

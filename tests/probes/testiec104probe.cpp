@@ -101,7 +101,8 @@ private slots:
         const Run run = runIec(server.port(), 600);
         QCOMPARE(run.finishedCount, 1);
         QCOMPARE(run.result.verdict, Verdict::Fail);
-        QCOMPARE(run.result.reason, Reason::WrongService);
+        QCOMPARE(run.result.reason, Reason::ConnectionStalled);
+        QVERIFY(run.result.detail.contains(QStringLiteral("application-aware firewall")));
         QVERIFY2(run.result.detail.contains(QStringLiteral("client addresses")), qPrintable(run.result.detail));
         QCOMPARE(run.result.evidence.value(u"received_bytes").toInt(), 0);
         QVERIFY(run.elapsedMs >= 550 && run.elapsedMs < 1600);
@@ -113,8 +114,9 @@ private slots:
         ScriptedServer server({Step::close()});
         const Run run = runIec(server.port(), 2000);
         QCOMPARE(run.result.verdict, Verdict::Fail);
-        QCOMPARE(run.result.reason, Reason::WrongService);
+        QCOMPARE(run.result.reason, Reason::ConnectionCut);
         QVERIFY(run.result.detail.contains(QStringLiteral("client addresses")));
+        QVERIFY(run.result.detail.contains(QStringLiteral("application-aware firewall")));
         QVERIFY(run.elapsedMs < 1000);
     }
 

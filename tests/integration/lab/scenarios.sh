@@ -444,6 +444,31 @@ EOF
     )
 }
 
+scenario_app_firewall_plain()
+{
+    SCEN_DESC="an application-aware firewall on the plain LRR flows: every TCP handshake passes, then it RESETS IEC 104 at the TESTFR act (payload byte 0 = 0x68) and DROPS the FTP server's greeting (payload \"220\"): IEC 104 is cut, FTP stalls; SSH passes"
+    SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-plain --ntp 10.77.2.123 --dns 10.77.2.53)
+    SCEN_EXTRA=()
+    SCEN_TIMEOUT=3000
+    SCEN_FORWARD='
+        ip daddr 10.77.2.10 tcp dport 2404 @ih,0,8 0x68 reject with tcp reset
+        ip saddr 10.77.2.10 tcp sport 21 @ih,0,24 0x323230 drop'
+    SCEN_EXPECT=$(
+        cat <<EOF
+i3  10.77.2.10  -    $ICMP_OK
+i5  10.77.2.10  22   $SSH_OK
+i6  10.77.2.10  2404 fail connection-cut ev.cut_after_ms:number "detail~application-aware firewall"
+i7  10.77.2.10  21   fail connection-stalled ev.silent_after_ms:number "detail~nothing came"
+i8  10.77.2.10  21   fail connection-stalled
+n1  10.77.2.123 123  $NTP_OK
+n2  10.77.2.53  53   $DNS_OK
+n3  10.77.2.10  123  $NTP_OK
+n4  -           -    $DHCP_INFO
+summary not-ready 1
+EOF
+    )
+}
+
 scenario_pmtu_black_hole()
 {
     SCEN_DESC="a path-MTU black hole: the router DROPS every packet with DF set that is longer than 1000 bytes, both ways, and sends no ICMP \"fragmentation needed\": handshakes and small exchanges pass, the SSH server's KEXINIT and the TLS servers' certificate flight never arrive; the ICMP check measures the path MTU and finds the black hole, and the stalled TCP checks say so"
@@ -642,7 +667,7 @@ EOF
 
 scenario_wrong_service()
 {
-    SCEN_DESC="wrong services behind the right ports: HTTP answers on 22, SSH on 2404 (IEC 104), a silent server on 21 (FTP)"
+    SCEN_DESC="wrong services behind the right ports: HTTP answers on 22, SSH on 2404 (IEC 104), a silent server on 21 (FTP: the session is held, connection-stalled)"
     SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-plain --ntp 10.77.2.123 --dns 10.77.2.53)
     SCEN_EXTRA=()
     SCEN_TIMEOUT=2000
@@ -655,8 +680,8 @@ scenario_wrong_service()
 i3  10.77.2.10  -    $ICMP_OK
 i5  10.77.2.10  22   fail wrong-service "detail~HTTP" "ev.received~^HTTP/1.1 400"
 i6  10.77.2.10  2404 fail wrong-service "detail~SSH"
-i7  10.77.2.10  21   fail wrong-service
-i8  10.77.2.10  21   fail wrong-service
+i7  10.77.2.10  21   fail connection-stalled ev.silent_after_ms:number
+i8  10.77.2.10  21   fail connection-stalled
 n1  10.77.2.123 123  $NTP_OK
 n2  10.77.2.53  53   $DNS_OK
 n3  10.77.2.10  123  $NTP_OK
