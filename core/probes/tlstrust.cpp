@@ -2,11 +2,13 @@
 // Copyright (c) tpready contributors
 #include "tlstrust.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSslCertificateExtension>
 #include <QSslKey>
@@ -16,6 +18,38 @@
 
 namespace tpready {
 namespace {
+
+QByteArray derDigest(const QByteArray &der)
+{
+    return QCryptographicHash::hash(der, QCryptographicHash::Sha256);
+}
+
+/// The DER of every certificate in @p data: its PEM blocks, or the whole file when it is one DER certificate.
+QList<QByteArray> certificateDers(const QByteArray &data)
+{
+    static const QByteArray begin = QByteArrayLiteral("-----BEGIN CERTIFICATE-----");
+    static const QByteArray end = QByteArrayLiteral("-----END CERTIFICATE-----");
+    QList<QByteArray> ders;
+    qsizetype from = 0;
+    while (ders.size() < 1000) {
+        const qsizetype start = data.indexOf(begin, from);
+        if (start < 0)
+            break;
+        const qsizetype stop = data.indexOf(end, start + begin.size());
+        if (stop < 0)
+            break;
+        const QByteArray der = QByteArray::fromBase64(data.mid(start + begin.size(), stop - start - begin.size()));
+        if (!der.isEmpty())
+            ders << der;
+        from = stop + end.size();
+    }
+    // A DER certificate: a SEQUENCE (0x30) with a long-form length that spans the file.
+    if (ders.isEmpty() && data.size() > 4 && static_cast<quint8>(data.at(0)) == 0x30 &&
+        static_cast<quint8>(data.at(1)) == 0x82 &&
+        ((static_cast<quint8>(data.at(2)) << 8) | static_cast<quint8>(data.at(3))) + 4 == data.size())
+        ders << data;
+    return ders;
+}
 
 TrustDirectory readDirectory(const QString &dir)
 {
@@ -29,14 +63,15 @@ TrustDirectory readDirectory(const QString &dir)
         QFile file(path);
         if (file.size() > 4 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
             continue;
-        const QByteArray data = file.readAll();
-        QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
-        if (certificates.isEmpty())
-            certificates = QSslCertificate::fromData(data, QSsl::Der);
-        for (const QSslCertificate &certificate : std::as_const(certificates)) {
-            if (certificate.isNull())
+        for (const QByteArray &der : certificateDers(file.readAll())) {
+            const QByteArray digest = derDigest(der);
+            if (index.pathByDigest.contains(digest))
                 continue;
-            index.certificates << certificate;
+            index.pathByDigest.insert(digest, path);
+            QString issuer;
+            QString subject;
+            index.ders << der;
+            index.subjects << (certificateNames(der, &issuer, &subject) ? subject : QString());
             index.paths << path;
         }
     }
@@ -45,15 +80,13 @@ TrustDirectory readDirectory(const QString &dir)
 
 QString findIn(const TrustDirectory &directory, const QSslCertificate &certificate)
 {
-    const qsizetype at = directory.certificates.indexOf(certificate);
-    return at < 0 ? QString() : directory.paths.at(at);
+    return directory.find(certificate);
 }
 
-/// Whether the distribution's bundle could be read (Arch ships p11-kit files, which this does not parse).
 bool distributionReadable(const TrustIndex &index)
 {
     for (const QString &dir : index.layout.distributionDirs) {
-        if (!index.directories.value(dir).certificates.isEmpty())
+        if (!index.directories.value(dir).pathByDigest.isEmpty())
             return true;
     }
     return false;
@@ -199,6 +232,11 @@ TrustStoreLayout systemTrustStoreLayout()
     return layout;
 }
 
+QString TrustDirectory::find(const QSslCertificate &certificate) const
+{
+    return certificate.isNull() ? QString() : pathByDigest.value(derDigest(certificate.toDer()));
+}
+
 TrustIndex readTrustIndex(const TrustStoreLayout &layout)
 {
     TrustIndex index;
@@ -310,8 +348,17 @@ TrustAnchor locateTrustAnchor(const QList<QSslCertificate> &chain, const QList<Q
         return anchor;
     QList<QSslCertificate> candidates = extraCa + systemRoots;
     const TrustStoreLayout &layout = index.layout;
-    for (const QString &dir : layout.distributionDirs + layout.localDirs)
-        candidates += index.directories.value(dir).certificates;
+    // Only the directories' certificates that the chain names (as a subject or an issuer) are parsed.
+    QSet<QString> names;
+    for (const QSslCertificate &certificate : chain)
+        names << canonicalName(certificate, true) << canonicalName(certificate, false);
+    for (const QString &dir : layout.distributionDirs + layout.localDirs) {
+        const TrustDirectory directory = index.directories.value(dir);
+        for (qsizetype i = 0; i < directory.ders.size(); ++i) {
+            if (directory.subjects.at(i).isEmpty() || names.contains(directory.subjects.at(i)))
+                candidates << QSslCertificate(directory.ders.at(i), QSsl::Der);
+        }
+    }
     anchor.certificate = findTrustAnchor(chain, candidates);
     if (!anchor.certificate.isNull()) {
         anchor.name = subjectName(anchor.certificate);

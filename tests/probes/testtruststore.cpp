@@ -105,8 +105,23 @@ void TestTrustStore::testLayoutIndexed()
     layout.localDirs = {stores.filePath(QStringLiteral("local"))};
     TrustStore store(layout, QList<QSslCertificate>{m_pki.otherCa});
     QVERIFY(warmTrustStore(store));
-    QCOMPARE(store.index().directories.value(layout.localDirs.constFirst()).certificates,
-             QList<QSslCertificate>{m_pki.otherCa});
+    const TrustDirectory local = store.index().directories.value(layout.localDirs.constFirst());
+    QCOMPARE(local.pathByDigest.size(), 1);
+    QCOMPARE(local.find(m_pki.otherCa), stores.filePath(QStringLiteral("local/corp.crt")));
+    QVERIFY(local.find(m_pki.root).isEmpty());
+    // A DER file is indexed too, and a bundle of several PEM certificates certificate by certificate.
+    QFile der(stores.filePath(QStringLiteral("local/root.der")));
+    QVERIFY(der.open(QIODevice::WriteOnly));
+    der.write(m_pki.root.toDer());
+    der.close();
+    QFile bundle(stores.filePath(QStringLiteral("dist/bundle.crt")));
+    QVERIFY(bundle.open(QIODevice::WriteOnly));
+    bundle.write("# a comment\n" + m_pki.otherCa.toPem() + "\n" + m_pki.root.toPem());
+    bundle.close();
+    const TrustIndex reread = readTrustIndex(layout);
+    QCOMPARE(reread.directories.value(layout.localDirs.constFirst()).find(m_pki.root),
+             stores.filePath(QStringLiteral("local/root.der")));
+    QCOMPARE(reread.directories.value(layout.distributionDirs.constFirst()).pathByDigest.size(), 2);
     const TrustAnchor anchor = store.locateAnchor({m_pki.untrustedLeaf}, {}, store.systemRoots());
     QCOMPARE(anchor.certificate, m_pki.otherCa);
     QCOMPARE(anchor.origin.origin, RootOrigin::Local);
