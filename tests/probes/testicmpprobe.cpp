@@ -118,6 +118,11 @@ private slots:
         QCOMPARE(result.result.evidence.value(u"echoes_received").toInt(), IcmpProbe::kEchoes);
         QCOMPARE(result.result.evidence.value(u"loss_percent").toInt(), 0);
         QVERIFY(result.result.evidence.value(u"rtt_ms").toDouble() >= 0);
+        // The path MTU through IcmpSendEcho2 with IP_FLAG_DF: the loopback carries full-size echoes.
+        QCOMPARE(result.result.evidence.value(u"path_mtu").toInt(), 1500);
+        QCOMPARE(result.result.evidence.value(u"path_mtu_black_hole").toBool(), false);
+        QVERIFY2(result.result.detail.contains(QStringLiteral("Full-size packets (1500 bytes)")),
+                 qPrintable(result.result.detail));
         QVERIFY(result.result.evidence.value(u"ttl").toInt() > 0);
         QVERIFY(result.result.latencyMs >= 0);
     }
