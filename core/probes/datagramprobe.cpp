@@ -10,6 +10,21 @@
 
 namespace tpready {
 
+QList<int> datagramRetrySchedule(int timeoutMs, int maxSends)
+{
+    const int base = qBound(100, timeoutMs / 5, 1000);
+    const int margin = qMin(250, base); // a reply needs some time to come back before the deadline
+    QList<int> at{0};
+    int next = base;
+    int gap = base;
+    while (at.size() < maxSends && next + margin <= timeoutMs) {
+        at << next;
+        gap *= 2;
+        next += gap;
+    }
+    return at;
+}
+
 DatagramProbe::DatagramProbe(ProbeTarget target, ProbeConfig config, QObject *parent)
     : Probe(std::move(target), std::move(config), parent)
 {}

@@ -14,6 +14,12 @@ class QUdpSocket;
 
 namespace tpready {
 
+/// When the tries of a datagram exchange go out, in ms after the first (0), within @p timeoutMs: the first retry after
+/// a fifth of the deadline (0.1 to 1 s), each later gap twice the one before, none in the last quarter second (or
+/// last gap, if shorter) where its answer could not come back, at most @p maxSends in all. The probes keep every
+/// try's identity (the same bytes, or each try's nonce remembered), so a late answer to an earlier try counts.
+QList<int> datagramRetrySchedule(int timeoutMs, int maxSends);
+
 /// Base of the probes that speak over UDP. One *connected* QUdpSocket (never through a proxy): the kernel then
 /// only hands us datagrams from the target's address and port, and an ICMP error comes back on the socket.
 /// Linux reports a port-unreachable as ECONNREFUSED, which Qt turns into ConnectionRefusedError: `refused`

@@ -12,6 +12,7 @@
 #include <QUdpSocket>
 
 #include "core/probes/bytes.h"
+#include "core/probes/datagramprobe.h"
 #include "core/probes/dnsmessage.h"
 
 namespace tpready {
@@ -87,11 +88,16 @@ void DnsProbe::begin()
     m_socket->connectToHost(target().address, target().port);
     m_clock.start(clock());
 
-    const int interval = qBound(300, config().timeoutMs / kMaxAttempts, 2000);
+    // Retries with backoff (datagramRetrySchedule()), each with the query's own id: a late answer still counts.
+    m_schedule = datagramRetrySchedule(config().timeoutMs, kMaxAttempts);
+    m_retryClock.start(); // real time: the Clock seam's time may stand still in a test
     m_retransmit = new QTimer(this);
-    m_retransmit->setInterval(interval);
-    connect(m_retransmit, &QTimer::timeout, this, &DnsProbe::sendPending);
-    m_retransmit->start();
+    m_retransmit->setSingleShot(true);
+    connect(m_retransmit, &QTimer::timeout, this, [this] {
+        sendPending();
+        scheduleRetry();
+    });
+    scheduleRetry();
     QTimer::singleShot(0, this, [this] {
         sendPending();
         if (m_icmpRefused)
@@ -113,6 +119,15 @@ void DnsProbe::stop()
             query.tcp->abort();
         }
     }
+}
+
+void DnsProbe::scheduleRetry()
+{
+    // m_schedule.at(0) is the first send, made at once below; then each retry at its time from the start.
+    ++m_round;
+    if (isFinished() || m_round >= m_schedule.size())
+        return;
+    m_retransmit->start(static_cast<int>(qMax<qint64>(0, m_schedule.at(m_round) - m_retryClock.elapsed())));
 }
 
 void DnsProbe::sendPending()

@@ -5,6 +5,7 @@
 #include "probe.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QStringList>
 
@@ -74,6 +75,11 @@ private:
 
     QUdpSocket *m_socket = nullptr;
     QTimer *m_retransmit = nullptr;
+    QList<int> m_schedule; ///< when the tries go out, from the start (datagramRetrySchedule())
+    int m_round = 0;       ///< the entry of m_schedule sent last
+    QElapsedTimer m_retryClock;
+    /// Arms the timer for the next retry, if any is left.
+    void scheduleRetry();
     QList<Query> m_queries;
     Stopwatch m_clock;
     int m_sent = 0;

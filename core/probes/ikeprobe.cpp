@@ -37,17 +37,7 @@ IkeProbe::~IkeProbe() = default;
 
 QList<int> IkeProbe::retransmitSchedule(int timeoutMs)
 {
-    const int base = qBound(100, timeoutMs / 5, 1000);
-    const int margin = qMin(250, base); // a reply needs some time to come back before the deadline
-    QList<int> at{0};
-    int next = base;
-    int gap = base;
-    while (at.size() < kMaxSends && next + margin <= timeoutMs) {
-        at << next;
-        gap *= 2;
-        next += gap;
-    }
-    return at;
+    return datagramRetrySchedule(timeoutMs, kMaxSends);
 }
 
 bool IkeProbe::usesMarker() const

@@ -27,11 +27,7 @@ NtpProbe::~NtpProbe() = default;
 
 QList<int> NtpProbe::requestSchedule(int timeoutMs)
 {
-    const int gap = qBound(1, timeoutMs / kAttempts, 2000);
-    QList<int> at;
-    for (int i = 0; i < kAttempts; ++i)
-        at << i * gap;
-    return at;
+    return datagramRetrySchedule(timeoutMs, kAttempts);
 }
 
 QList<int> NtpProbe::schedule() const

@@ -182,6 +182,9 @@ lab_topology()
         ip -n "$ns" link set lo up
         ip netns exec "$ns" sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 \
             net.ipv6.conf.default.accept_ra=0 net.ipv6.conf.all.accept_ra=0
+        # No per-destination limit on ICMP errors (Linux: a burst of 6, then 1 a second): a scenario that rejects
+        # eight flows at once must get an answer for each, not whichever wins the race for the tokens.
+        ip netns exec "$ns" sysctl -qw net.ipv4.icmp_ratelimit=0 net.ipv6.icmp.ratelimit=0
     done
     # LAB_CLIENT_LINK: a function that makes the client-router link instead of the veth pair, e.g. lab_wire_link;
     # it must leave "rc" in the router and "eth0" in the client.
