@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QThread>
+#include <algorithm>
 #include <memory>
 
 #include "core/catalog/hostnames.h"
@@ -16,12 +17,38 @@ namespace {
 RunOptions withPlanHosts(RunOptions options, const Plan &plan, TrustStore *trustStore)
 {
     options.probe.planHosts = planHostNames(plan);
+    // Names are asked of the resolvers the base station will use: the plan's DNS flow (`--dns`, else this laptop's).
+    if (!options.dnsServers) {
+        const QList<DnsServerAddress> planned = planDnsServers(plan);
+        if (!planned.isEmpty())
+            options.dnsServers = planned;
+    }
     if (!options.probe.trustStore)
         options.probe.trustStore = trustStore;
     return options;
 }
 
 } // namespace
+
+QList<DnsServerAddress> planDnsServers(const Plan &plan)
+{
+    QList<DnsServerAddress> servers;
+    for (const PlannedFlow &flow : plan.flows) {
+        if (flow.flow.protocol != Protocol::Dns)
+            continue;
+        for (const Check &check : flow.checks) {
+            const QHostAddress address(check.host);
+            if (address.isNull() || check.port == 0)
+                continue;
+            const DnsServerAddress server{address, check.port};
+            if (std::none_of(servers.cbegin(), servers.cend(), [&](const DnsServerAddress &known) {
+                    return known.address == server.address && known.port == server.port;
+                }))
+                servers << server;
+        }
+    }
+    return servers;
+}
 
 QStringList planHostNames(const Plan &plan)
 {

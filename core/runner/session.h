@@ -26,6 +26,10 @@ using EnvironmentCapture = std::function<Environment(const QStringList &planHost
 /// duplicate, in plan order.
 QStringList planHostNames(const Plan &plan);
 
+/// The resolvers of a plan's DNS flow (`--dns`, else this laptop's), in plan order: those the base station will ask,
+/// and so those the run resolves names through (RunOptions::dnsServers, when not set already).
+QList<DnsServerAddress> planDnsServers(const Plan &plan);
+
 /// Fills @p environment's clock offset from the first NTP check that measured one (evidence "clock_offset_ms") and
 /// did not fail.
 void applyClockOffset(Environment *environment, const QList<CheckRun> &checks);

@@ -121,6 +121,24 @@ private slots:
 
     void planHostNamesLeaveLiteralsOut() { QCOMPARE(planHostNames(*m_plan), QStringList{u"tpe2.example.com"_s}); }
 
+    void namesGoToThePlansResolvers()
+    {
+        // The DNS flow's resolvers (--dns here) are those the base station asks: the run resolves names through them.
+        const QList<DnsServerAddress> servers = planDnsServers(*m_plan);
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.first().address, QHostAddress(u"192.0.2.53"_s));
+        QCOMPARE(servers.first().port, quint16(53));
+        CheckSession session(*m_plan, offlineOptions(testing::scriptedFactory(passing)));
+        QVERIFY(session.options().dnsServers.has_value());
+        QCOMPARE(session.options().dnsServers->size(), 1);
+        QCOMPARE(session.options().dnsServers->first().address, QHostAddress(u"192.0.2.53"_s));
+        // Resolvers a caller gives are kept.
+        RunOptions options = offlineOptions(testing::scriptedFactory(passing));
+        options.dnsServers = QList<DnsServerAddress>{{QHostAddress::LocalHost, 5353}};
+        CheckSession own(*m_plan, options);
+        QCOMPARE(own.options().dnsServers->first().port, quint16(5353));
+    }
+
     void clockOffsetFromNtp()
     {
         QList<CheckRun> checks(2);
