@@ -2,6 +2,7 @@
 // Copyright (c) tpready contributors
 #include "discardprocess.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 
 namespace tpready {
@@ -15,7 +16,9 @@ void discardProcess(QProcess *process, const QObject *owner)
         process->deleteLater();
         return;
     }
-    process->setParent(nullptr);
+    // Owned by the application from now on: deleted when it ends, or as soon as the program is gone, whichever comes
+    // first (a command-line run may end before the killed program is reaped).
+    process->setParent(QCoreApplication::instance());
     QObject::connect(process, &QProcess::finished, process, &QObject::deleteLater);
     QObject::connect(process, &QProcess::errorOccurred, process, [process](QProcess::ProcessError error) {
         // A program that never started reports no end.

@@ -332,7 +332,7 @@ ProbeResult IcmpProbe::deadlineResult()
         if (outcome.status == PingOutcome::Status::Reply) {
             EchoSeries partial;
             partial.rttMs = outcome.rtts;
-            partial.sent = nativePingFlavor() == PingFlavor::Iputils ? kEchoes : 1;
+            partial.sent = nativePingFlavor() == PingFlavor::Iputils ? m_pingEchoes : 1;
             m_ttl = outcome.ttl;
             ProbeResult r = seriesResult(partial);
             r.evidence.insert(QStringLiteral("output"), printable(output, 400));

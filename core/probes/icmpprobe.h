@@ -156,6 +156,7 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QProcess *m_process = nullptr;
     QStringList m_command;           ///< the ping command line, for the evidence
+    int m_pingEchoes = 1;            ///< the echoes asked of the ping program
     Stopwatch m_sendClock;           ///< from the first echo
     QList<qint64> m_echoSentNs;      ///< when each echo went out, on m_sendClock
     QList<double> m_echoRttMs;       ///< each echo's round trip, -1 while unanswered

@@ -39,7 +39,9 @@ void IcmpProbe::startPing()
     const PingFlavor flavor = nativePingFlavor();
     QString program;
     QStringList arguments;
-    if (!pingCommand(flavor, target().address, config().timeoutMs, kEchoes, &program, &arguments)) {
+    // As many echoes, 0.2 s apart, as end well within the deadline (one for a deadline under 0.9 s).
+    m_pingEchoes = qBound(1, 1 + (config().timeoutMs - 700) / 200, kEchoes);
+    if (!pingCommand(flavor, target().address, config().timeoutMs, m_pingEchoes, &program, &arguments)) {
         QTimer::singleShot(0, this, [this] {
             finish(
                 ProbeResult::make(Verdict::Fail, Reason::Error,
@@ -109,8 +111,8 @@ void IcmpProbe::onPingFinished(int exitCode, QProcess::ExitStatus status)
         }
         EchoSeries series;
         series.rttMs = outcome.rtts;
-        series.sent =
-            outcome.transmitted > 0 ? outcome.transmitted : (nativePingFlavor() == PingFlavor::Iputils ? kEchoes : 1);
+        series.sent = outcome.transmitted > 0 ? outcome.transmitted
+                                              : (nativePingFlavor() == PingFlavor::Iputils ? m_pingEchoes : 1);
         series.sent = qMax(series.sent, series.received());
         m_ttl = outcome.ttl;
         r = seriesResult(series);

@@ -121,12 +121,17 @@ void NameResolver::start()
     m_grace->setSingleShot(true);
     connect(m_grace, &QTimer::timeout, this, [this] { evaluate(); });
     if (m_systemAsked) {
-        m_lookupId = QHostInfo::lookupHost(m_host, this, [this](const QHostInfo &info) {
-            m_lookupId = -1;
-            const bool ok = info.error() == QHostInfo::NoError && !info.addresses().isEmpty();
-            onSystemResult(ok ? info.addresses() : QList<QHostAddress>{}, info.error() == QHostInfo::HostNotFound,
-                           ok ? QString() : info.errorString());
-        });
+        // The system resolver is asked at once when no resolver of ours can be, else once ours have answered without
+        // an address or stayed silent for kSystemDelayMs: a name they resolve costs no second lookup (whose
+        // unanswered queries, on a lossy link, would outlive the run).
+        if (m_servers.isEmpty()) {
+            startSystemLookup();
+        } else {
+            m_systemTimer = new QTimer(this);
+            m_systemTimer->setSingleShot(true);
+            connect(m_systemTimer, &QTimer::timeout, this, &NameResolver::startSystemLookup);
+            m_systemTimer->start(qMin(kSystemDelayMs, m_deadlineMs));
+        }
     } else {
         m_systemDone = true;
     }
@@ -134,6 +139,19 @@ void NameResolver::start()
         m_tryTimer->start(0);
     else if (!m_systemAsked)
         QTimer::singleShot(0, this, &NameResolver::decide); // nothing to ask
+}
+
+void NameResolver::startSystemLookup()
+{
+    if (!m_systemAsked || m_systemStarted || m_done)
+        return;
+    m_systemStarted = true;
+    m_lookupId = QHostInfo::lookupHost(m_host, this, [this](const QHostInfo &info) {
+        m_lookupId = -1;
+        const bool ok = info.error() == QHostInfo::NoError && !info.addresses().isEmpty();
+        onSystemResult(ok ? info.addresses() : QList<QHostAddress>{}, info.error() == QHostInfo::HostNotFound,
+                       ok ? QString() : info.errorString());
+    });
 }
 
 void NameResolver::abort()
@@ -148,7 +166,7 @@ void NameResolver::abort()
             server.socket->abort();
         }
     }
-    for (QTimer *timer : {m_tryTimer, m_deadline, m_grace}) {
+    for (QTimer *timer : {m_tryTimer, m_deadline, m_grace, m_systemTimer}) {
         if (timer)
             timer->stop();
     }
@@ -254,6 +272,7 @@ void NameResolver::evaluate()
     if (ownAsked && anyUsable && !allSettled)
         return; // the deadline decides what is still unanswered
     if (!m_systemDone) {
+        startSystemLookup(); // ours gave no address: what does the system know (hosts file, search domains)?
         if (!ownAsked || !anyUsable)
             return; // the system resolver decides, by the deadline
         // Our resolvers have spoken: the system resolver may still know better (a hosts file, a search domain),
@@ -434,6 +453,8 @@ QJsonObject NameResolver::evidence() const
     QJsonObject system;
     if (!m_systemAsked) {
         system.insert(QStringLiteral("outcome"), QStringLiteral("not asked"));
+    } else if (!m_systemStarted) {
+        system.insert(QStringLiteral("outcome"), QStringLiteral("not needed"));
     } else if (m_systemDone) {
         system.insert(QStringLiteral("ms"), m_systemMs);
         system.insert(QStringLiteral("outcome"), m_systemError.isEmpty() && !m_systemNotFound

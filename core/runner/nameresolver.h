@@ -49,10 +49,10 @@ struct NameResolution
 /// Resolves one host name as the base station will, through the resolvers of the LAN, and survives a lossy link:
 /// an A and an AAAA query go to every configured resolver at once and are sent again with backoff (after 0.5, 1.5,
 /// 3.5, 7.5 s...) within the deadline, each try with the same id, so that a late answer to an earlier try still
-/// counts. The system resolver (getaddrinfo: hosts file, search domains, mDNS) is asked at the same time; the first
-/// addresses from either win. A final negative answer (NXDOMAIN, no address) gives the system resolver a short
-/// grace, then ends the lookup; SERVFAIL and REFUSED are asked again once, as the next resolver would be.
-/// Names without a dot and names under .local are left to the system resolver alone.
+/// counts. The system resolver (getaddrinfo: hosts file, search domains, mDNS) is asked too, once ours gave no address
+/// or stayed silent for kSystemDelayMs; the first addresses from either win. A final negative answer (NXDOMAIN, no
+/// address) gives the system resolver a short grace, then ends the lookup; SERVFAIL and REFUSED are asked again once,
+/// as the next resolver would be. Names without a dot and names under .local are left to the system resolver alone.
 class NameResolver final : public QObject
 {
     Q_OBJECT
@@ -74,6 +74,8 @@ public:
     static QList<int> retrySchedule(int deadlineMs);
     /// How long the system resolver may still answer after our resolvers said the name has no address.
     static constexpr int kSystemGraceMs = 500;
+    /// How long our resolvers may stay silent before the system resolver is asked too.
+    static constexpr int kSystemDelayMs = 1500;
 
 signals:
     void finished();
@@ -101,6 +103,7 @@ private:
     };
 
     void sendTries();
+    void startSystemLookup();
     void onDatagrams(int serverIndex);
     void onSystemResult(const QList<QHostAddress> &addresses, bool notFound, const QString &error);
     void evaluate();
@@ -119,10 +122,12 @@ private:
     QTimer *m_tryTimer = nullptr;
     QTimer *m_deadline = nullptr;
     QTimer *m_grace = nullptr;
+    QTimer *m_systemTimer = nullptr;
     QElapsedTimer m_clock;
     int m_lookupId = -1;
     bool m_systemAsked = true;
     bool m_systemDone = false;
+    bool m_systemStarted = false;
     bool m_graceStarted = false;
     bool m_systemNotFound = false;
     QString m_systemError;

@@ -288,6 +288,19 @@ private slots:
         QCOMPARE(server.udpQueries, 0);
     }
 
+    void systemResolverOnlyWhenNeeded()
+    {
+        // Our resolver answers at once: the system resolver is never asked (no second lookup, no query leaving).
+        DnsServer server([](const DnsResponse &q, const QByteArray &raw, bool) { return answers(q, raw); });
+        NameResolver resolver(kName, {local(server.port())}, 3000);
+        QSignalSpy spy(&resolver, &NameResolver::finished);
+        resolver.start();
+        QVERIFY(spy.wait(2000));
+        QCOMPARE(resolver.result().outcome, NameResolution::Outcome::Resolved);
+        QCOMPARE(resolver.result().evidence.value(u"system").toObject().value(u"outcome").toString(),
+                 QStringLiteral("not needed"));
+    }
+
     void abortIsQuiet()
     {
         DnsServer server([](const DnsResponse &, const QByteArray &, bool) { return QByteArray(); });

@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -398,7 +399,9 @@ void TestChecksPage::fullRunAgainstLoopback()
     const int icmp = checkIndex(*session, u"i3"_s);
     if (session->checks().at(icmp).result.verdict == tpready::Verdict::Pass) {
         QVERIFY(uplink->isVisibleTo(wizard.get()));
-        QVERIFY2(uplink->text().contains(u"5 of 5 echoes answered (0 % lost)"_s), qPrintable(uplink->text()));
+        // Every echo answered on the loopback (5 through the socket; through ping, as many as the deadline allows).
+        QVERIFY2(QRegularExpression(u"(\\d) of \\1 echoes answered \\(0 % lost\\)"_s).match(uplink->text()).hasMatch(),
+                 qPrintable(uplink->text()));
     } else {
         QVERIFY(!uplink->isVisibleTo(wizard.get()));
     }
