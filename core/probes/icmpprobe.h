@@ -96,6 +96,9 @@ private:
     std::shared_ptr<WorkerLink> m_link;
     int m_apiAnswered = 0; ///< IcmpSendEcho2 calls that came back
     void onIcmpApiMtu(int index, const IcmpApiEcho &echo);
+    /// Runs one IcmpSendEcho2 call (DF set when @p dontFragment) on a thread of its own, then @p done in this thread.
+    void sendApiEcho(int index, const QByteArray &payload, bool dontFragment,
+                     void (IcmpProbe::*done)(int, const IcmpApiEcho &));
 #else
     void onReadable();
     void onMtuReadable();

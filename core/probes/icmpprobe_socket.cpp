@@ -95,13 +95,46 @@ QString icmpErrorName(bool ipv6, int type, int code)
     return QStringLiteral("ICMP type %1 code %2").arg(type).arg(code);
 }
 
+/// A non-blocking, close-on-exec ICMP datagram socket, or -1 with errno set.
+int openIcmpSocket(bool v6)
+{
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_DGRAM,
+                            v6 ? static_cast<int>(IPPROTO_ICMPV6) : static_cast<int>(IPPROTO_ICMP));
+    if (fd >= 0) {
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    }
+    return fd;
+}
+
+/// Sends @p packet to @p address on @p fd; sendto()'s result, errno set on failure.
+ssize_t sendIcmp(qintptr fd, const QHostAddress &address, const QByteArray &packet)
+{
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&storage);
+        sin6->sin6_family = AF_INET6;
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&sin6->sin6_addr, bytes.c, sizeof(bytes.c));
+        sin6->sin6_scope_id = address.scopeId().toUInt();
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *sin = reinterpret_cast<sockaddr_in *>(&storage);
+        sin->sin_family = AF_INET;
+        sin->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    }
+    return ::sendto(static_cast<int>(fd), packet.constData(), static_cast<size_t>(packet.size()), 0,
+                    reinterpret_cast<const sockaddr *>(&storage), length);
+}
+
 } // namespace
 
 bool IcmpProbe::startNative()
 {
     const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
-    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_DGRAM,
-                            v6 ? static_cast<int>(IPPROTO_ICMPV6) : static_cast<int>(IPPROTO_ICMP));
+    const int fd = openIcmpSocket(v6);
     if (fd < 0) {
         const int error = errno;
         m_socketError = errnoName(error);
@@ -111,8 +144,6 @@ bool IcmpProbe::startNative()
 #endif
         return false;
     }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     m_fd = fd;
     m_methodUsed = QStringLiteral("socket");
     const int one = 1;
@@ -140,27 +171,10 @@ bool IcmpProbe::startNative()
 void IcmpProbe::sendNativeEcho(int index)
 {
     const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    if (v6) {
-        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        sin6->sin6_family = AF_INET6;
-        const Q_IPV6ADDR bytes = target().address.toIPv6Address();
-        std::memcpy(&sin6->sin6_addr, bytes.c, sizeof(bytes.c));
-        sin6->sin6_scope_id = target().address.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto *sin = reinterpret_cast<sockaddr_in *>(&storage);
-        sin->sin_family = AF_INET;
-        sin->sin_addr.s_addr = htonl(target().address.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    }
     // Linux puts the socket's own identifier in; the reply is matched on the sequence and the cookie anyway.
     const quint16 identifier = static_cast<quint16>(QRandomGenerator::global()->bounded(65536));
     const QByteArray packet = buildIcmpEchoRequest(v6, identifier, static_cast<quint16>(m_sequence + index), payload());
-    const auto sent = ::sendto(static_cast<int>(m_fd), packet.constData(), static_cast<size_t>(packet.size()), 0,
-                               reinterpret_cast<const sockaddr *>(&storage), length);
-    if (sent < 0 && !anyReply()) {
+    if (sendIcmp(m_fd, target().address, packet) < 0 && !anyReply()) {
         const int error = errno;
         QTimer::singleShot(0, this, [this, error] { finishSocketError(error, QStringLiteral("sendto")); });
     }
@@ -170,12 +184,9 @@ bool IcmpProbe::startNativeMtu()
 {
     const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
 #if defined(Q_OS_LINUX)
-    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_DGRAM,
-                            v6 ? static_cast<int>(IPPROTO_ICMPV6) : static_cast<int>(IPPROTO_ICMP));
+    const int fd = openIcmpSocket(v6);
     if (fd < 0)
         return false;
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
-    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     // DF set, and the route's cached path MTU ignored: what the path itself carries is measured. Errors about our
     // echoes (a router's "fragmentation needed" with its MTU, a size too big for this laptop's link) arrive on
     // the error queue.
@@ -202,26 +213,9 @@ bool IcmpProbe::startNativeMtu()
 void IcmpProbe::sendNativeMtu(int index)
 {
     const bool v6 = target().address.protocol() == QAbstractSocket::IPv6Protocol;
-    sockaddr_storage storage{};
-    socklen_t length = 0;
-    if (v6) {
-        auto *sin6 = reinterpret_cast<sockaddr_in6 *>(&storage);
-        sin6->sin6_family = AF_INET6;
-        const Q_IPV6ADDR bytes = target().address.toIPv6Address();
-        std::memcpy(&sin6->sin6_addr, bytes.c, sizeof(bytes.c));
-        sin6->sin6_scope_id = target().address.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto *sin = reinterpret_cast<sockaddr_in *>(&storage);
-        sin->sin_family = AF_INET;
-        sin->sin_addr.s_addr = htonl(target().address.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    }
     const QByteArray packet = buildIcmpEchoRequest(v6, 0, static_cast<quint16>(m_sequence + kMtuSequenceBase + index),
                                                    mtuPayload(m_mtuProbes.at(index).size));
-    const auto sent = ::sendto(static_cast<int>(m_mtuFd), packet.constData(), static_cast<size_t>(packet.size()), 0,
-                               reinterpret_cast<const sockaddr *>(&storage), length);
-    if (sent < 0 && errno == EMSGSIZE)
+    if (sendIcmp(m_mtuFd, target().address, packet) < 0 && errno == EMSGSIZE)
         mtuResult(index, PathMtuProbe::State::TooBigHere);
 }
 

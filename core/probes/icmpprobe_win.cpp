@@ -155,24 +155,29 @@ void IcmpProbe::stopNative()
     m_link.reset();
 }
 
-void IcmpProbe::sendNativeEcho(int index)
+void IcmpProbe::sendApiEcho(int index, const QByteArray &payload, bool dontFragment,
+                            void (IcmpProbe::*done)(int, const IcmpApiEcho &))
 {
     // One blocking IcmpSendEcho2 call per echo, each in a thread of its own, so that a lost echo does not hold up
     // the next; each waits until the probe's deadline at most.
     std::shared_ptr<WorkerLink> link = m_link;
     const QHostAddress address = target().address;
     const int timeoutMs = static_cast<int>(qMax<qint64>(100, config().timeoutMs - m_sendClock.elapsedMs()));
-    const QByteArray payload = QByteArray(kPayloadTag, sizeof(kPayloadTag) - 1) + m_cookie;
-    std::thread([link, address, timeoutMs, payload, index] {
-        const IcmpApiEcho echo = winEcho(address, timeoutMs, payload);
+    std::thread([link, address, timeoutMs, payload, dontFragment, index, done] {
+        const IcmpApiEcho echo = winEcho(address, timeoutMs, payload, dontFragment);
         QMutexLocker lock(&link->mutex);
         if (!link->receiver)
             return; // the probe ended: nobody to tell
         // Posted to the probe's thread; dropped by Qt if the probe is deleted before it runs.
         auto *probe = static_cast<IcmpProbe *>(link->receiver);
         QMetaObject::invokeMethod(
-            probe, [probe, index, echo] { probe->onIcmpApiEcho(index, echo); }, Qt::QueuedConnection);
+            probe, [probe, index, echo, done] { (probe->*done)(index, echo); }, Qt::QueuedConnection);
     }).detach();
+}
+
+void IcmpProbe::sendNativeEcho(int index)
+{
+    sendApiEcho(index, payload(), false, &IcmpProbe::onIcmpApiEcho);
 }
 
 bool IcmpProbe::startNativeMtu()
@@ -184,19 +189,7 @@ bool IcmpProbe::startNativeMtu()
 
 void IcmpProbe::sendNativeMtu(int index)
 {
-    std::shared_ptr<WorkerLink> link = m_link;
-    const QHostAddress address = target().address;
-    const int timeoutMs = static_cast<int>(qMax<qint64>(100, config().timeoutMs - m_sendClock.elapsedMs()));
-    const QByteArray payload = mtuPayload(m_mtuProbes.at(index).size);
-    std::thread([link, address, timeoutMs, payload, index] {
-        const IcmpApiEcho echo = winEcho(address, timeoutMs, payload, true);
-        QMutexLocker lock(&link->mutex);
-        if (!link->receiver)
-            return;
-        auto *probe = static_cast<IcmpProbe *>(link->receiver);
-        QMetaObject::invokeMethod(
-            probe, [probe, index, echo] { probe->onIcmpApiMtu(index, echo); }, Qt::QueuedConnection);
-    }).detach();
+    sendApiEcho(index, mtuPayload(m_mtuProbes.at(index).size), true, &IcmpProbe::onIcmpApiMtu);
 }
 
 void IcmpProbe::onIcmpApiMtu(int index, const IcmpApiEcho &echo)
