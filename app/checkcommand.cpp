@@ -11,6 +11,8 @@
 #include "app/cli.h"
 #include "app/clicommon.h"
 #include "core/catalog/planexport.h"
+#include "core/gateway/gatewayblock.h"
+#include "core/gateway/gatewayscript.h"
 #include "core/report/changerequest.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
@@ -68,6 +70,48 @@ QString checkOutputPath(const QString &path, const QString &option)
 
 namespace {
 
+void printGatewayLines(const CheckRecord &check, const Report &report)
+{
+    if (!report.gateway)
+        return;
+    const GatewayRow *row = report.gateway->rowFor(check);
+    if (!row)
+        return;
+    QTextStream &o = out();
+    o << "        " << CliText::tr("gateway: %1 %2").arg(verdictWord(row->verdict), toToken(row->reason));
+    if (!row->address.isEmpty() && row->address != check.host)
+        o << " [" << row->address << ']';
+    o << " - " << row->detail << '\n';
+    const QString sentence = disagreementSentence(check, row);
+    if (!sentence.isEmpty())
+        o << "        " << sentence << '\n';
+}
+
+QString gatewayHeadline(const Report &report)
+{
+    if (!report.gateway)
+        return {};
+    int tested = 0;
+    int disagreements = 0;
+    for (const CheckRecord &check : report.checks) {
+        const GatewayRow *row = report.gateway->rowFor(check);
+        tested += gatewayTested(row) ? 1 : 0;
+        disagreements += disagreementSentence(check, row).isEmpty() ? 0 : 1;
+    }
+    const Summary laptop = report.laptopSummary();
+    return CliText::tr("Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; "
+                       "the laptop alone: %6")
+               .arg(report.gateway->gateway, report.gateway->system)
+               .arg(tested)
+               .arg(report.checks.size())
+               .arg(disagreements)
+               .arg(toToken(laptop.readiness).toUpper()) +
+           [&report] {
+               const QString note = resolverNote(*report.gateway, selectionDnsServers(report.selection));
+               return note.isEmpty() ? QString() : u'\n' + note;
+           }();
+}
+
 void printHumanReport(const Report &report, const Plan &plan)
 {
     const Summary summary = report.summary();
@@ -83,7 +127,10 @@ void printHumanReport(const Report &report, const Plan &plan)
              .arg(summary.info)
              .arg(summary.skipped)
              .arg(report.durationMs)
-      << "\n\n";
+      << '\n';
+    if (report.gateway)
+        o << gatewayHeadline(report) << '\n';
+    o << '\n';
     for (const CheckRecord &check : report.checks) {
         Check c;
         c.host = check.host;
@@ -99,6 +146,7 @@ void printHumanReport(const Report &report, const Plan &plan)
             if (!check.result.remediation.isEmpty())
                 o << "        " << CliText::tr("To do: %1").arg(check.result.remediation) << '\n';
         }
+        printGatewayLines(check, report);
     }
     o << laptopCaveat() << '\n';
     o.flush();
@@ -112,7 +160,7 @@ QString checkHelp()
                "Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
                "                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]\n"
                "                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]\n"
-               "                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]\n"
+               "                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]\n"
                "\n"
                "Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.\n"
                "A progress line per finished check goes to stderr; a summary to stdout.\n"
@@ -126,6 +174,8 @@ QString checkHelp()
                "  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it\n"
                "  --redact           leave this laptop's own addresses out of the report\n"
                "  --quiet            no progress lines\n"
+               "  --gateway-results FILE  the block 'tpready gateway-script' printed on the base station: merged,\n"
+               "                     each check shows both views, the verdict uses the gateway's where it tested\n"
                "\n"
                "Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.\n"
                "The selection options are those of 'tpready flows --help'.\n")
@@ -148,8 +198,9 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
     const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption redact(QStringLiteral("redact"));
     const QCommandLineOption quiet(QStringLiteral("quiet"));
+    const QCommandLineOption gatewayResults(QStringLiteral("gateway-results"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({ca, resolve, timeout, site, operatorName, json, pdf, redact, quiet, help});
+    parser.addOptions({ca, resolve, timeout, site, operatorName, json, pdf, redact, quiet, gatewayResults, help});
     auto fail = [error](const QString &message) -> std::optional<CheckOptions> {
         *error = message;
         return std::nullopt;
@@ -167,7 +218,8 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
     for (const auto &[name, value] :
          {std::pair{QStringLiteral("timeout-ms"), &timeoutText}, std::pair{QStringLiteral("site"), &options.site},
           std::pair{QStringLiteral("operator"), &options.operatorName},
-          std::pair{QStringLiteral("json"), &options.jsonPath}, std::pair{QStringLiteral("pdf"), &options.pdfPath}}) {
+          std::pair{QStringLiteral("json"), &options.jsonPath}, std::pair{QStringLiteral("pdf"), &options.pdfPath},
+          std::pair{QStringLiteral("gateway-results"), &options.gatewayResultsPath}}) {
         *error = singleValueOf(parser, name, value);
         if (!error->isEmpty())
             return std::nullopt;
@@ -203,6 +255,8 @@ std::optional<CheckOptions> parseCheckOptions(const QStringList &args, QString *
         return fail(CliText::tr("--json needs a file name, or - for the standard output."));
     if (parser.isSet(pdf) && options.pdfPath.isEmpty())
         return fail(CliText::tr("--pdf needs a file name."));
+    if (parser.isSet(gatewayResults) && options.gatewayResultsPath.isEmpty())
+        return fail(CliText::tr("--gateway-results needs a file name."));
     options.jsonToStdout = options.jsonPath == u"-";
     if (options.jsonToStdout)
         options.jsonPath.clear();
@@ -262,6 +316,17 @@ int runCheck(const QStringList &args, const Globals &globals)
     const auto plan = planFor(command, parsed->selection, globals, &exitCode);
     if (!plan)
         return exitCode;
+    // The gateway's results are read and matched to the plan before anything runs: bad input costs no run.
+    std::optional<GatewayView> gateway;
+    if (!parsed->gatewayResultsPath.isEmpty()) {
+        gateway = readGatewayResults(command, parsed->gatewayResultsPath, &exitCode);
+        if (!gateway)
+            return exitCode;
+        if (gateway->plan != gatewayPlanDigest(gatewayCheckKeys(*plan)))
+            return usageError(command, CliText::tr("--gateway-results %1: the results are for another selection "
+                                                   "(%2): make the gateway script with this check's selection.")
+                                           .arg(shortened(parsed->gatewayResultsPath, 200), gateway->selection));
+    }
 
     // The same session as the wizard's: probes, the environment snapshot beside them, and the report.
     CheckSession session(*plan, options);
@@ -296,6 +361,13 @@ int runCheck(const QStringList &args, const Globals &globals)
     siteInfo.name = parsed->site;
     siteInfo.operatorName = parsed->operatorName;
     Report report = session.report(siteInfo);
+    if (gateway) {
+        const QString problem = mergeGatewayView(&report, *gateway);
+        if (!problem.isEmpty())
+            return usageError(
+                command,
+                CliText::tr("--gateway-results %1: %2.").arg(shortened(parsed->gatewayResultsPath, 200), problem));
+    }
     if (parsed->redact)
         redactReport(&report);
 

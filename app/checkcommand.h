@@ -31,6 +31,7 @@ struct CheckOptions
     QString pdfPath;           ///< empty: no PDF
     bool redact = false;
     bool quiet = false;
+    QString gatewayResultsPath; ///< --gateway-results FILE: the gateway script's result block; empty: none
 };
 
 /// Parses and checks the arguments of `check` (without the command name). Pure: no output, no file, no network, so

@@ -18,6 +18,8 @@
 #include "core/catalog/plan.h"
 #include "core/catalog/planexport.h"
 #include "core/env/dnsconfig.h"
+#include "core/gateway/gatewayscript.h"
+#include "core/report/compare.h"
 
 namespace tpready::cli {
 namespace {
@@ -34,8 +36,12 @@ QString generalHelp()
                        "                              list the flows the site must allow, without running them\n"
                        "  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]\n"
                        "                              run the checks from this laptop (see 'tpready check --help')\n"
-                       "  tpready report --from REPORT.json --pdf FILE\n"
+                       "  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]\n"
                        "                              render a saved report as PDF\n"
+                       "  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
+                       "                              a shell script that runs the checks on the base station\n"
+                       "  tpready compare OLD.json NEW.json [--json]\n"
+                       "                              what was fixed, still fails or newly fails between reports\n"
                        "  tpready --version | --help\n"
                        "\n"
                        "Options for every command:\n"
@@ -67,6 +73,34 @@ QString flowsHelp()
                        "  --ntp HOST         an NTP server the base station uses (repeatable; default pool.ntp.org)\n"
                        "  --dns IP           a DNS server the base station uses (repeatable; default: this laptop's)\n"
                        "  --json             print the plan as JSON (schema tpready-flows/1)\n");
+}
+
+QString gatewayScriptHelp()
+{
+    return CliText::tr("Usage: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]\n"
+                       "                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]\n"
+                       "\n"
+                       "Prints a POSIX sh script that runs the plan's checks from the base station itself, with the\n"
+                       "BusyBox tools gateways have (nc, nslookup, ping; openssl, ntpd or ntpdate when present).\n"
+                       "It is read-only, contacts only the plan's hosts, and ends within the deadline it prints first\n"
+                       "with one result block: give that block to 'tpready check --gateway-results FILE',\n"
+                       "'tpready report --gateway-results FILE' or the wizard. The selection options are those of\n"
+                       "'tpready flows'.\n"
+                       "\n"
+                       "  --paste   wrap the script for pasting into the gateway's shell (ssh) as one command\n");
+}
+
+QString compareHelp()
+{
+    return CliText::tr("Usage: tpready compare OLD.json NEW.json [--json]\n"
+                       "\n"
+                       "Compares two reports of 'tpready check' (or the wizard), check by check: what was fixed, what\n"
+                       "still fails, what newly fails, and what was not checked in both. Where a report holds the\n"
+                       "gateway's own results, its verdict counts.\n"
+                       "\n"
+                       "  --json   print the comparison as JSON (schema tpready-compare/1)\n"
+                       "\n"
+                       "Exit status: 0 nothing newly fails, 1 something newly fails, 2 bad usage or input.\n");
 }
 
 QString platformsHelp()
@@ -154,6 +188,74 @@ int runFlows(const QStringList &args, const Globals &globals)
     return ExitOk;
 }
 
+int runGatewayScript(const QStringList &args, const Globals &globals)
+{
+    const QString command = QStringLiteral("gateway-script");
+    QCommandLineParser parser;
+    const SelectionOptions selection;
+    selection.addTo(&parser);
+    const QCommandLineOption paste(QStringLiteral("paste"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({paste, help});
+    int exitCode = ExitOk;
+    if (!parseCommand(command, &parser, args, &exitCode))
+        return exitCode;
+    if (parser.isSet(help)) {
+        out() << gatewayScriptHelp();
+        return ExitOk;
+    }
+    const auto plan = selection.plan(command, parser, globals, &exitCode);
+    if (!plan)
+        return exitCode;
+    const QString script = gatewayScript(*plan);
+    if (script.isEmpty()) {
+        err() << "tpready " << command << ": " << CliText::tr("the script's template is missing from this build.")
+              << Qt::endl;
+        return ExitInternal;
+    }
+    out() << (parser.isSet(paste) ? gatewayScriptForPasting(script) : script);
+    out().flush();
+    return ExitOk;
+}
+
+int runCompare(const QStringList &args, const Globals &globals)
+{
+    Q_UNUSED(globals)
+    const QString command = QStringLiteral("compare");
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({json, help});
+    // The two reports are positional; every other argument is an option.
+    QStringList files;
+    QStringList options;
+    for (const QString &arg : args)
+        (arg.startsWith(u'-') && arg.size() > 1 ? options : files) << arg;
+    int exitCode = ExitOk;
+    if (!parseCommand(command, &parser, options, &exitCode))
+        return exitCode;
+    if (parser.isSet(help)) {
+        out() << compareHelp();
+        return ExitOk;
+    }
+    if (files.size() != 2)
+        return usageError(command, CliText::tr("compare takes two reports: OLD.json NEW.json."));
+    const auto before = readReportFile(command, QStringLiteral("OLD.json"), files.at(0), &exitCode);
+    if (!before)
+        return exitCode;
+    const auto after = readReportFile(command, QStringLiteral("NEW.json"), files.at(1), &exitCode);
+    if (!after)
+        return exitCode;
+    const Comparison comparison = compareReports(*before, *after);
+    if (parser.isSet(json)) {
+        writeJson(comparisonToJson(comparison));
+    } else {
+        out() << comparisonToText(comparison);
+        out().flush();
+    }
+    return comparison.newlyFailing.isEmpty() ? ExitOk : ExitMustFailed;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList &arguments)
@@ -204,6 +306,10 @@ int run(const QStringList &arguments)
         return runCheck(args, globals);
     if (command == u"report")
         return runReport(args, globals);
+    if (command == u"compare")
+        return runCompare(args, globals);
+    if (command == u"gateway-script")
+        return runGatewayScript(args, globals);
     if (command.startsWith(u'-'))
         return usageError(QString(), CliText::tr("unknown option '%1'. See 'tpready --help'.").arg(command.left(80)));
     return usageError(QString(), CliText::tr("unknown command '%1'. See 'tpready --help'.").arg(command.left(80)));

@@ -3,10 +3,13 @@
 #include "clicommon.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "app/cli.h"
 #include "core/env/dnsconfig.h"
+#include "core/gateway/gatewayblock.h"
 
 namespace tpready::cli {
 
@@ -207,6 +210,57 @@ std::optional<Plan> SelectionOptions::plan(const QString &command, const QComman
         return std::nullopt;
     }
     return planFor(command, *chosen, globals, exitCode);
+}
+
+namespace {
+constexpr qint64 kMaxReportFile = 32 * 1024 * 1024;
+} // namespace
+
+std::optional<Report> readReportFile(const QString &command, const QString &option, const QString &path, int *exitCode,
+                                     QByteArray *bytes)
+{
+    const auto refuse = [&](const QString &message) -> std::optional<Report> {
+        *exitCode = usageError(command, message);
+        return std::nullopt;
+    };
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return refuse(CliText::tr("%1 %2: no such file.").arg(option, shortened(path, 200)));
+    if (info.size() > kMaxReportFile)
+        return refuse(CliText::tr("%1 %2: larger than %3 MiB, not a report.")
+                          .arg(option, shortened(path, 200))
+                          .arg(kMaxReportFile / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(CliText::tr("%1 %2: %3.").arg(option, shortened(path, 200), file.errorString()));
+    const QByteArray data = file.readAll();
+    QString error;
+    auto report = reportFromJson(data, &error);
+    if (!report)
+        return refuse(CliText::tr("%1 %2: %3.").arg(option, shortened(path, 200), error));
+    if (bytes)
+        *bytes = data;
+    return report;
+}
+
+std::optional<GatewayView> readGatewayResults(const QString &command, const QString &path, int *exitCode)
+{
+    const auto refuse = [&](const QString &message) -> std::optional<GatewayView> {
+        *exitCode = usageError(command, message);
+        return std::nullopt;
+    };
+    const QString option = QStringLiteral("--gateway-results");
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return refuse(CliText::tr("%1 %2: no such file.").arg(option, shortened(path, 200)));
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(CliText::tr("%1 %2: %3.").arg(option, shortened(path, 200), file.errorString()));
+    const QByteArray text = file.read(kMaxGatewayText + 1);
+    QString error;
+    auto view = parseGatewayBlock(text, &error);
+    if (!view)
+        return refuse(CliText::tr("%1 %2: refused, nothing merged: %3").arg(option, shortened(path, 200), error));
+    return view;
 }
 
 } // namespace tpready::cli

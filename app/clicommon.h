@@ -12,6 +12,8 @@
 
 #include "core/catalog/catalog.h"
 #include "core/catalog/plan.h"
+#include "core/report/gatewayview.h"
+#include "core/report/report.h"
 
 /// Plumbing shared by the sub-commands of the command line.
 namespace tpready::cli {
@@ -79,6 +81,14 @@ struct SelectionOptions
     std::optional<Plan> plan(const QString &command, const QCommandLineParser &parser, const Globals &globals,
                              int *exitCode) const;
 };
+
+/// Reads a JSON report file for @p option ("--from", "OLD.json"): nullopt, after one line on stderr and *exitCode set,
+/// when it is missing, too large or not a report. @p bytes receives the file's bytes when not null.
+std::optional<Report> readReportFile(const QString &command, const QString &option, const QString &path, int *exitCode,
+                                     QByteArray *bytes = nullptr);
+/// Reads and validates the gateway script's result block in @p path (`--gateway-results`): nullopt, after one line on
+/// stderr and *exitCode set, when the file is missing or the block is absent, cut short or changed.
+std::optional<GatewayView> readGatewayResults(const QString &command, const QString &path, int *exitCode);
 
 /// The plan of @p selection with the catalog of @p globals; prints the reason and returns nullopt on bad input.
 std::optional<Plan> planFor(const QString &command, const Selection &selection, const Globals &globals, int *exitCode);

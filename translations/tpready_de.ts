@@ -441,50 +441,6 @@
         <translation>Zu tun: %1</translation>
     </message>
     <message>
-        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
-A progress line per finished check goes to stderr; a summary to stdout.
-
-  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
-  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
-  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
-  --site NAME        the site&apos;s name, for the report
-  --operator NAME    who ran the check, for the report
-  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
-  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
-  --redact           leave this laptop&apos;s own addresses out of the report
-  --quiet            no progress lines
-
-Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
-The selection options are those of &apos;tpready flows --help&apos;.
-</source>
-        <translation>Aufruf: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Führt jede Prüfung des Plans von diesem Laptop aus durch: ein Nachweis auf Protokollebene je Flow, Host und Port.
-Je abgeschlossener Prüfung geht eine Fortschrittszeile nach stderr, eine Zusammenfassung nach stdout.
-
-  --ca FILE          PEM-Zertifikate, denen zusätzlich zu denen des Systems vertraut wird (eine private CA)
-  --resolve HOST=IP  IP für HOST verwenden, statt den Resolver zu fragen (wiederholbar)
-  --timeout-ms N     Frist jeder Prüfung, %1 bis %2 ms (Standard 5000)
-  --site NAME        Name des Standorts, für den Bericht
-  --operator NAME    wer die Prüfung durchgeführt hat, für den Bericht
-  --json FILE|-      Bericht als JSON schreiben (Schema tpready-report/1); - für stdout
-  --pdf FILE         Bericht als PDF schreiben; ohne --json wird das JSON daneben gespeichert
-  --redact           die eigenen Adressen dieses Laptops nicht in den Bericht aufnehmen
-  --quiet            keine Fortschrittszeilen
-
-Exit-Status: 0 jeder MUST-Flow bestanden, 1 ein MUST-Flow fehlgeschlagen, 2 falsche Verwendung oder Eingabe, 3 interner Fehler.
-Die Auswahloptionen sind die von „tpready flows --help“.
-</translation>
-    </message>
-    <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms muss eine ganze Zahl von Millisekunden von %1 bis %2 sein, nicht „%3“.</translation>
     </message>
@@ -499,58 +455,6 @@ Die Auswahloptionen sind die von „tpready flows --help“.
     <message>
         <source>--pdf and --json name the same file.</source>
         <translation>--pdf und --json bezeichnen dieselbe Datei.</translation>
-    </message>
-    <message>
-        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
-
-Usage:
-  tpready                     open the wizard
-  tpready platforms [--json]  list the SaaS platforms and their hosts
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              list the flows the site must allow, without running them
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              run the checks from this laptop (see &apos;tpready check --help&apos;)
-  tpready report --from REPORT.json --pdf FILE
-                              render a saved report as PDF
-  tpready --version | --help
-
-Options for every command:
-  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
-  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
-
-Values:
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
-  P  a SaaS platform id: see &apos;tpready platforms&apos;
-
-&apos;tpready COMMAND --help&apos; describes a command.
-</source>
-        <translation>tpready %1: Erreicht das Netzwerk dieses Standorts Actility ThingPark?
-
-Aufruf:
-  tpready                     den Assistenten öffnen
-  tpready platforms [--json]  die SaaS-Plattformen und ihre Hosts auflisten
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              die Flows auflisten, die der Standort erlauben muss, ohne sie zu prüfen
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              die Prüfungen von diesem Laptop aus durchführen (siehe „tpready check --help“)
-  tpready report --from REPORT.json --pdf FILE
-                              einen gespeicherten Bericht als PDF ausgeben
-  tpready --version | --help
-
-Optionen für jeden Befehl:
-  --lang LANG       Sprache der Ausgabe (en, fr, de, es); Standard: die des Systems
-  --catalog DIR     den Flow-Katalog aus DIR statt aus der eingebauten Kopie lesen
-
-Werte:
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (nur selbst gehostet) | basics-station
-  P  eine SaaS-Plattform-ID: siehe „tpready platforms“
-
-„tpready BEFEHL --help“ beschreibt einen Befehl.
-</translation>
     </message>
     <message>
         <source>Usage: tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -669,40 +573,12 @@ und PROXY_HTTP-Server, wie die FQDN-Liste des Herstellers je Plattform sie angib
         <translation>„%1“ ist kein Sprachcode wie fr oder de_DE.</translation>
     </message>
     <message>
-        <source>Usage: tpready report --from REPORT.json --pdf FILE
-
-Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
-of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
-</source>
-        <translation>Aufruf: tpready report --from REPORT.json --pdf FILE
-
-Gibt einen gespeicherten JSON-Bericht (von „tpready check --json“ oder dem Assistenten) als PDF aus, in der Sprache
-von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander zugeordnet werden können.
-</translation>
-    </message>
-    <message>
         <source>--from is required: the JSON report to render.</source>
         <translation>--from ist erforderlich: der auszugebende JSON-Bericht.</translation>
     </message>
     <message>
         <source>--pdf is required: the PDF file to write.</source>
         <translation>--pdf ist erforderlich: die zu schreibende PDF-Datei.</translation>
-    </message>
-    <message>
-        <source>--from %1: no such file.</source>
-        <translation>--from %1: Datei nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>--from %1: larger than %2 MiB, not a report.</source>
-        <translation>--from %1: größer als %2 MiB, kein Bericht.</translation>
-    </message>
-    <message>
-        <source>--from %1: %2.</source>
-        <translation>--from %1: %2.</translation>
-    </message>
-    <message>
-        <source>--pdf would overwrite the report given with --from.</source>
-        <translation>--pdf würde den mit --from angegebenen Bericht überschreiben.</translation>
     </message>
     <message>
         <source>--ca %1: %2.</source>
@@ -731,6 +607,295 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
         <translation>Das OpenSSL-TLS-Backend von Qt konnte nicht geladen werden (stattdessen wird %1 verwendet): TLS-Ergebnisse können von denen einer vollständigen Installation abweichen.</translation>
+    </message>
+    <message>
+        <source>gateway: %1 %2</source>
+        <translation>Gateway: %1 %2</translation>
+    </message>
+    <message>
+        <source>Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; the laptop alone: %6</source>
+        <translation>Sicht des Gateways: %1 (%2), %3 von %4 Prüfungen dort getestet, %5 Abweichung(en) vom Laptop; der Laptop allein: %6</translation>
+    </message>
+    <message>
+        <source>--gateway-results needs a file name.</source>
+        <translation>--gateway-results braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: the results are for another selection (%2): make the gateway script with this check&apos;s selection.</source>
+        <translation>--gateway-results %1: die Ergebnisse gehören zu einer anderen Auswahl (%2): das Gateway-Skript mit der Auswahl dieser Prüfung erzeugen.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: %2.</source>
+        <translation>--gateway-results %1: %2.</translation>
+    </message>
+    <message>
+        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
+
+Usage:
+  tpready                     open the wizard
+  tpready platforms [--json]  list the SaaS platforms and their hosts
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              list the flows the site must allow, without running them
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              run the checks from this laptop (see &apos;tpready check --help&apos;)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              render a saved report as PDF
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              a shell script that runs the checks on the base station
+  tpready compare OLD.json NEW.json [--json]
+                              what was fixed, still fails or newly fails between reports
+  tpready --version | --help
+
+Options for every command:
+  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
+  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
+
+Values:
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
+  P  a SaaS platform id: see &apos;tpready platforms&apos;
+
+&apos;tpready COMMAND --help&apos; describes a command.
+</source>
+        <translation>tpready %1: Erreicht das Netzwerk dieses Standorts Actility ThingPark?
+
+Aufruf:
+  tpready                     den Assistenten öffnen
+  tpready platforms [--json]  die SaaS-Plattformen und ihre Hosts auflisten
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              die Flows auflisten, die der Standort erlauben muss, ohne sie zu prüfen
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              die Prüfungen von diesem Laptop aus durchführen (siehe „tpready check --help“)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              einen gespeicherten Bericht als PDF ausgeben
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              ein Shell-Skript, das die Prüfungen auf der Basisstation ausführt
+  tpready compare OLD.json NEW.json [--json]
+                              was zwischen zwei Berichten behoben ist, weiter fehlschlägt oder neu fehlschlägt
+  tpready --version | --help
+
+Optionen für jeden Befehl:
+  --lang LANG       Sprache der Ausgabe (en, fr, de, es); Standard: die des Systems
+  --catalog DIR     den Flow-Katalog aus DIR statt aus der eingebauten Kopie lesen
+
+Werte:
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (nur selbst gehostet) | basics-station
+  P  eine SaaS-Plattform-ID: siehe „tpready platforms“
+
+„tpready BEFEHL --help“ beschreibt einen Befehl.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready compare OLD.json NEW.json [--json]
+
+Compares two reports of &apos;tpready check&apos; (or the wizard), check by check: what was fixed, what
+still fails, what newly fails, and what was not checked in both. Where a report holds the
+gateway&apos;s own results, its verdict counts.
+
+  --json   print the comparison as JSON (schema tpready-compare/1)
+
+Exit status: 0 nothing newly fails, 1 something newly fails, 2 bad usage or input.
+</source>
+        <translation>Aufruf: tpready compare OLD.json NEW.json [--json]
+
+Vergleicht zwei Berichte von „tpready check“ (oder dem Assistenten) Prüfung für Prüfung: was behoben ist, was
+weiter fehlschlägt, was neu fehlschlägt und was nicht in beiden geprüft wurde. Enthält ein Bericht die eigenen
+Ergebnisse des Gateways, zählt dessen Urteil.
+
+  --json   den Vergleich als JSON ausgeben (Schema tpready-compare/1)
+
+Exit-Status: 0 nichts schlägt neu fehl, 1 etwas schlägt neu fehl, 2 falsche Verwendung oder Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>the script&apos;s template is missing from this build.</source>
+        <translation>die Vorlage des Skripts fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>compare takes two reports: OLD.json NEW.json.</source>
+        <translation>compare erwartet zwei Berichte: OLD.json NEW.json.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such file.</source>
+        <translation>%1 %2: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 %2: larger than %3 MiB, not a report.</source>
+        <translation>%1 %2: größer als %3 MiB, kein Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused, nothing merged: %3</source>
+        <translation>%1 %2: abgelehnt, nichts zusammengeführt: %3</translation>
+    </message>
+    <message>
+        <source>Usage: tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
+of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
+
+  --gateway-results FILE  merge the result block &apos;tpready gateway-script&apos; printed on the base station;
+                          the merged report is written with --json (the PDF prints its SHA-256)
+  --compare OLD.json      add a &quot;Since the earlier report&quot; section: what was fixed, still fails
+                          or newly fails since OLD.json
+  --json FILE             write the report as rendered (needed with --gateway-results, --compare)
+</source>
+        <translation>Aufruf: tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Gibt einen gespeicherten JSON-Bericht (von „tpready check --json“ oder dem Assistenten) als PDF aus, in der Sprache
+von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander zugeordnet werden können.
+
+  --gateway-results FILE  den Block zusammenführen, den „tpready gateway-script“ auf der Basisstation ausgab;
+                          der zusammengeführte Bericht wird mit --json geschrieben (das PDF enthält seinen SHA-256)
+  --compare OLD.json      einen Abschnitt „Seit dem früheren Bericht“ hinzufügen: was seit OLD.json behoben ist,
+                          weiter fehlschlägt oder neu fehlschlägt
+  --json FILE             den Bericht wie ausgegeben schreiben (nötig mit --gateway-results, --compare)
+</translation>
+    </message>
+    <message>
+        <source>--gateway-results and --compare need --json FILE: the report the PDF&apos;s SHA-256 names.</source>
+        <translation>--gateway-results und --compare brauchen --json FILE: den Bericht, dessen SHA-256 das PDF nennt.</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the report given with --from.</source>
+        <translation>%1 würde den mit --from angegebenen Bericht überschreiben.</translation>
+    </message>
+    <message>
+        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
+A progress line per finished check goes to stderr; a summary to stdout.
+
+  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
+  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
+  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
+  --site NAME        the site&apos;s name, for the report
+  --operator NAME    who ran the check, for the report
+  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
+  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
+  --redact           leave this laptop&apos;s own addresses out of the report
+  --quiet            no progress lines
+  --gateway-results FILE  the block &apos;tpready gateway-script&apos; printed on the base station: merged,
+                     each check shows both views, the verdict uses the gateway&apos;s where it tested
+
+Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
+The selection options are those of &apos;tpready flows --help&apos;.
+</source>
+        <translation>Aufruf: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Führt jede Prüfung des Plans von diesem Laptop aus durch: ein Nachweis auf Protokollebene je Flow, Host und Port.
+Je abgeschlossener Prüfung geht eine Fortschrittszeile nach stderr, eine Zusammenfassung nach stdout.
+
+  --ca FILE          PEM-Zertifikate, denen zusätzlich zu denen des Systems vertraut wird (eine private CA)
+  --resolve HOST=IP  IP für HOST verwenden, statt den Resolver zu fragen (wiederholbar)
+  --timeout-ms N     Frist jeder Prüfung, %1 bis %2 ms (Standard 5000)
+  --site NAME        Name des Standorts, für den Bericht
+  --operator NAME    wer die Prüfung durchgeführt hat, für den Bericht
+  --json FILE|-      Bericht als JSON schreiben (Schema tpready-report/1); - für stdout
+  --pdf FILE         Bericht als PDF schreiben; ohne --json wird das JSON daneben gespeichert
+  --redact           die eigenen Adressen dieses Laptops nicht in den Bericht aufnehmen
+  --quiet            keine Fortschrittszeilen
+  --gateway-results FILE  der Block, den „tpready gateway-script“ auf der Basisstation ausgegeben hat: zusammengeführt,
+                     jede Prüfung zeigt beide Sichten, das Urteil folgt dem Gateway, wo es geprüft hat
+
+Exit-Status: 0 jeder MUST-Flow bestanden, 1 ein MUST-Flow fehlgeschlagen, 2 falsche Verwendung oder Eingabe, 3 interner Fehler.
+Die Auswahloptionen sind die von „tpready flows --help“.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Prints a POSIX sh script that runs the plan&apos;s checks from the base station itself, with the
+BusyBox tools gateways have (nc, nslookup, ping; openssl, ntpd or ntpdate when present).
+It is read-only, contacts only the plan&apos;s hosts, and ends within the deadline it prints first
+with one result block: give that block to &apos;tpready check --gateway-results FILE&apos;,
+&apos;tpready report --gateway-results FILE&apos; or the wizard. The selection options are those of
+&apos;tpready flows&apos;.
+
+  --paste   wrap the script for pasting into the gateway&apos;s shell (ssh) as one command
+</source>
+        <translation>Aufruf: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Gibt ein POSIX-sh-Skript aus, das die Prüfungen des Plans von der Basisstation selbst aus durchführt, mit
+den BusyBox-Werkzeugen der Gateways (nc, nslookup, ping; openssl, ntpd oder ntpdate, wenn vorhanden).
+Es ändert nichts, kontaktiert nur die Hosts des Plans und endet innerhalb der Frist, die es zuerst ausgibt,
+mit einem Ergebnisblock: diesen Block an „tpready check --gateway-results FILE“,
+„tpready report --gateway-results FILE“ oder den Assistenten übergeben. Die Auswahloptionen sind die von
+„tpready flows“.
+
+  --paste   das Skript zum Einfügen in die Shell des Gateways (ssh) als ein einziger Befehl verpacken
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(lokales Netzwerk)</translation>
+    </message>
+    <message>
+        <source>report key comparison.schema is not %1</source>
+        <translation>Berichtsschlüssel comparison.schema ist nicht %1</translation>
+    </message>
+    <message>
+        <source>report key comparison holds a check with an unknown verdict or reason</source>
+        <translation>Berichtsschlüssel comparison enthält eine Prüfung mit unbekanntem Urteil oder Grund</translation>
+    </message>
+    <message>
+        <source>Earlier report: %1 (%2)
+Later report:   %3 (%4)
+</source>
+        <translation>Früherer Bericht: %1 (%2)
+Späterer Bericht: %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>The two reports are for different selections: only the checks they share are compared.
+</source>
+        <translation>Die beiden Berichte gehören zu verschiedenen Auswahlen: nur ihre gemeinsamen Prüfungen werden verglichen.
+</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Neu fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Weiter fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>Nicht in beiden geprüft</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1
+</source>
+        <translation>Unverändert und ohne Fehler: %1
+</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1004,107 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>ESP (IP protocol 50) to %1 cannot be tested from a laptop: it needs administrator rights and an established IPsec tunnel.</source>
         <translation>ESP (IP-Protokoll 50) zu %1 kann nicht von einem Laptop aus getestet werden: Dafür sind Administratorrechte und ein aufgebauter IPsec-Tunnel nötig.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayBlockText</name>
+    <message>
+        <source>the text is larger than %1 KiB: paste only the result block</source>
+        <translation>der Text ist größer als %1 KiB: nur den Ergebnisblock einfügen</translation>
+    </message>
+    <message>
+        <source>no result block: the text has no line &quot;%1&quot;. Copy the block the gateway script printed, from its BEGIN line to its END line.</source>
+        <translation>kein Ergebnisblock: der Text hat keine Zeile „%1“. Den Block kopieren, den das Gateway-Skript ausgab, von seiner BEGIN- bis zu seiner END-Zeile.</translation>
+    </message>
+    <message>
+        <source>the text holds %1 result blocks: paste one</source>
+        <translation>der Text enthält %1 Ergebnisblöcke: nur einen einfügen</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: its END line is missing. Copy it again, from its BEGIN line to its END line.</source>
+        <translation>der Ergebnisblock ist abgeschnitten: seine END-Zeile fehlt. Ihn erneut kopieren, von seiner BEGIN- bis zu seiner END-Zeile.</translation>
+    </message>
+    <message>
+        <source>the result block has no sum line before its END line: it was cut or changed</source>
+        <translation>der Ergebnisblock hat keine Summenzeile vor seiner END-Zeile: er wurde abgeschnitten oder verändert</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s sum line is not one this tpready knows (sha256, md5 or cksum)</source>
+        <translation>die Summenzeile des Ergebnisblocks ist keine, die dieses tpready kennt (sha256, md5 oder cksum)</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: it counts %1 lines, %2 arrived</source>
+        <translation>der Ergebnisblock ist abgeschnitten: er zählt %1 Zeilen, %2 sind angekommen</translation>
+    </message>
+    <message>
+        <source>the result block has no line count before its sum: it was cut or changed</source>
+        <translation>der Ergebnisblock hat keine Zeilenzahl vor seiner Summe: er wurde abgeschnitten oder verändert</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s %1 sum does not match its content: it was changed after the gateway printed it. Run the script again and copy the block as it is.</source>
+        <translation>die %1-Summe des Ergebnisblocks passt nicht zu seinem Inhalt: er wurde verändert, nachdem das Gateway ihn ausgab. Das Skript erneut ausführen und den Block unverändert kopieren.</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not a check result: &quot;%2&quot;</source>
+        <translation>Zeile %1 des Ergebnisblocks ist kein Prüfergebnis: „%2“</translation>
+    </message>
+    <message>
+        <source>the result block holds the check &quot;%1&quot; twice</source>
+        <translation>der Ergebnisblock enthält die Prüfung „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not one of its own: &quot;%2&quot;</source>
+        <translation>Zeile %1 des Ergebnisblocks gehört nicht zu ihm: „%2“</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s format is &quot;%1&quot;; this tpready reads %2</source>
+        <translation>das Format des Ergebnisblocks ist „%1“; dieses tpready liest %2</translation>
+    </message>
+    <message>
+        <source>these gateway results are for another plan (%1, plan %2), not this report&apos;s (plan %3): make the gateway script with the same selection as the check</source>
+        <translation>diese Gateway-Ergebnisse gehören zu einem anderen Plan (%1, Plan %2), nicht zu dem dieses Berichts (Plan %3): das Gateway-Skript mit derselben Auswahl wie die Prüfung erzeugen</translation>
+    </message>
+    <message>
+        <source>the gateway results hold a check this report does not: &quot;%1&quot;</source>
+        <translation>die Gateway-Ergebnisse enthalten eine Prüfung, die dieser Bericht nicht hat: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>the gateway results lack %n of this report&apos;s checks (&quot;%1&quot;...)</source>
+        <translation>
+            <numerusform>den Gateway-Ergebnissen fehlt %n Prüfung dieses Berichts („%1“...)</numerusform>
+            <numerusform>den Gateway-Ergebnissen fehlen %n Prüfungen dieses Berichts („%1“...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayText</name>
+    <message>
+        <source>Passes from the laptop, blocked from the gateway (%1): the gateway&apos;s port or VLAN has other rules, or its resolver gives another address.</source>
+        <translation>Vom Laptop aus erfolgreich, vom Gateway aus blockiert (%1): Port oder VLAN des Gateways haben andere Regeln, oder sein Resolver liefert eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>Blocked from the laptop (%1), passes from the gateway: the laptop&apos;s own network or firewall is in the way, not the gateway&apos;s.</source>
+        <translation>Vom Laptop aus blockiert (%1), vom Gateway aus erfolgreich: das Netzwerk oder die Firewall des Laptops steht im Weg, nicht die des Gateways.</translation>
+    </message>
+    <message>
+        <source>The laptop says %1 (%2), the gateway says %3 (%4).</source>
+        <translation>Der Laptop sagt %1 (%2), das Gateway sagt %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Both got through, but to other addresses: %1 from the laptop, %2 from the gateway. Their resolvers answer differently (a name with several addresses does that too).</source>
+        <translation>Beide kommen durch, aber zu anderen Adressen: %1 vom Laptop, %2 vom Gateway. Ihre Resolver antworten unterschiedlich (ein Name mit mehreren Adressen bewirkt das auch).</translation>
+    </message>
+    <message>
+        <source>The gateway asks the resolver(s) %1, not the DNS servers the plan was checked with (%2): its names may resolve otherwise than the laptop&apos;s.</source>
+        <translation>Das Gateway fragt den/die Resolver %1, nicht die DNS-Server, mit denen der Plan geprüft wurde (%2): seine Namen können anders aufgelöst werden als die des Laptops.</translation>
+    </message>
+    <message>
+        <source>report key gateway.schema is not %1</source>
+        <translation>Berichtsschlüssel gateway.schema ist nicht %1</translation>
+    </message>
+    <message>
+        <source>report key gateway.checks[%1] holds an unknown protocol, transport, verdict, reason or port</source>
+        <translation>Berichtsschlüssel gateway.checks[%1] enthält ein unbekanntes Protokoll, einen unbekannten Transport, ein Urteil, einen Grund oder Port</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1593,117 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
         <translation>Nichts hiervon ist schlecht genug, um der Verbindung der Basisstation zu schaden (Warnungen ab %1 % Verlust, %2 ms mittlerer Umlaufzeit, %3 ms Jitter, bei einem Path-MTU-Black-Hole oder einer Path-MTU unter 1500 Bytes bei IPsec).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSectionText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(lokales Netzwerk)</translation>
+    </message>
+    <message>
+        <source>From the gateway</source>
+        <translation>Vom Gateway aus</translation>
+    </message>
+    <message>
+        <source>The base station ran the checks itself (tpready gateway-script) and its result block was merged. Where it tested a check, its verdict counts for the verdict above; the laptop alone said %1.</source>
+        <translation>Die Basisstation hat die Prüfungen selbst durchgeführt (tpready gateway-script), ihr Ergebnisblock wurde zusammengeführt. Wo sie eine Prüfung getestet hat, zählt ihr Urteil für das Urteil oben; der Laptop allein sagte: %1.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Its resolvers</source>
+        <translation>Seine Resolver</translation>
+    </message>
+    <message>
+        <source>Its tools</source>
+        <translation>Seine Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Block sum</source>
+        <translation>Blocksumme</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The two views agree wherever both tested a check.</source>
+        <translation>Beide Sichten stimmen überall überein, wo beide eine Prüfung getestet haben.</translation>
+    </message>
+    <message>
+        <source>Where the views disagree:</source>
+        <translation>Wo die Sichten abweichen:</translation>
+    </message>
+    <message>
+        <source>Since the earlier report</source>
+        <translation>Seit dem früheren Bericht</translation>
+    </message>
+    <message>
+        <source>Compared with the report of %1 (%2).</source>
+        <translation>Verglichen mit dem Bericht vom %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The earlier report is for another selection: only the checks both reports share are compared.</source>
+        <translation>Der frühere Bericht gehört zu einer anderen Auswahl: nur die Prüfungen, die beide Berichte teilen, werden verglichen.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Neu fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Weiter fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>Nicht in beiden geprüft</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1.</source>
+        <translation>Unverändert und ohne Fehler: %1.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2435,10 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
 </context>
 <context>
     <name>tpready::ChecksPage</name>
@@ -2236,6 +2617,26 @@ von --lang. Das PDF enthält den SHA-256 von REPORT.json, damit beide einander z
     <message>
         <source>The new options apply from the next run: choose Run all again.</source>
         <translation>Die neuen Optionen gelten ab dem nächsten Durchlauf: Wählen Sie „Alle neu prüfen“.</translation>
+    </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Vom &amp;Gateway aus prüfen…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Vom Gateway aus prüfen</translation>
+    </message>
+    <message>
+        <source>A script to run on the gateway&apos;s own shell, and a box for what it prints: both views side by side.</source>
+        <translation>Ein Skript für die Shell des Gateways selbst und ein Feld für seine Ausgabe: beide Sichten nebeneinander.</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;From the gateway&lt;/h4&gt;&lt;p&gt;%1 (%2)%3: %4&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Vom Gateway aus&lt;/h4&gt;&lt;p&gt;%1 (%2)%3: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s own results (%1, %2) are in the Gateway column; the details say where they disagree with the laptop&apos;s.</source>
+        <translation>Die eigenen Ergebnisse des Gateways (%1, %2) stehen in der Spalte Gateway; die Details sagen, wo sie von denen des Laptops abweichen.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2956,18 @@ AVAILABILITY</translation>
         <source>&amp;Run the checks &gt;</source>
         <translation>&amp;Prüfungen starten &gt;</translation>
     </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Vom &amp;Gateway aus prüfen…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Vom Gateway aus prüfen</translation>
+    </message>
+    <message>
+        <source>A script that runs these checks on the gateway&apos;s own shell (BusyBox), and a box for what it prints.</source>
+        <translation>Ein Skript, das diese Prüfungen in der Shell des Gateways selbst ausführt (BusyBox), und ein Feld für seine Ausgabe.</translation>
+    </message>
 </context>
 <context>
     <name>tpready::FtpProbe</name>
@@ -2625,6 +3038,49 @@ AVAILABILITY</translation>
     <message>
         <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
         <translation>Die TCP-Verbindung zu Port %1 wurde angenommen, aber in %2 ms kam nichts, wo ein FTP-Server sofort grüßt: Ein transparenter Proxy oder eine Port-Umleitung belegt den Port, oder eine anwendungserkennende Firewall oder ein IPS hält die Sitzung fest.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::GatewayDialog</name>
+    <message>
+        <source>&amp;Copy the script</source>
+        <translation>Skript &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Vom Gateway aus prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The laptop is not the base station: run the same checks from the gateway itself.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open a shell on the gateway (&lt;tt&gt;ssh&lt;/tt&gt;), paste this script and press Enter. It is read-only, contacts only the hosts of this plan, and takes at most %1 seconds.&lt;/li&gt;&lt;li&gt;Copy the block it prints, from its BEGIN line to its END line, into the box below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Der Laptop ist nicht die Basisstation: dieselben Prüfungen vom Gateway selbst aus durchführen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Eine Shell auf dem Gateway öffnen (&lt;tt&gt;ssh&lt;/tt&gt;), dieses Skript einfügen und Enter drücken. Es ändert nichts, kontaktiert nur die Hosts dieses Plans und dauert höchstens %1 Sekunden.&lt;/li&gt;&lt;li&gt;Den Block, den es ausgibt, von seiner BEGIN- bis zu seiner END-Zeile in das Feld unten kopieren.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Gateway script</source>
+        <translation>Gateway-Skript</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s &amp;results (paste the block here):</source>
+        <translation>&amp;Ergebnisse des Gateways (Block hier einfügen):</translation>
+    </message>
+    <message>
+        <source>Gateway results</source>
+        <translation>Ergebnisse des Gateways</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the results</source>
+        <translation>Ergebnisse &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the gateway&apos;s shell.</source>
+        <translation>Kopiert: in die Shell des Gateways einfügen.</translation>
+    </message>
+    <message>
+        <source>These results are for another selection (%1): make the script again from this page and run it on the gateway.</source>
+        <translation>Diese Ergebnisse gehören zu einer anderen Auswahl (%1): das Skript auf dieser Seite neu erzeugen und auf dem Gateway ausführen.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing merged: %1</source>
+        <translation>Abgelehnt, nichts zusammengeführt: %1</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3725,49 @@ AVAILABILITY</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <source>Compare with an &amp;earlier report…</source>
+        <translation>Mit einem &amp;früheren Bericht vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier report</source>
+        <translation>Mit einem früheren Bericht vergleichen</translation>
+    </message>
+    <message>
+        <source>Open an earlier JSON report of this site: what was fixed, what still fails, what newly fails. The PDF gets a section for it.</source>
+        <translation>Einen früheren JSON-Bericht dieses Standorts öffnen: was behoben ist, was weiter fehlschlägt, was neu fehlschlägt. Das PDF erhält einen Abschnitt dazu.</translation>
+    </message>
+    <message>
+        <source>Earlier report</source>
+        <translation>Früherer Bericht</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Verglichen mit %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a report that can be read.</source>
+        <translation>%1: kein lesbarer Bericht.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;From the gateway&lt;/b&gt; %1: merged; the verdict uses its view where it tested a check (%n disagreement(s) with the laptop; the laptop alone: %2).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Vom Gateway aus&lt;/b&gt; %1: zusammengeführt; das Urteil folgt seiner Sicht, wo es eine Prüfung getestet hat (%n Abweichung vom Laptop; der Laptop allein: %2).</numerusform>
+            <numerusform>&lt;b&gt;Vom Gateway aus&lt;/b&gt; %1: zusammengeführt; das Urteil folgt seiner Sicht, wo es eine Prüfung getestet hat (%n Abweichungen vom Laptop; der Laptop allein: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s results were not merged: %1</source>
+        <translation>Die Ergebnisse des Gateways wurden nicht zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since the earlier report&lt;/b&gt; (%1): %2 newly failing, %3 still failing, %4 fixed, %5 not checked in both.</source>
+        <translation>&lt;b&gt;Seit dem früheren Bericht&lt;/b&gt; (%1): %2 neu fehlgeschlagen, %3 weiter fehlgeschlagen, %4 behoben, %5 nicht in beiden geprüft.</translation>
     </message>
 </context>
 <context>

@@ -441,50 +441,6 @@
         <translation>To do: %1</translation>
     </message>
     <message>
-        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
-A progress line per finished check goes to stderr; a summary to stdout.
-
-  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
-  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
-  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
-  --site NAME        the site&apos;s name, for the report
-  --operator NAME    who ran the check, for the report
-  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
-  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
-  --redact           leave this laptop&apos;s own addresses out of the report
-  --quiet            no progress lines
-
-Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
-The selection options are those of &apos;tpready flows --help&apos;.
-</source>
-        <translation>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
-A progress line per finished check goes to stderr; a summary to stdout.
-
-  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
-  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
-  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
-  --site NAME        the site&apos;s name, for the report
-  --operator NAME    who ran the check, for the report
-  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
-  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
-  --redact           leave this laptop&apos;s own addresses out of the report
-  --quiet            no progress lines
-
-Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
-The selection options are those of &apos;tpready flows --help&apos;.
-</translation>
-    </message>
-    <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</translation>
     </message>
@@ -499,58 +455,6 @@ The selection options are those of &apos;tpready flows --help&apos;.
     <message>
         <source>--pdf and --json name the same file.</source>
         <translation>--pdf and --json name the same file.</translation>
-    </message>
-    <message>
-        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
-
-Usage:
-  tpready                     open the wizard
-  tpready platforms [--json]  list the SaaS platforms and their hosts
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              list the flows the site must allow, without running them
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              run the checks from this laptop (see &apos;tpready check --help&apos;)
-  tpready report --from REPORT.json --pdf FILE
-                              render a saved report as PDF
-  tpready --version | --help
-
-Options for every command:
-  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
-  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
-
-Values:
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
-  P  a SaaS platform id: see &apos;tpready platforms&apos;
-
-&apos;tpready COMMAND --help&apos; describes a command.
-</source>
-        <translation>tpready %1: can this site&apos;s network reach Actility ThingPark?
-
-Usage:
-  tpready                     open the wizard
-  tpready platforms [--json]  list the SaaS platforms and their hosts
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              list the flows the site must allow, without running them
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              run the checks from this laptop (see &apos;tpready check --help&apos;)
-  tpready report --from REPORT.json --pdf FILE
-                              render a saved report as PDF
-  tpready --version | --help
-
-Options for every command:
-  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
-  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
-
-Values:
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
-  P  a SaaS platform id: see &apos;tpready platforms&apos;
-
-&apos;tpready COMMAND --help&apos; describes a command.
-</translation>
     </message>
     <message>
         <source>Usage: tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -669,40 +573,12 @@ and PROXY_HTTP servers, as the vendor&apos;s per-platform FQDN list gives them.
         <translation>&apos;%1&apos; is not a language code such as fr or de_DE.</translation>
     </message>
     <message>
-        <source>Usage: tpready report --from REPORT.json --pdf FILE
-
-Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
-of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
-</source>
-        <translation>Usage: tpready report --from REPORT.json --pdf FILE
-
-Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
-of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
-</translation>
-    </message>
-    <message>
         <source>--from is required: the JSON report to render.</source>
         <translation>--from is required: the JSON report to render.</translation>
     </message>
     <message>
         <source>--pdf is required: the PDF file to write.</source>
         <translation>--pdf is required: the PDF file to write.</translation>
-    </message>
-    <message>
-        <source>--from %1: no such file.</source>
-        <translation>--from %1: no such file.</translation>
-    </message>
-    <message>
-        <source>--from %1: larger than %2 MiB, not a report.</source>
-        <translation>--from %1: larger than %2 MiB, not a report.</translation>
-    </message>
-    <message>
-        <source>--from %1: %2.</source>
-        <translation>--from %1: %2.</translation>
-    </message>
-    <message>
-        <source>--pdf would overwrite the report given with --from.</source>
-        <translation>--pdf would overwrite the report given with --from.</translation>
     </message>
     <message>
         <source>--ca %1: %2.</source>
@@ -731,6 +607,295 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
         <translation>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</translation>
+    </message>
+    <message>
+        <source>gateway: %1 %2</source>
+        <translation>gateway: %1 %2</translation>
+    </message>
+    <message>
+        <source>Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; the laptop alone: %6</source>
+        <translation>Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; the laptop alone: %6</translation>
+    </message>
+    <message>
+        <source>--gateway-results needs a file name.</source>
+        <translation>--gateway-results needs a file name.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: the results are for another selection (%2): make the gateway script with this check&apos;s selection.</source>
+        <translation>--gateway-results %1: the results are for another selection (%2): make the gateway script with this check&apos;s selection.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: %2.</source>
+        <translation>--gateway-results %1: %2.</translation>
+    </message>
+    <message>
+        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
+
+Usage:
+  tpready                     open the wizard
+  tpready platforms [--json]  list the SaaS platforms and their hosts
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              list the flows the site must allow, without running them
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              run the checks from this laptop (see &apos;tpready check --help&apos;)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              render a saved report as PDF
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              a shell script that runs the checks on the base station
+  tpready compare OLD.json NEW.json [--json]
+                              what was fixed, still fails or newly fails between reports
+  tpready --version | --help
+
+Options for every command:
+  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
+  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
+
+Values:
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
+  P  a SaaS platform id: see &apos;tpready platforms&apos;
+
+&apos;tpready COMMAND --help&apos; describes a command.
+</source>
+        <translation>tpready %1: can this site&apos;s network reach Actility ThingPark?
+
+Usage:
+  tpready                     open the wizard
+  tpready platforms [--json]  list the SaaS platforms and their hosts
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              list the flows the site must allow, without running them
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              run the checks from this laptop (see &apos;tpready check --help&apos;)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              render a saved report as PDF
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              a shell script that runs the checks on the base station
+  tpready compare OLD.json NEW.json [--json]
+                              what was fixed, still fails or newly fails between reports
+  tpready --version | --help
+
+Options for every command:
+  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
+  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
+
+Values:
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
+  P  a SaaS platform id: see &apos;tpready platforms&apos;
+
+&apos;tpready COMMAND --help&apos; describes a command.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready compare OLD.json NEW.json [--json]
+
+Compares two reports of &apos;tpready check&apos; (or the wizard), check by check: what was fixed, what
+still fails, what newly fails, and what was not checked in both. Where a report holds the
+gateway&apos;s own results, its verdict counts.
+
+  --json   print the comparison as JSON (schema tpready-compare/1)
+
+Exit status: 0 nothing newly fails, 1 something newly fails, 2 bad usage or input.
+</source>
+        <translation>Usage: tpready compare OLD.json NEW.json [--json]
+
+Compares two reports of &apos;tpready check&apos; (or the wizard), check by check: what was fixed, what
+still fails, what newly fails, and what was not checked in both. Where a report holds the
+gateway&apos;s own results, its verdict counts.
+
+  --json   print the comparison as JSON (schema tpready-compare/1)
+
+Exit status: 0 nothing newly fails, 1 something newly fails, 2 bad usage or input.
+</translation>
+    </message>
+    <message>
+        <source>the script&apos;s template is missing from this build.</source>
+        <translation>the script&apos;s template is missing from this build.</translation>
+    </message>
+    <message>
+        <source>compare takes two reports: OLD.json NEW.json.</source>
+        <translation>compare takes two reports: OLD.json NEW.json.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such file.</source>
+        <translation>%1 %2: no such file.</translation>
+    </message>
+    <message>
+        <source>%1 %2: larger than %3 MiB, not a report.</source>
+        <translation>%1 %2: larger than %3 MiB, not a report.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused, nothing merged: %3</source>
+        <translation>%1 %2: refused, nothing merged: %3</translation>
+    </message>
+    <message>
+        <source>Usage: tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
+of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
+
+  --gateway-results FILE  merge the result block &apos;tpready gateway-script&apos; printed on the base station;
+                          the merged report is written with --json (the PDF prints its SHA-256)
+  --compare OLD.json      add a &quot;Since the earlier report&quot; section: what was fixed, still fails
+                          or newly fails since OLD.json
+  --json FILE             write the report as rendered (needed with --gateway-results, --compare)
+</source>
+        <translation>Usage: tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
+of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
+
+  --gateway-results FILE  merge the result block &apos;tpready gateway-script&apos; printed on the base station;
+                          the merged report is written with --json (the PDF prints its SHA-256)
+  --compare OLD.json      add a &quot;Since the earlier report&quot; section: what was fixed, still fails
+                          or newly fails since OLD.json
+  --json FILE             write the report as rendered (needed with --gateway-results, --compare)
+</translation>
+    </message>
+    <message>
+        <source>--gateway-results and --compare need --json FILE: the report the PDF&apos;s SHA-256 names.</source>
+        <translation>--gateway-results and --compare need --json FILE: the report the PDF&apos;s SHA-256 names.</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the report given with --from.</source>
+        <translation>%1 would overwrite the report given with --from.</translation>
+    </message>
+    <message>
+        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
+A progress line per finished check goes to stderr; a summary to stdout.
+
+  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
+  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
+  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
+  --site NAME        the site&apos;s name, for the report
+  --operator NAME    who ran the check, for the report
+  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
+  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
+  --redact           leave this laptop&apos;s own addresses out of the report
+  --quiet            no progress lines
+  --gateway-results FILE  the block &apos;tpready gateway-script&apos; printed on the base station: merged,
+                     each check shows both views, the verdict uses the gateway&apos;s where it tested
+
+Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
+The selection options are those of &apos;tpready flows --help&apos;.
+</source>
+        <translation>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
+A progress line per finished check goes to stderr; a summary to stdout.
+
+  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
+  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
+  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
+  --site NAME        the site&apos;s name, for the report
+  --operator NAME    who ran the check, for the report
+  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
+  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
+  --redact           leave this laptop&apos;s own addresses out of the report
+  --quiet            no progress lines
+  --gateway-results FILE  the block &apos;tpready gateway-script&apos; printed on the base station: merged,
+                     each check shows both views, the verdict uses the gateway&apos;s where it tested
+
+Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
+The selection options are those of &apos;tpready flows --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Prints a POSIX sh script that runs the plan&apos;s checks from the base station itself, with the
+BusyBox tools gateways have (nc, nslookup, ping; openssl, ntpd or ntpdate when present).
+It is read-only, contacts only the plan&apos;s hosts, and ends within the deadline it prints first
+with one result block: give that block to &apos;tpready check --gateway-results FILE&apos;,
+&apos;tpready report --gateway-results FILE&apos; or the wizard. The selection options are those of
+&apos;tpready flows&apos;.
+
+  --paste   wrap the script for pasting into the gateway&apos;s shell (ssh) as one command
+</source>
+        <translation>Usage: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Prints a POSIX sh script that runs the plan&apos;s checks from the base station itself, with the
+BusyBox tools gateways have (nc, nslookup, ping; openssl, ntpd or ntpdate when present).
+It is read-only, contacts only the plan&apos;s hosts, and ends within the deadline it prints first
+with one result block: give that block to &apos;tpready check --gateway-results FILE&apos;,
+&apos;tpready report --gateway-results FILE&apos; or the wizard. The selection options are those of
+&apos;tpready flows&apos;.
+
+  --paste   wrap the script for pasting into the gateway&apos;s shell (ssh) as one command
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(local network)</translation>
+    </message>
+    <message>
+        <source>report key comparison.schema is not %1</source>
+        <translation>report key comparison.schema is not %1</translation>
+    </message>
+    <message>
+        <source>report key comparison holds a check with an unknown verdict or reason</source>
+        <translation>report key comparison holds a check with an unknown verdict or reason</translation>
+    </message>
+    <message>
+        <source>Earlier report: %1 (%2)
+Later report:   %3 (%4)
+</source>
+        <translation>Earlier report: %1 (%2)
+Later report:   %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>The two reports are for different selections: only the checks they share are compared.
+</source>
+        <translation>The two reports are for different selections: only the checks they share are compared.
+</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Newly failing</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Still failing</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>Not checked in both</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1
+</source>
+        <translation>Unchanged and not failing: %1
+</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1004,107 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>ESP (IP protocol 50) to %1 cannot be tested from a laptop: it needs administrator rights and an established IPsec tunnel.</source>
         <translation>ESP (IP protocol 50) to %1 cannot be tested from a laptop: it needs administrator rights and an established IPsec tunnel.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayBlockText</name>
+    <message>
+        <source>the text is larger than %1 KiB: paste only the result block</source>
+        <translation>the text is larger than %1 KiB: paste only the result block</translation>
+    </message>
+    <message>
+        <source>no result block: the text has no line &quot;%1&quot;. Copy the block the gateway script printed, from its BEGIN line to its END line.</source>
+        <translation>no result block: the text has no line &quot;%1&quot;. Copy the block the gateway script printed, from its BEGIN line to its END line.</translation>
+    </message>
+    <message>
+        <source>the text holds %1 result blocks: paste one</source>
+        <translation>the text holds %1 result blocks: paste one</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: its END line is missing. Copy it again, from its BEGIN line to its END line.</source>
+        <translation>the result block is cut short: its END line is missing. Copy it again, from its BEGIN line to its END line.</translation>
+    </message>
+    <message>
+        <source>the result block has no sum line before its END line: it was cut or changed</source>
+        <translation>the result block has no sum line before its END line: it was cut or changed</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s sum line is not one this tpready knows (sha256, md5 or cksum)</source>
+        <translation>the result block&apos;s sum line is not one this tpready knows (sha256, md5 or cksum)</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: it counts %1 lines, %2 arrived</source>
+        <translation>the result block is cut short: it counts %1 lines, %2 arrived</translation>
+    </message>
+    <message>
+        <source>the result block has no line count before its sum: it was cut or changed</source>
+        <translation>the result block has no line count before its sum: it was cut or changed</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s %1 sum does not match its content: it was changed after the gateway printed it. Run the script again and copy the block as it is.</source>
+        <translation>the result block&apos;s %1 sum does not match its content: it was changed after the gateway printed it. Run the script again and copy the block as it is.</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not a check result: &quot;%2&quot;</source>
+        <translation>line %1 of the result block is not a check result: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the result block holds the check &quot;%1&quot; twice</source>
+        <translation>the result block holds the check &quot;%1&quot; twice</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not one of its own: &quot;%2&quot;</source>
+        <translation>line %1 of the result block is not one of its own: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s format is &quot;%1&quot;; this tpready reads %2</source>
+        <translation>the result block&apos;s format is &quot;%1&quot;; this tpready reads %2</translation>
+    </message>
+    <message>
+        <source>these gateway results are for another plan (%1, plan %2), not this report&apos;s (plan %3): make the gateway script with the same selection as the check</source>
+        <translation>these gateway results are for another plan (%1, plan %2), not this report&apos;s (plan %3): make the gateway script with the same selection as the check</translation>
+    </message>
+    <message>
+        <source>the gateway results hold a check this report does not: &quot;%1&quot;</source>
+        <translation>the gateway results hold a check this report does not: &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>the gateway results lack %n of this report&apos;s checks (&quot;%1&quot;...)</source>
+        <translation>
+            <numerusform>the gateway results lack %n of this report&apos;s checks (&quot;%1&quot;...)</numerusform>
+            <numerusform>the gateway results lack %n of this report&apos;s checks (&quot;%1&quot;...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayText</name>
+    <message>
+        <source>Passes from the laptop, blocked from the gateway (%1): the gateway&apos;s port or VLAN has other rules, or its resolver gives another address.</source>
+        <translation>Passes from the laptop, blocked from the gateway (%1): the gateway&apos;s port or VLAN has other rules, or its resolver gives another address.</translation>
+    </message>
+    <message>
+        <source>Blocked from the laptop (%1), passes from the gateway: the laptop&apos;s own network or firewall is in the way, not the gateway&apos;s.</source>
+        <translation>Blocked from the laptop (%1), passes from the gateway: the laptop&apos;s own network or firewall is in the way, not the gateway&apos;s.</translation>
+    </message>
+    <message>
+        <source>The laptop says %1 (%2), the gateway says %3 (%4).</source>
+        <translation>The laptop says %1 (%2), the gateway says %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Both got through, but to other addresses: %1 from the laptop, %2 from the gateway. Their resolvers answer differently (a name with several addresses does that too).</source>
+        <translation>Both got through, but to other addresses: %1 from the laptop, %2 from the gateway. Their resolvers answer differently (a name with several addresses does that too).</translation>
+    </message>
+    <message>
+        <source>The gateway asks the resolver(s) %1, not the DNS servers the plan was checked with (%2): its names may resolve otherwise than the laptop&apos;s.</source>
+        <translation>The gateway asks the resolver(s) %1, not the DNS servers the plan was checked with (%2): its names may resolve otherwise than the laptop&apos;s.</translation>
+    </message>
+    <message>
+        <source>report key gateway.schema is not %1</source>
+        <translation>report key gateway.schema is not %1</translation>
+    </message>
+    <message>
+        <source>report key gateway.checks[%1] holds an unknown protocol, transport, verdict, reason or port</source>
+        <translation>report key gateway.checks[%1] holds an unknown protocol, transport, verdict, reason or port</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1593,117 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
         <translation>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSectionText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(local network)</translation>
+    </message>
+    <message>
+        <source>From the gateway</source>
+        <translation>From the gateway</translation>
+    </message>
+    <message>
+        <source>The base station ran the checks itself (tpready gateway-script) and its result block was merged. Where it tested a check, its verdict counts for the verdict above; the laptop alone said %1.</source>
+        <translation>The base station ran the checks itself (tpready gateway-script) and its result block was merged. Where it tested a check, its verdict counts for the verdict above; the laptop alone said %1.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Its resolvers</source>
+        <translation>Its resolvers</translation>
+    </message>
+    <message>
+        <source>Its tools</source>
+        <translation>Its tools</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Ran</translation>
+    </message>
+    <message>
+        <source>Block sum</source>
+        <translation>Block sum</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>The two views agree wherever both tested a check.</source>
+        <translation>The two views agree wherever both tested a check.</translation>
+    </message>
+    <message>
+        <source>Where the views disagree:</source>
+        <translation>Where the views disagree:</translation>
+    </message>
+    <message>
+        <source>Since the earlier report</source>
+        <translation>Since the earlier report</translation>
+    </message>
+    <message>
+        <source>Compared with the report of %1 (%2).</source>
+        <translation>Compared with the report of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The earlier report is for another selection: only the checks both reports share are compared.</source>
+        <translation>The earlier report is for another selection: only the checks both reports share are compared.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Newly failing</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Still failing</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>Not checked in both</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1.</source>
+        <translation>Unchanged and not failing: %1.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2435,10 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
         <source>Latency</source>
         <translation>Latency</translation>
     </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
 </context>
 <context>
     <name>tpready::ChecksPage</name>
@@ -2236,6 +2617,26 @@ of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
     <message>
         <source>The new options apply from the next run: choose Run all again.</source>
         <translation>The new options apply from the next run: choose Run all again.</translation>
+    </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Check from the &amp;gateway…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Check from the gateway</translation>
+    </message>
+    <message>
+        <source>A script to run on the gateway&apos;s own shell, and a box for what it prints: both views side by side.</source>
+        <translation>A script to run on the gateway&apos;s own shell, and a box for what it prints: both views side by side.</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;From the gateway&lt;/h4&gt;&lt;p&gt;%1 (%2)%3: %4&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;From the gateway&lt;/h4&gt;&lt;p&gt;%1 (%2)%3: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s own results (%1, %2) are in the Gateway column; the details say where they disagree with the laptop&apos;s.</source>
+        <translation>The gateway&apos;s own results (%1, %2) are in the Gateway column; the details say where they disagree with the laptop&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2956,18 @@ AVAILABILITY</translation>
         <source>&amp;Run the checks &gt;</source>
         <translation>&amp;Run the checks &gt;</translation>
     </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Check from the &amp;gateway…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Check from the gateway</translation>
+    </message>
+    <message>
+        <source>A script that runs these checks on the gateway&apos;s own shell (BusyBox), and a box for what it prints.</source>
+        <translation>A script that runs these checks on the gateway&apos;s own shell (BusyBox), and a box for what it prints.</translation>
+    </message>
 </context>
 <context>
     <name>tpready::FtpProbe</name>
@@ -2625,6 +3038,49 @@ AVAILABILITY</translation>
     <message>
         <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
         <translation>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::GatewayDialog</name>
+    <message>
+        <source>&amp;Copy the script</source>
+        <translation>&amp;Copy the script</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Check from the gateway</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The laptop is not the base station: run the same checks from the gateway itself.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open a shell on the gateway (&lt;tt&gt;ssh&lt;/tt&gt;), paste this script and press Enter. It is read-only, contacts only the hosts of this plan, and takes at most %1 seconds.&lt;/li&gt;&lt;li&gt;Copy the block it prints, from its BEGIN line to its END line, into the box below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;The laptop is not the base station: run the same checks from the gateway itself.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open a shell on the gateway (&lt;tt&gt;ssh&lt;/tt&gt;), paste this script and press Enter. It is read-only, contacts only the hosts of this plan, and takes at most %1 seconds.&lt;/li&gt;&lt;li&gt;Copy the block it prints, from its BEGIN line to its END line, into the box below.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Gateway script</source>
+        <translation>Gateway script</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s &amp;results (paste the block here):</source>
+        <translation>The gateway&apos;s &amp;results (paste the block here):</translation>
+    </message>
+    <message>
+        <source>Gateway results</source>
+        <translation>Gateway results</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the results</source>
+        <translation>&amp;Merge the results</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the gateway&apos;s shell.</source>
+        <translation>Copied: paste it into the gateway&apos;s shell.</translation>
+    </message>
+    <message>
+        <source>These results are for another selection (%1): make the script again from this page and run it on the gateway.</source>
+        <translation>These results are for another selection (%1): make the script again from this page and run it on the gateway.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing merged: %1</source>
+        <translation>Refused, nothing merged: %1</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3725,49 @@ AVAILABILITY</translation>
     <message>
         <source> and </source>
         <translation> and </translation>
+    </message>
+    <message>
+        <source>Compare with an &amp;earlier report…</source>
+        <translation>Compare with an &amp;earlier report…</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier report</source>
+        <translation>Compare with an earlier report</translation>
+    </message>
+    <message>
+        <source>Open an earlier JSON report of this site: what was fixed, what still fails, what newly fails. The PDF gets a section for it.</source>
+        <translation>Open an earlier JSON report of this site: what was fixed, what still fails, what newly fails. The PDF gets a section for it.</translation>
+    </message>
+    <message>
+        <source>Earlier report</source>
+        <translation>Earlier report</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Compared with %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a report that can be read.</source>
+        <translation>%1: not a report that can be read.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;From the gateway&lt;/b&gt; %1: merged; the verdict uses its view where it tested a check (%n disagreement(s) with the laptop; the laptop alone: %2).</source>
+        <translation>
+            <numerusform>&lt;b&gt;From the gateway&lt;/b&gt; %1: merged; the verdict uses its view where it tested a check (%n disagreement with the laptop; the laptop alone: %2).</numerusform>
+            <numerusform>&lt;b&gt;From the gateway&lt;/b&gt; %1: merged; the verdict uses its view where it tested a check (%n disagreements with the laptop; the laptop alone: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s results were not merged: %1</source>
+        <translation>The gateway&apos;s results were not merged: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since the earlier report&lt;/b&gt; (%1): %2 newly failing, %3 still failing, %4 fixed, %5 not checked in both.</source>
+        <translation>&lt;b&gt;Since the earlier report&lt;/b&gt; (%1): %2 newly failing, %3 still failing, %4 fixed, %5 not checked in both.</translation>
     </message>
 </context>
 <context>

@@ -441,50 +441,6 @@
         <translation>Pendiente: %1</translation>
     </message>
     <message>
-        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
-A progress line per finished check goes to stderr; a summary to stdout.
-
-  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
-  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
-  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
-  --site NAME        the site&apos;s name, for the report
-  --operator NAME    who ran the check, for the report
-  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
-  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
-  --redact           leave this laptop&apos;s own addresses out of the report
-  --quiet            no progress lines
-
-Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
-The selection options are those of &apos;tpready flows --help&apos;.
-</source>
-        <translation>Uso: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Ejecuta cada comprobación del plan desde este portátil: una prueba a nivel de protocolo por flujo, host y puerto.
-Una línea de progreso por comprobación terminada va a stderr; un resumen a stdout.
-
-  --ca FILE          certificados PEM de confianza además de los del sistema (una CA privada)
-  --resolve HOST=IP  usar IP para HOST en lugar de preguntar al resolvedor (repetible)
-  --timeout-ms N     plazo de cada comprobación, de %1 a %2 ms (por defecto 5000)
-  --site NAME        el nombre del sitio, para el informe
-  --operator NAME    quién ejecutó la comprobación, para el informe
-  --json FILE|-      escribir el informe en JSON (esquema tpready-report/1); - para stdout
-  --pdf FILE         escribir el informe en PDF; sin --json, el JSON se guarda al lado
-  --redact           no incluir en el informe las direcciones propias de este portátil
-  --quiet            sin líneas de progreso
-
-Estado de salida: 0 todos los flujos MUST correctos, 1 un flujo MUST falló, 2 uso o entrada incorrectos, 3 error interno.
-Las opciones de selección son las de «tpready flows --help».
-</translation>
-    </message>
-    <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms debe ser un número entero de milisegundos de %1 a %2, no «%3».</translation>
     </message>
@@ -499,58 +455,6 @@ Las opciones de selección son las de «tpready flows --help».
     <message>
         <source>--pdf and --json name the same file.</source>
         <translation>--pdf y --json designan el mismo archivo.</translation>
-    </message>
-    <message>
-        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
-
-Usage:
-  tpready                     open the wizard
-  tpready platforms [--json]  list the SaaS platforms and their hosts
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              list the flows the site must allow, without running them
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              run the checks from this laptop (see &apos;tpready check --help&apos;)
-  tpready report --from REPORT.json --pdf FILE
-                              render a saved report as PDF
-  tpready --version | --help
-
-Options for every command:
-  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
-  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
-
-Values:
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
-  P  a SaaS platform id: see &apos;tpready platforms&apos;
-
-&apos;tpready COMMAND --help&apos; describes a command.
-</source>
-        <translation>tpready %1: ¿puede la red de este sitio alcanzar Actility ThingPark?
-
-Uso:
-  tpready                     abrir el asistente
-  tpready platforms [--json]  enumerar las plataformas SaaS y sus hosts
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              enumerar los flujos que el sitio debe permitir, sin probarlos
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              ejecutar las comprobaciones desde este portátil (vea «tpready check --help»)
-  tpready report --from REPORT.json --pdf FILE
-                              generar el PDF de un informe guardado
-  tpready --version | --help
-
-Opciones de todos los comandos:
-  --lang LANG       idioma de la salida (en, fr, de, es); por defecto, el del sistema
-  --catalog DIR     leer el catálogo de flujos de DIR en lugar de la copia integrada
-
-Valores:
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (solo autoalojado) | basics-station
-  P  un identificador de plataforma SaaS: vea «tpready platforms»
-
-«tpready COMANDO --help» describe un comando.
-</translation>
     </message>
     <message>
         <source>Usage: tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -669,40 +573,12 @@ y PROXY_HTTP, tal como los da la lista de FQDN por plataforma del fabricante.
         <translation>«%1» no es un código de idioma como fr o de_DE.</translation>
     </message>
     <message>
-        <source>Usage: tpready report --from REPORT.json --pdf FILE
-
-Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
-of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
-</source>
-        <translation>Uso: tpready report --from REPORT.json --pdf FILE
-
-Genera el PDF de un informe JSON guardado (por «tpready check --json» o por el asistente), en el idioma
-de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos.
-</translation>
-    </message>
-    <message>
         <source>--from is required: the JSON report to render.</source>
         <translation>--from es obligatorio: el informe JSON que se va a convertir.</translation>
     </message>
     <message>
         <source>--pdf is required: the PDF file to write.</source>
         <translation>--pdf es obligatorio: el archivo PDF que se va a escribir.</translation>
-    </message>
-    <message>
-        <source>--from %1: no such file.</source>
-        <translation>--from %1: no existe ese archivo.</translation>
-    </message>
-    <message>
-        <source>--from %1: larger than %2 MiB, not a report.</source>
-        <translation>--from %1: supera %2 MiB, no es un informe.</translation>
-    </message>
-    <message>
-        <source>--from %1: %2.</source>
-        <translation>--from %1: %2.</translation>
-    </message>
-    <message>
-        <source>--pdf would overwrite the report given with --from.</source>
-        <translation>--pdf sobrescribiría el informe indicado con --from.</translation>
     </message>
     <message>
         <source>--ca %1: %2.</source>
@@ -731,6 +607,295 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
         <translation>No se pudo cargar el motor TLS OpenSSL de Qt (se usa %1 en su lugar): los veredictos TLS pueden diferir de los de una instalación completa.</translation>
+    </message>
+    <message>
+        <source>gateway: %1 %2</source>
+        <translation>pasarela: %1 %2</translation>
+    </message>
+    <message>
+        <source>Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; the laptop alone: %6</source>
+        <translation>Vista de la pasarela: %1 (%2), %3 de %4 comprobaciones probadas allí, %5 discrepancia(s) con el portátil; el portátil solo: %6</translation>
+    </message>
+    <message>
+        <source>--gateway-results needs a file name.</source>
+        <translation>--gateway-results necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: the results are for another selection (%2): make the gateway script with this check&apos;s selection.</source>
+        <translation>--gateway-results %1: los resultados son de otra selección (%2): genere el script de pasarela con la selección de esta comprobación.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: %2.</source>
+        <translation>--gateway-results %1: %2.</translation>
+    </message>
+    <message>
+        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
+
+Usage:
+  tpready                     open the wizard
+  tpready platforms [--json]  list the SaaS platforms and their hosts
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              list the flows the site must allow, without running them
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              run the checks from this laptop (see &apos;tpready check --help&apos;)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              render a saved report as PDF
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              a shell script that runs the checks on the base station
+  tpready compare OLD.json NEW.json [--json]
+                              what was fixed, still fails or newly fails between reports
+  tpready --version | --help
+
+Options for every command:
+  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
+  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
+
+Values:
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
+  P  a SaaS platform id: see &apos;tpready platforms&apos;
+
+&apos;tpready COMMAND --help&apos; describes a command.
+</source>
+        <translation>tpready %1: ¿puede la red de este sitio alcanzar Actility ThingPark?
+
+Uso:
+  tpready                     abrir el asistente
+  tpready platforms [--json]  enumerar las plataformas SaaS y sus hosts
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              enumerar los flujos que el sitio debe permitir, sin probarlos
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              ejecutar las comprobaciones desde este portátil (vea «tpready check --help»)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              generar el PDF de un informe guardado
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              un script de shell que ejecuta las comprobaciones en la estación base
+  tpready compare OLD.json NEW.json [--json]
+                              lo corregido, lo que sigue fallando o falla de nuevo entre dos informes
+  tpready --version | --help
+
+Opciones de todos los comandos:
+  --lang LANG       idioma de la salida (en, fr, de, es); por defecto, el del sistema
+  --catalog DIR     leer el catálogo de flujos de DIR en lugar de la copia integrada
+
+Valores:
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (solo autoalojado) | basics-station
+  P  un identificador de plataforma SaaS: vea «tpready platforms»
+
+«tpready COMANDO --help» describe un comando.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready compare OLD.json NEW.json [--json]
+
+Compares two reports of &apos;tpready check&apos; (or the wizard), check by check: what was fixed, what
+still fails, what newly fails, and what was not checked in both. Where a report holds the
+gateway&apos;s own results, its verdict counts.
+
+  --json   print the comparison as JSON (schema tpready-compare/1)
+
+Exit status: 0 nothing newly fails, 1 something newly fails, 2 bad usage or input.
+</source>
+        <translation>Uso: tpready compare OLD.json NEW.json [--json]
+
+Compara dos informes de «tpready check» (o del asistente), comprobación por comprobación: lo corregido, lo que
+sigue fallando, lo que falla de nuevo y lo que no se comprobó en ambos. Cuando un informe contiene los
+resultados propios de la pasarela, cuenta su veredicto.
+
+  --json   mostrar la comparación en JSON (esquema tpready-compare/1)
+
+Estado de salida: 0 nada falla de nuevo, 1 algo falla de nuevo, 2 uso o entrada incorrectos.
+</translation>
+    </message>
+    <message>
+        <source>the script&apos;s template is missing from this build.</source>
+        <translation>falta la plantilla del script en esta compilación.</translation>
+    </message>
+    <message>
+        <source>compare takes two reports: OLD.json NEW.json.</source>
+        <translation>compare necesita dos informes: OLD.json NEW.json.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such file.</source>
+        <translation>%1 %2: no existe el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 %2: larger than %3 MiB, not a report.</source>
+        <translation>%1 %2: más de %3 MiB, no es un informe.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused, nothing merged: %3</source>
+        <translation>%1 %2: rechazado, no se fusionó nada: %3</translation>
+    </message>
+    <message>
+        <source>Usage: tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
+of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
+
+  --gateway-results FILE  merge the result block &apos;tpready gateway-script&apos; printed on the base station;
+                          the merged report is written with --json (the PDF prints its SHA-256)
+  --compare OLD.json      add a &quot;Since the earlier report&quot; section: what was fixed, still fails
+                          or newly fails since OLD.json
+  --json FILE             write the report as rendered (needed with --gateway-results, --compare)
+</source>
+        <translation>Uso: tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Genera el PDF de un informe JSON guardado (por «tpready check --json» o por el asistente), en el idioma
+de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos.
+
+  --gateway-results FILE  fusionar el bloque que «tpready gateway-script» mostró en la estación base;
+                          el informe fusionado se escribe con --json (el PDF imprime su SHA-256)
+  --compare OLD.json      añadir una sección «Desde el informe anterior»: lo corregido, lo que sigue
+                          fallando o falla de nuevo desde OLD.json
+  --json FILE             escribir el informe tal como se genera (necesario con --gateway-results, --compare)
+</translation>
+    </message>
+    <message>
+        <source>--gateway-results and --compare need --json FILE: the report the PDF&apos;s SHA-256 names.</source>
+        <translation>--gateway-results y --compare necesitan --json FILE: el informe cuyo SHA-256 imprime el PDF.</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the report given with --from.</source>
+        <translation>%1 sobrescribiría el informe dado con --from.</translation>
+    </message>
+    <message>
+        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
+A progress line per finished check goes to stderr; a summary to stdout.
+
+  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
+  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
+  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
+  --site NAME        the site&apos;s name, for the report
+  --operator NAME    who ran the check, for the report
+  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
+  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
+  --redact           leave this laptop&apos;s own addresses out of the report
+  --quiet            no progress lines
+  --gateway-results FILE  the block &apos;tpready gateway-script&apos; printed on the base station: merged,
+                     each check shows both views, the verdict uses the gateway&apos;s where it tested
+
+Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
+The selection options are those of &apos;tpready flows --help&apos;.
+</source>
+        <translation>Uso: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Ejecuta cada comprobación del plan desde este portátil: una prueba a nivel de protocolo por flujo, host y puerto.
+Una línea de progreso por comprobación terminada va a stderr; un resumen a stdout.
+
+  --ca FILE          certificados PEM de confianza además de los del sistema (una CA privada)
+  --resolve HOST=IP  usar IP para HOST en lugar de preguntar al resolvedor (repetible)
+  --timeout-ms N     plazo de cada comprobación, de %1 a %2 ms (por defecto 5000)
+  --site NAME        el nombre del sitio, para el informe
+  --operator NAME    quién ejecutó la comprobación, para el informe
+  --json FILE|-      escribir el informe en JSON (esquema tpready-report/1); - para stdout
+  --pdf FILE         escribir el informe en PDF; sin --json, el JSON se guarda al lado
+  --redact           no incluir en el informe las direcciones propias de este portátil
+  --quiet            sin líneas de progreso
+  --gateway-results FILE  el bloque que «tpready gateway-script» mostró en la estación base: fusionado,
+                     cada comprobación muestra ambas vistas, el veredicto sigue a la pasarela donde probó
+
+Estado de salida: 0 todos los flujos MUST correctos, 1 un flujo MUST falló, 2 uso o entrada incorrectos, 3 error interno.
+Las opciones de selección son las de «tpready flows --help».
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Prints a POSIX sh script that runs the plan&apos;s checks from the base station itself, with the
+BusyBox tools gateways have (nc, nslookup, ping; openssl, ntpd or ntpdate when present).
+It is read-only, contacts only the plan&apos;s hosts, and ends within the deadline it prints first
+with one result block: give that block to &apos;tpready check --gateway-results FILE&apos;,
+&apos;tpready report --gateway-results FILE&apos; or the wizard. The selection options are those of
+&apos;tpready flows&apos;.
+
+  --paste   wrap the script for pasting into the gateway&apos;s shell (ssh) as one command
+</source>
+        <translation>Uso: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Muestra un script POSIX sh que ejecuta las comprobaciones del plan desde la propia estación base, con
+las herramientas BusyBox de las pasarelas (nc, nslookup, ping; openssl, ntpd o ntpdate si existen).
+Es de solo lectura, solo contacta con los hosts del plan y termina dentro del plazo que muestra primero
+con un bloque de resultados: entregue ese bloque a «tpready check --gateway-results FILE»,
+«tpready report --gateway-results FILE» o al asistente. Las opciones de selección son las de
+«tpready flows».
+
+  --paste   envolver el script para pegarlo en el shell de la pasarela (ssh) como un solo comando
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(red local)</translation>
+    </message>
+    <message>
+        <source>report key comparison.schema is not %1</source>
+        <translation>la clave comparison.schema del informe no es %1</translation>
+    </message>
+    <message>
+        <source>report key comparison holds a check with an unknown verdict or reason</source>
+        <translation>la clave comparison del informe contiene una comprobación con veredicto o motivo desconocidos</translation>
+    </message>
+    <message>
+        <source>Earlier report: %1 (%2)
+Later report:   %3 (%4)
+</source>
+        <translation>Informe anterior:  %1 (%2)
+Informe posterior: %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>The two reports are for different selections: only the checks they share are compared.
+</source>
+        <translation>Los dos informes son de selecciones distintas: solo se comparan las comprobaciones que comparten.
+</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Fallan de nuevo</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Siguen fallando</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corregidas</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>No comprobadas en ambos</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1
+</source>
+        <translation>Sin cambios y sin fallos: %1
+</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1004,107 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>ESP (IP protocol 50) to %1 cannot be tested from a laptop: it needs administrator rights and an established IPsec tunnel.</source>
         <translation>ESP (protocolo IP 50) hacia %1 no se puede probar desde un portátil: requiere derechos de administrador y un túnel IPsec establecido.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayBlockText</name>
+    <message>
+        <source>the text is larger than %1 KiB: paste only the result block</source>
+        <translation>el texto supera %1 KiB: pegue solo el bloque de resultados</translation>
+    </message>
+    <message>
+        <source>no result block: the text has no line &quot;%1&quot;. Copy the block the gateway script printed, from its BEGIN line to its END line.</source>
+        <translation>no hay bloque de resultados: el texto no tiene la línea «%1». Copie el bloque que mostró el script de pasarela, de su línea BEGIN a su línea END.</translation>
+    </message>
+    <message>
+        <source>the text holds %1 result blocks: paste one</source>
+        <translation>el texto contiene %1 bloques de resultados: pegue uno solo</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: its END line is missing. Copy it again, from its BEGIN line to its END line.</source>
+        <translation>el bloque de resultados está cortado: falta su línea END. Cópielo de nuevo, de su línea BEGIN a su línea END.</translation>
+    </message>
+    <message>
+        <source>the result block has no sum line before its END line: it was cut or changed</source>
+        <translation>el bloque de resultados no tiene línea de suma antes de su línea END: se cortó o se modificó</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s sum line is not one this tpready knows (sha256, md5 or cksum)</source>
+        <translation>la línea de suma del bloque de resultados no es de un tipo que este tpready conozca (sha256, md5 o cksum)</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: it counts %1 lines, %2 arrived</source>
+        <translation>el bloque de resultados está cortado: cuenta %1 líneas, llegaron %2</translation>
+    </message>
+    <message>
+        <source>the result block has no line count before its sum: it was cut or changed</source>
+        <translation>el bloque de resultados no tiene recuento de líneas antes de su suma: se cortó o se modificó</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s %1 sum does not match its content: it was changed after the gateway printed it. Run the script again and copy the block as it is.</source>
+        <translation>la suma %1 del bloque de resultados no coincide con su contenido: se modificó después de que la pasarela lo mostrara. Ejecute el script de nuevo y copie el bloque tal cual.</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not a check result: &quot;%2&quot;</source>
+        <translation>la línea %1 del bloque de resultados no es un resultado de comprobación: «%2»</translation>
+    </message>
+    <message>
+        <source>the result block holds the check &quot;%1&quot; twice</source>
+        <translation>el bloque de resultados contiene dos veces la comprobación «%1»</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not one of its own: &quot;%2&quot;</source>
+        <translation>la línea %1 del bloque de resultados no le pertenece: «%2»</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s format is &quot;%1&quot;; this tpready reads %2</source>
+        <translation>el formato del bloque de resultados es «%1»; este tpready lee %2</translation>
+    </message>
+    <message>
+        <source>these gateway results are for another plan (%1, plan %2), not this report&apos;s (plan %3): make the gateway script with the same selection as the check</source>
+        <translation>estos resultados de pasarela son de otro plan (%1, plan %2), no del de este informe (plan %3): genere el script de pasarela con la misma selección que la comprobación</translation>
+    </message>
+    <message>
+        <source>the gateway results hold a check this report does not: &quot;%1&quot;</source>
+        <translation>los resultados de la pasarela contienen una comprobación que este informe no tiene: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>the gateway results lack %n of this report&apos;s checks (&quot;%1&quot;...)</source>
+        <translation>
+            <numerusform>a los resultados de la pasarela les falta %n comprobación de este informe («%1»...)</numerusform>
+            <numerusform>a los resultados de la pasarela les faltan %n comprobaciones de este informe («%1»...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayText</name>
+    <message>
+        <source>Passes from the laptop, blocked from the gateway (%1): the gateway&apos;s port or VLAN has other rules, or its resolver gives another address.</source>
+        <translation>Pasa desde el portátil, bloqueado desde la pasarela (%1): el puerto o la VLAN de la pasarela tienen otras reglas, o su resolvedor da otra dirección.</translation>
+    </message>
+    <message>
+        <source>Blocked from the laptop (%1), passes from the gateway: the laptop&apos;s own network or firewall is in the way, not the gateway&apos;s.</source>
+        <translation>Bloqueado desde el portátil (%1), pasa desde la pasarela: estorba la red o el cortafuegos del portátil, no los de la pasarela.</translation>
+    </message>
+    <message>
+        <source>The laptop says %1 (%2), the gateway says %3 (%4).</source>
+        <translation>El portátil dice %1 (%2), la pasarela dice %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Both got through, but to other addresses: %1 from the laptop, %2 from the gateway. Their resolvers answer differently (a name with several addresses does that too).</source>
+        <translation>Ambos pasan, pero hacia otras direcciones: %1 desde el portátil, %2 desde la pasarela. Sus resolvedores responden distinto (un nombre con varias direcciones también lo hace).</translation>
+    </message>
+    <message>
+        <source>The gateway asks the resolver(s) %1, not the DNS servers the plan was checked with (%2): its names may resolve otherwise than the laptop&apos;s.</source>
+        <translation>La pasarela consulta el/los resolvedor(es) %1, no los servidores DNS con los que se comprobó el plan (%2): sus nombres pueden resolverse de otro modo que los del portátil.</translation>
+    </message>
+    <message>
+        <source>report key gateway.schema is not %1</source>
+        <translation>la clave gateway.schema del informe no es %1</translation>
+    </message>
+    <message>
+        <source>report key gateway.checks[%1] holds an unknown protocol, transport, verdict, reason or port</source>
+        <translation>la clave gateway.checks[%1] del informe contiene un protocolo, transporte, veredicto, motivo o puerto desconocidos</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1593,117 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
         <translation>Nada de esto es lo bastante malo como para perjudicar el enlace de la estación base (avisos a partir de %1 % de pérdida, %2 ms de ida y vuelta media, %3 ms de jitter, un agujero negro de MTU de ruta, o una MTU de ruta inferior a 1500 bytes para IPsec).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSectionText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(red local)</translation>
+    </message>
+    <message>
+        <source>From the gateway</source>
+        <translation>Desde la pasarela</translation>
+    </message>
+    <message>
+        <source>The base station ran the checks itself (tpready gateway-script) and its result block was merged. Where it tested a check, its verdict counts for the verdict above; the laptop alone said %1.</source>
+        <translation>La estación base ejecutó las comprobaciones ella misma (tpready gateway-script) y su bloque de resultados se fusionó. Donde probó una comprobación, su veredicto cuenta para el veredicto de arriba; el portátil solo decía: %1.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Its resolvers</source>
+        <translation>Sus resolvedores</translation>
+    </message>
+    <message>
+        <source>Its tools</source>
+        <translation>Sus herramientas</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Block sum</source>
+        <translation>Suma del bloque</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Portátil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>The two views agree wherever both tested a check.</source>
+        <translation>Las dos vistas coinciden allí donde ambas probaron una comprobación.</translation>
+    </message>
+    <message>
+        <source>Where the views disagree:</source>
+        <translation>Donde las vistas discrepan:</translation>
+    </message>
+    <message>
+        <source>Since the earlier report</source>
+        <translation>Desde el informe anterior</translation>
+    </message>
+    <message>
+        <source>Compared with the report of %1 (%2).</source>
+        <translation>Comparado con el informe del %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The earlier report is for another selection: only the checks both reports share are compared.</source>
+        <translation>El informe anterior es de otra selección: solo se comparan las comprobaciones que comparten ambos informes.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Fallan de nuevo</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Siguen fallando</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corregidas</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>No comprobadas en ambos</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1.</source>
+        <translation>Sin cambios y sin fallos: %1.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2435,10 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
         <source>Latency</source>
         <translation>Latencia</translation>
     </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
 </context>
 <context>
     <name>tpready::ChecksPage</name>
@@ -2236,6 +2617,26 @@ de --lang. El PDF imprime el SHA-256 de REPORT.json, para poder relacionar ambos
     <message>
         <source>The new options apply from the next run: choose Run all again.</source>
         <translation>Las nuevas opciones se aplican a partir de la próxima ejecución: elija «Repetir todas».</translation>
+    </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Comprobar desde la &amp;pasarela…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Comprobar desde la pasarela</translation>
+    </message>
+    <message>
+        <source>A script to run on the gateway&apos;s own shell, and a box for what it prints: both views side by side.</source>
+        <translation>Un script para ejecutar en el shell de la propia pasarela y un cuadro para lo que muestra: ambas vistas lado a lado.</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;From the gateway&lt;/h4&gt;&lt;p&gt;%1 (%2)%3: %4&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Desde la pasarela&lt;/h4&gt;&lt;p&gt;%1 (%2)%3: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s own results (%1, %2) are in the Gateway column; the details say where they disagree with the laptop&apos;s.</source>
+        <translation>Los resultados propios de la pasarela (%1, %2) están en la columna Pasarela; los detalles indican dónde discrepan de los del portátil.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2956,18 @@ AVAILABILITY</translation>
         <source>&amp;Run the checks &gt;</source>
         <translation>&amp;Ejecutar las comprobaciones &gt;</translation>
     </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Comprobar desde la &amp;pasarela…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Comprobar desde la pasarela</translation>
+    </message>
+    <message>
+        <source>A script that runs these checks on the gateway&apos;s own shell (BusyBox), and a box for what it prints.</source>
+        <translation>Un script que ejecuta estas comprobaciones en el shell de la propia pasarela (BusyBox) y un cuadro para lo que muestra.</translation>
+    </message>
 </context>
 <context>
     <name>tpready::FtpProbe</name>
@@ -2625,6 +3038,49 @@ AVAILABILITY</translation>
     <message>
         <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
         <translation>La conexión TCP al puerto %1 se aceptó, pero no llegó nada en %2 ms, cuando un servidor FTP saluda de inmediato: un proxy transparente o una redirección de puerto ocupa el puerto, o un firewall que reconoce aplicaciones o un IPS retiene la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::GatewayDialog</name>
+    <message>
+        <source>&amp;Copy the script</source>
+        <translation>&amp;Copiar el script</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Comprobar desde la pasarela</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The laptop is not the base station: run the same checks from the gateway itself.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open a shell on the gateway (&lt;tt&gt;ssh&lt;/tt&gt;), paste this script and press Enter. It is read-only, contacts only the hosts of this plan, and takes at most %1 seconds.&lt;/li&gt;&lt;li&gt;Copy the block it prints, from its BEGIN line to its END line, into the box below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;El portátil no es la estación base: ejecute las mismas comprobaciones desde la propia pasarela.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Abra un shell en la pasarela (&lt;tt&gt;ssh&lt;/tt&gt;), pegue este script y pulse Intro. Es de solo lectura, solo contacta con los hosts de este plan y tarda como mucho %1 segundos.&lt;/li&gt;&lt;li&gt;Copie el bloque que muestra, de su línea BEGIN a su línea END, en el cuadro de abajo.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Gateway script</source>
+        <translation>Script de pasarela</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s &amp;results (paste the block here):</source>
+        <translation>Los &amp;resultados de la pasarela (pegue el bloque aquí):</translation>
+    </message>
+    <message>
+        <source>Gateway results</source>
+        <translation>Resultados de la pasarela</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the results</source>
+        <translation>&amp;Fusionar los resultados</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the gateway&apos;s shell.</source>
+        <translation>Copiado: péguelo en el shell de la pasarela.</translation>
+    </message>
+    <message>
+        <source>These results are for another selection (%1): make the script again from this page and run it on the gateway.</source>
+        <translation>Estos resultados son de otra selección (%1): genere de nuevo el script desde esta página y ejecútelo en la pasarela.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing merged: %1</source>
+        <translation>Rechazado, no se fusionó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3725,49 @@ AVAILABILITY</translation>
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <source>Compare with an &amp;earlier report…</source>
+        <translation>Comparar con un informe &amp;anterior…</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier report</source>
+        <translation>Comparar con un informe anterior</translation>
+    </message>
+    <message>
+        <source>Open an earlier JSON report of this site: what was fixed, what still fails, what newly fails. The PDF gets a section for it.</source>
+        <translation>Abrir un informe JSON anterior de este sitio: lo corregido, lo que sigue fallando, lo que falla de nuevo. El PDF recibe una sección sobre ello.</translation>
+    </message>
+    <message>
+        <source>Earlier report</source>
+        <translation>Informe anterior</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Comparado con %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a report that can be read.</source>
+        <translation>%1: no es un informe legible.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;From the gateway&lt;/b&gt; %1: merged; the verdict uses its view where it tested a check (%n disagreement(s) with the laptop; the laptop alone: %2).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Desde la pasarela&lt;/b&gt; %1: fusionado; el veredicto sigue su vista donde probó una comprobación (%n discrepancia con el portátil; el portátil solo: %2).</numerusform>
+            <numerusform>&lt;b&gt;Desde la pasarela&lt;/b&gt; %1: fusionado; el veredicto sigue su vista donde probó una comprobación (%n discrepancias con el portátil; el portátil solo: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s results were not merged: %1</source>
+        <translation>Los resultados de la pasarela no se fusionaron: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since the earlier report&lt;/b&gt; (%1): %2 newly failing, %3 still failing, %4 fixed, %5 not checked in both.</source>
+        <translation>&lt;b&gt;Desde el informe anterior&lt;/b&gt; (%1): %2 fallan de nuevo, %3 siguen fallando, %4 corregidas, %5 no comprobadas en ambos.</translation>
     </message>
 </context>
 <context>

@@ -441,50 +441,6 @@
         <translation>À faire : %1</translation>
     </message>
     <message>
-        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
-A progress line per finished check goes to stderr; a summary to stdout.
-
-  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
-  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
-  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
-  --site NAME        the site&apos;s name, for the report
-  --operator NAME    who ran the check, for the report
-  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
-  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
-  --redact           leave this laptop&apos;s own addresses out of the report
-  --quiet            no progress lines
-
-Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
-The selection options are those of &apos;tpready flows --help&apos;.
-</source>
-        <translation>Utilisation : tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
-                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
-                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet]
-
-Exécute chaque vérification du plan depuis ce PC portable : une preuve au niveau du protocole par flux, hôte et port.
-Une ligne de progression par vérification terminée va sur stderr ; un résumé sur stdout.
-
-  --ca FILE          certificats PEM approuvés en plus de ceux du système (une AC privée)
-  --resolve HOST=IP  utiliser IP pour HOST au lieu d&apos;interroger le résolveur (répétable)
-  --timeout-ms N     délai de chaque vérification, de %1 à %2 ms (par défaut 5000)
-  --site NAME        le nom du site, pour le rapport
-  --operator NAME    qui a lancé la vérification, pour le rapport
-  --json FILE|-      écrire le rapport en JSON (schéma tpready-report/1) ; - pour stdout
-  --pdf FILE         écrire le rapport en PDF ; sans --json, le JSON est enregistré à côté
-  --redact           ne pas inclure les adresses propres à ce PC portable dans le rapport
-  --quiet            aucune ligne de progression
-
-Code de sortie : 0 tous les flux MUST ont réussi, 1 un flux MUST a échoué, 2 usage ou entrée incorrects, 3 erreur interne.
-Les options de sélection sont celles de « tpready flows --help ».
-</translation>
-    </message>
-    <message>
         <source>--timeout-ms must be a whole number of milliseconds from %1 to %2, not &apos;%3&apos;.</source>
         <translation>--timeout-ms doit être un nombre entier de millisecondes de %1 à %2, et non « %3 ».</translation>
     </message>
@@ -499,58 +455,6 @@ Les options de sélection sont celles de « tpready flows --help ».
     <message>
         <source>--pdf and --json name the same file.</source>
         <translation>--pdf et --json désignent le même fichier.</translation>
-    </message>
-    <message>
-        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
-
-Usage:
-  tpready                     open the wizard
-  tpready platforms [--json]  list the SaaS platforms and their hosts
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              list the flows the site must allow, without running them
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              run the checks from this laptop (see &apos;tpready check --help&apos;)
-  tpready report --from REPORT.json --pdf FILE
-                              render a saved report as PDF
-  tpready --version | --help
-
-Options for every command:
-  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
-  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
-
-Values:
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
-  P  a SaaS platform id: see &apos;tpready platforms&apos;
-
-&apos;tpready COMMAND --help&apos; describes a command.
-</source>
-        <translation>tpready %1 : le réseau de ce site peut-il joindre Actility ThingPark ?
-
-Utilisation :
-  tpready                     ouvrir l&apos;assistant
-  tpready platforms [--json]  lister les plateformes SaaS et leurs hôtes
-  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
-                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
-                              lister les flux que le site doit autoriser, sans les tester
-  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
-                              lancer les vérifications depuis ce PC portable (voir « tpready check --help »)
-  tpready report --from REPORT.json --pdf FILE
-                              produire le PDF d&apos;un rapport enregistré
-  tpready --version | --help
-
-Options de toutes les commandes :
-  --lang LANG       langue de la sortie (en, fr, de, es) ; par défaut celle du système
-  --catalog DIR     lire le catalogue des flux dans DIR au lieu de la copie intégrée
-
-Valeurs :
-  D  saas | self-hosted
-  T  lrr-ipsec | lrr-tls | lrr-plain (auto-hébergé uniquement) | basics-station
-  P  un identifiant de plateforme SaaS : voir « tpready platforms »
-
-« tpready COMMANDE --help » décrit une commande.
-</translation>
     </message>
     <message>
         <source>Usage: tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
@@ -669,40 +573,12 @@ et PROXY_HTTP, tels que les donne la liste des FQDN par plateforme de l&apos;éd
         <translation>« %1 » n&apos;est pas un code de langue tel que fr ou de_DE.</translation>
     </message>
     <message>
-        <source>Usage: tpready report --from REPORT.json --pdf FILE
-
-Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
-of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
-</source>
-        <translation>Utilisation : tpready report --from REPORT.json --pdf FILE
-
-Produit le PDF d&apos;un rapport JSON enregistré (par « tpready check --json » ou par l&apos;assistant), dans la langue
-de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent être rapprochés.
-</translation>
-    </message>
-    <message>
         <source>--from is required: the JSON report to render.</source>
         <translation>--from est obligatoire : le rapport JSON à convertir.</translation>
     </message>
     <message>
         <source>--pdf is required: the PDF file to write.</source>
         <translation>--pdf est obligatoire : le fichier PDF à écrire.</translation>
-    </message>
-    <message>
-        <source>--from %1: no such file.</source>
-        <translation>--from %1 : fichier introuvable.</translation>
-    </message>
-    <message>
-        <source>--from %1: larger than %2 MiB, not a report.</source>
-        <translation>--from %1 : dépasse %2 Mio, ce n&apos;est pas un rapport.</translation>
-    </message>
-    <message>
-        <source>--from %1: %2.</source>
-        <translation>--from %1 : %2.</translation>
-    </message>
-    <message>
-        <source>--pdf would overwrite the report given with --from.</source>
-        <translation>--pdf écraserait le rapport indiqué avec --from.</translation>
     </message>
     <message>
         <source>--ca %1: %2.</source>
@@ -731,6 +607,295 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Qt&apos;s OpenSSL TLS back-end could not be loaded (%1 is used instead): TLS verdicts may differ from those of a complete installation.</source>
         <translation>Le moteur TLS OpenSSL de Qt n&apos;a pas pu être chargé (%1 est utilisé à la place) : les verdicts TLS peuvent différer de ceux d&apos;une installation complète.</translation>
+    </message>
+    <message>
+        <source>gateway: %1 %2</source>
+        <translation>passerelle : %1 %2</translation>
+    </message>
+    <message>
+        <source>Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; the laptop alone: %6</source>
+        <translation>Vue de la passerelle : %1 (%2), %3 vérifications sur %4 testées là-bas, %5 désaccord(s) avec le PC portable ; le PC portable seul : %6</translation>
+    </message>
+    <message>
+        <source>--gateway-results needs a file name.</source>
+        <translation>--gateway-results attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: the results are for another selection (%2): make the gateway script with this check&apos;s selection.</source>
+        <translation>--gateway-results %1 : les résultats sont ceux d&apos;une autre sélection (%2) : générez le script de passerelle avec la sélection de cette vérification.</translation>
+    </message>
+    <message>
+        <source>--gateway-results %1: %2.</source>
+        <translation>--gateway-results %1 : %2.</translation>
+    </message>
+    <message>
+        <source>tpready %1: can this site&apos;s network reach Actility ThingPark?
+
+Usage:
+  tpready                     open the wizard
+  tpready platforms [--json]  list the SaaS platforms and their hosts
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              list the flows the site must allow, without running them
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              run the checks from this laptop (see &apos;tpready check --help&apos;)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              render a saved report as PDF
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              a shell script that runs the checks on the base station
+  tpready compare OLD.json NEW.json [--json]
+                              what was fixed, still fails or newly fails between reports
+  tpready --version | --help
+
+Options for every command:
+  --lang LANG       language of the output (en, fr, de, es); default: the system&apos;s
+  --catalog DIR     read the flow catalog from DIR instead of the built-in copy
+
+Values:
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (self-hosted only) | basics-station
+  P  a SaaS platform id: see &apos;tpready platforms&apos;
+
+&apos;tpready COMMAND --help&apos; describes a command.
+</source>
+        <translation>tpready %1 : le réseau de ce site peut-il joindre Actility ThingPark ?
+
+Utilisation :
+  tpready                     ouvrir l&apos;assistant
+  tpready platforms [--json]  lister les plateformes SaaS et leurs hôtes
+  tpready flows --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--json]
+                              lister les flux que le site doit autoriser, sans les tester
+  tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]] [options]
+                              lancer les vérifications depuis ce PC portable (voir « tpready check --help »)
+  tpready report --from REPORT.json --pdf FILE [--gateway-results FILE --json FILE]
+                              produire le PDF d&apos;un rapport enregistré
+  tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              un script shell qui lance les vérifications sur la station de base
+  tpready compare OLD.json NEW.json [--json]
+                              ce qui a été corrigé, échoue encore ou échoue désormais entre deux rapports
+  tpready --version | --help
+
+Options de toutes les commandes :
+  --lang LANG       langue de la sortie (en, fr, de, es) ; par défaut celle du système
+  --catalog DIR     lire le catalogue des flux dans DIR au lieu de la copie intégrée
+
+Valeurs :
+  D  saas | self-hosted
+  T  lrr-ipsec | lrr-tls | lrr-plain (auto-hébergé uniquement) | basics-station
+  P  un identifiant de plateforme SaaS : voir « tpready platforms »
+
+« tpready COMMANDE --help » décrit une commande.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready compare OLD.json NEW.json [--json]
+
+Compares two reports of &apos;tpready check&apos; (or the wizard), check by check: what was fixed, what
+still fails, what newly fails, and what was not checked in both. Where a report holds the
+gateway&apos;s own results, its verdict counts.
+
+  --json   print the comparison as JSON (schema tpready-compare/1)
+
+Exit status: 0 nothing newly fails, 1 something newly fails, 2 bad usage or input.
+</source>
+        <translation>Utilisation : tpready compare OLD.json NEW.json [--json]
+
+Compare deux rapports de « tpready check » (ou de l&apos;assistant), vérification par vérification : ce qui a été
+corrigé, ce qui échoue encore, ce qui échoue désormais et ce qui n&apos;a pas été vérifié dans les deux. Quand un
+rapport contient les résultats de la passerelle elle-même, son verdict compte.
+
+  --json   afficher la comparaison en JSON (schéma tpready-compare/1)
+
+Code de sortie : 0 rien n&apos;échoue désormais, 1 quelque chose échoue désormais, 2 usage ou entrée incorrects.
+</translation>
+    </message>
+    <message>
+        <source>the script&apos;s template is missing from this build.</source>
+        <translation>le modèle du script manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>compare takes two reports: OLD.json NEW.json.</source>
+        <translation>compare attend deux rapports : OLD.json NEW.json.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no such file.</source>
+        <translation>%1 %2 : fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 %2: larger than %3 MiB, not a report.</source>
+        <translation>%1 %2 : plus de %3 Mio, ce n&apos;est pas un rapport.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2 : %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: refused, nothing merged: %3</source>
+        <translation>%1 %2 : refusé, rien n&apos;a été fusionné : %3</translation>
+    </message>
+    <message>
+        <source>Usage: tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Renders a saved JSON report (from &apos;tpready check --json&apos; or the wizard) as a PDF, in the language
+of --lang. The PDF prints the SHA-256 of REPORT.json, so the two can be matched.
+
+  --gateway-results FILE  merge the result block &apos;tpready gateway-script&apos; printed on the base station;
+                          the merged report is written with --json (the PDF prints its SHA-256)
+  --compare OLD.json      add a &quot;Since the earlier report&quot; section: what was fixed, still fails
+                          or newly fails since OLD.json
+  --json FILE             write the report as rendered (needed with --gateway-results, --compare)
+</source>
+        <translation>Utilisation : tpready report --from REPORT.json --pdf FILE [--gateway-results FILE] [--compare OLD.json]
+                      [--json FILE]
+
+Produit le PDF d&apos;un rapport JSON enregistré (par « tpready check --json » ou par l&apos;assistant), dans la langue
+de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent être rapprochés.
+
+  --gateway-results FILE  fusionner le bloc que « tpready gateway-script » a affiché sur la station de base ;
+                          le rapport fusionné est écrit avec --json (le PDF imprime son SHA-256)
+  --compare OLD.json      ajouter une section « Depuis le rapport précédent » : ce qui a été corrigé, échoue
+                          encore ou échoue désormais depuis OLD.json
+  --json FILE             écrire le rapport tel que rendu (requis avec --gateway-results, --compare)
+</translation>
+    </message>
+    <message>
+        <source>--gateway-results and --compare need --json FILE: the report the PDF&apos;s SHA-256 names.</source>
+        <translation>--gateway-results et --compare exigent --json FILE : le rapport dont le PDF imprime le SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the report given with --from.</source>
+        <translation>%1 écraserait le rapport donné avec --from.</translation>
+    </message>
+    <message>
+        <source>Usage: tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Runs every check of the plan from this laptop: a protocol-level proof per flow, host and port.
+A progress line per finished check goes to stderr; a summary to stdout.
+
+  --ca FILE          PEM certificates trusted in addition to the system&apos;s (a private CA)
+  --resolve HOST=IP  use IP for HOST instead of asking the resolver (repeatable)
+  --timeout-ms N     each check&apos;s deadline, %1 to %2 ms (default 5000)
+  --site NAME        the site&apos;s name, for the report
+  --operator NAME    who ran the check, for the report
+  --json FILE|-      write the report as JSON (schema tpready-report/1); - for stdout
+  --pdf FILE         write the report as PDF; without --json the JSON is saved beside it
+  --redact           leave this laptop&apos;s own addresses out of the report
+  --quiet            no progress lines
+  --gateway-results FILE  the block &apos;tpready gateway-script&apos; printed on the base station: merged,
+                     each check shows both views, the verdict uses the gateway&apos;s where it tested
+
+Exit status: 0 every MUST flow passed, 1 a MUST flow failed, 2 bad usage or input, 3 internal error.
+The selection options are those of &apos;tpready flows --help&apos;.
+</source>
+        <translation>Utilisation : tpready check --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                     [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--ca FILE]
+                     [--resolve HOST=IP]... [--timeout-ms N] [--site NAME] [--operator NAME]
+                     [--json FILE|-] [--pdf FILE] [--redact] [--quiet] [--gateway-results FILE]
+
+Exécute chaque vérification du plan depuis ce PC portable : une preuve au niveau du protocole par flux, hôte et port.
+Une ligne de progression par vérification terminée va sur stderr ; un résumé sur stdout.
+
+  --ca FILE          certificats PEM approuvés en plus de ceux du système (une AC privée)
+  --resolve HOST=IP  utiliser IP pour HOST au lieu d&apos;interroger le résolveur (répétable)
+  --timeout-ms N     délai de chaque vérification, de %1 à %2 ms (par défaut 5000)
+  --site NAME        le nom du site, pour le rapport
+  --operator NAME    qui a lancé la vérification, pour le rapport
+  --json FILE|-      écrire le rapport en JSON (schéma tpready-report/1) ; - pour stdout
+  --pdf FILE         écrire le rapport en PDF ; sans --json, le JSON est enregistré à côté
+  --redact           ne pas inclure les adresses propres à ce PC portable dans le rapport
+  --quiet            aucune ligne de progression
+  --gateway-results FILE  le bloc que « tpready gateway-script » a affiché sur la station de base : fusionné,
+                     chaque vérification montre les deux vues, le verdict suit la passerelle là où elle a testé
+
+Code de sortie : 0 tous les flux MUST ont réussi, 1 un flux MUST a échoué, 2 usage ou entrée incorrects, 3 erreur interne.
+Les options de sélection sont celles de « tpready flows --help ».
+</translation>
+    </message>
+    <message>
+        <source>Usage: tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Prints a POSIX sh script that runs the plan&apos;s checks from the base station itself, with the
+BusyBox tools gateways have (nc, nslookup, ping; openssl, ntpd or ntpdate when present).
+It is read-only, contacts only the plan&apos;s hosts, and ends within the deadline it prints first
+with one result block: give that block to &apos;tpready check --gateway-results FILE&apos;,
+&apos;tpready report --gateway-results FILE&apos; or the wizard. The selection options are those of
+&apos;tpready flows&apos;.
+
+  --paste   wrap the script for pasting into the gateway&apos;s shell (ssh) as one command
+</source>
+        <translation>Utilisation : tpready gateway-script --deployment D --transport T [--platform P | --tpe HOST[,HOST]]
+                              [--lrr-version X.Y] [--ntp HOST]... [--dns IP]... [--paste]
+
+Affiche un script POSIX sh qui lance les vérifications du plan depuis la station de base elle-même, avec
+les outils BusyBox des passerelles (nc, nslookup, ping ; openssl, ntpd ou ntpdate s&apos;ils sont présents).
+Il est en lecture seule, ne contacte que les hôtes du plan et se termine dans le délai qu&apos;il affiche d&apos;abord,
+par un bloc de résultats : donnez ce bloc à « tpready check --gateway-results FILE »,
+« tpready report --gateway-results FILE » ou à l&apos;assistant. Les options de sélection sont celles de
+« tpready flows ».
+
+  --paste   présenter le script pour le coller dans le shell de la passerelle (ssh) en une seule commande
+</translation>
+    </message>
+</context>
+<context>
+    <name>CompareText</name>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>(local network)</source>
+        <translation>(réseau local)</translation>
+    </message>
+    <message>
+        <source>report key comparison.schema is not %1</source>
+        <translation>la clé comparison.schema du rapport n&apos;est pas %1</translation>
+    </message>
+    <message>
+        <source>report key comparison holds a check with an unknown verdict or reason</source>
+        <translation>la clé comparison du rapport contient une vérification au verdict ou à la raison inconnus</translation>
+    </message>
+    <message>
+        <source>Earlier report: %1 (%2)
+Later report:   %3 (%4)
+</source>
+        <translation>Rapport précédent : %1 (%2)
+Rapport suivant :  %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>The two reports are for different selections: only the checks they share are compared.
+</source>
+        <translation>Les deux rapports portent sur des sélections différentes : seules leurs vérifications communes sont comparées.
+</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Échouent désormais</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Échouent encore</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigées</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>Non vérifiées dans les deux</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1
+</source>
+        <translation>Inchangées et sans échec : %1
+</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1004,107 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>ESP (IP protocol 50) to %1 cannot be tested from a laptop: it needs administrator rights and an established IPsec tunnel.</source>
         <translation>ESP (protocole IP 50) vers %1 ne peut pas être testé depuis un PC portable : il faut des droits d&apos;administrateur et un tunnel IPsec établi.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayBlockText</name>
+    <message>
+        <source>the text is larger than %1 KiB: paste only the result block</source>
+        <translation>le texte dépasse %1 Kio : ne collez que le bloc de résultats</translation>
+    </message>
+    <message>
+        <source>no result block: the text has no line &quot;%1&quot;. Copy the block the gateway script printed, from its BEGIN line to its END line.</source>
+        <translation>aucun bloc de résultats : le texte n&apos;a pas de ligne « %1 ». Copiez le bloc affiché par le script de passerelle, de sa ligne BEGIN à sa ligne END.</translation>
+    </message>
+    <message>
+        <source>the text holds %1 result blocks: paste one</source>
+        <translation>le texte contient %1 blocs de résultats : collez-en un seul</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: its END line is missing. Copy it again, from its BEGIN line to its END line.</source>
+        <translation>le bloc de résultats est tronqué : sa ligne END manque. Copiez-le de nouveau, de sa ligne BEGIN à sa ligne END.</translation>
+    </message>
+    <message>
+        <source>the result block has no sum line before its END line: it was cut or changed</source>
+        <translation>le bloc de résultats n&apos;a pas de ligne de somme avant sa ligne END : il a été coupé ou modifié</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s sum line is not one this tpready knows (sha256, md5 or cksum)</source>
+        <translation>la ligne de somme du bloc de résultats n&apos;est pas d&apos;un type que ce tpready connaît (sha256, md5 ou cksum)</translation>
+    </message>
+    <message>
+        <source>the result block is cut short: it counts %1 lines, %2 arrived</source>
+        <translation>le bloc de résultats est tronqué : il compte %1 lignes, %2 sont arrivées</translation>
+    </message>
+    <message>
+        <source>the result block has no line count before its sum: it was cut or changed</source>
+        <translation>le bloc de résultats n&apos;a pas de nombre de lignes avant sa somme : il a été coupé ou modifié</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s %1 sum does not match its content: it was changed after the gateway printed it. Run the script again and copy the block as it is.</source>
+        <translation>la somme %1 du bloc de résultats ne correspond pas à son contenu : il a été modifié après son affichage par la passerelle. Relancez le script et copiez le bloc tel quel.</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not a check result: &quot;%2&quot;</source>
+        <translation>la ligne %1 du bloc de résultats n&apos;est pas un résultat de vérification : « %2 »</translation>
+    </message>
+    <message>
+        <source>the result block holds the check &quot;%1&quot; twice</source>
+        <translation>le bloc de résultats contient deux fois la vérification « %1 »</translation>
+    </message>
+    <message>
+        <source>line %1 of the result block is not one of its own: &quot;%2&quot;</source>
+        <translation>la ligne %1 du bloc de résultats ne lui appartient pas : « %2 »</translation>
+    </message>
+    <message>
+        <source>the result block&apos;s format is &quot;%1&quot;; this tpready reads %2</source>
+        <translation>le format du bloc de résultats est « %1 » ; ce tpready lit %2</translation>
+    </message>
+    <message>
+        <source>these gateway results are for another plan (%1, plan %2), not this report&apos;s (plan %3): make the gateway script with the same selection as the check</source>
+        <translation>ces résultats de passerelle portent sur un autre plan (%1, plan %2), pas sur celui de ce rapport (plan %3) : générez le script de passerelle avec la même sélection que la vérification</translation>
+    </message>
+    <message>
+        <source>the gateway results hold a check this report does not: &quot;%1&quot;</source>
+        <translation>les résultats de la passerelle contiennent une vérification absente de ce rapport : « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>the gateway results lack %n of this report&apos;s checks (&quot;%1&quot;...)</source>
+        <translation>
+            <numerusform>il manque aux résultats de la passerelle %n vérification de ce rapport (« %1 »...)</numerusform>
+            <numerusform>il manque aux résultats de la passerelle %n vérifications de ce rapport (« %1 »...)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayText</name>
+    <message>
+        <source>Passes from the laptop, blocked from the gateway (%1): the gateway&apos;s port or VLAN has other rules, or its resolver gives another address.</source>
+        <translation>Passe depuis le PC portable, bloqué depuis la passerelle (%1) : le port ou le VLAN de la passerelle a d&apos;autres règles, ou son résolveur donne une autre adresse.</translation>
+    </message>
+    <message>
+        <source>Blocked from the laptop (%1), passes from the gateway: the laptop&apos;s own network or firewall is in the way, not the gateway&apos;s.</source>
+        <translation>Bloqué depuis le PC portable (%1), passe depuis la passerelle : c&apos;est le réseau ou le pare-feu du PC portable qui gêne, pas celui de la passerelle.</translation>
+    </message>
+    <message>
+        <source>The laptop says %1 (%2), the gateway says %3 (%4).</source>
+        <translation>Le PC portable dit %1 (%2), la passerelle dit %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Both got through, but to other addresses: %1 from the laptop, %2 from the gateway. Their resolvers answer differently (a name with several addresses does that too).</source>
+        <translation>Les deux passent, mais vers d&apos;autres adresses : %1 depuis le PC portable, %2 depuis la passerelle. Leurs résolveurs répondent différemment (un nom à plusieurs adresses fait de même).</translation>
+    </message>
+    <message>
+        <source>The gateway asks the resolver(s) %1, not the DNS servers the plan was checked with (%2): its names may resolve otherwise than the laptop&apos;s.</source>
+        <translation>La passerelle interroge le(s) résolveur(s) %1, pas les serveurs DNS avec lesquels le plan a été vérifié (%2) : ses noms peuvent se résoudre autrement que ceux du PC portable.</translation>
+    </message>
+    <message>
+        <source>report key gateway.schema is not %1</source>
+        <translation>la clé gateway.schema du rapport n&apos;est pas %1</translation>
+    </message>
+    <message>
+        <source>report key gateway.checks[%1] holds an unknown protocol, transport, verdict, reason or port</source>
+        <translation>la clé gateway.checks[%1] du rapport contient un protocole, un transport, un verdict, une raison ou un port inconnus</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1593,117 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>Nothing here is poor enough to hurt the base station&apos;s link (warnings from %1 % loss, %2 ms average round trip, %3 ms jitter, a path-MTU black hole, or a path MTU under 1500 bytes for IPsec).</source>
         <translation>Rien ici n&apos;est assez mauvais pour nuire à la liaison de la station de base (avertissements à partir de %1 % de perte, %2 ms d&apos;aller-retour moyen, %3 ms de gigue, d&apos;un trou noir de MTU du chemin, ou d&apos;une MTU du chemin inférieure à 1500 octets pour IPsec).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSectionText</name>
+    <message>
+        <source>(local network)</source>
+        <translation>(réseau local)</translation>
+    </message>
+    <message>
+        <source>From the gateway</source>
+        <translation>Depuis la passerelle</translation>
+    </message>
+    <message>
+        <source>The base station ran the checks itself (tpready gateway-script) and its result block was merged. Where it tested a check, its verdict counts for the verdict above; the laptop alone said %1.</source>
+        <translation>La station de base a lancé les vérifications elle-même (tpready gateway-script) et son bloc de résultats a été fusionné. Là où elle a testé une vérification, son verdict compte pour le verdict ci-dessus ; le PC portable seul disait : %1.</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Its resolvers</source>
+        <translation>Ses résolveurs</translation>
+    </message>
+    <message>
+        <source>Its tools</source>
+        <translation>Ses outils</translation>
+    </message>
+    <message>
+        <source>Ran</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Block sum</source>
+        <translation>Somme du bloc</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>PC portable</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The two views agree wherever both tested a check.</source>
+        <translation>Les deux vues concordent partout où toutes deux ont testé une vérification.</translation>
+    </message>
+    <message>
+        <source>Where the views disagree:</source>
+        <translation>Là où les vues divergent :</translation>
+    </message>
+    <message>
+        <source>Since the earlier report</source>
+        <translation>Depuis le rapport précédent</translation>
+    </message>
+    <message>
+        <source>Compared with the report of %1 (%2).</source>
+        <translation>Comparé au rapport du %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The earlier report is for another selection: only the checks both reports share are compared.</source>
+        <translation>Le rapport précédent porte sur une autre sélection : seules les vérifications communes aux deux rapports sont comparées.</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Newly failing</source>
+        <translation>Échouent désormais</translation>
+    </message>
+    <message>
+        <source>Still failing</source>
+        <translation>Échouent encore</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigées</translation>
+    </message>
+    <message>
+        <source>Not checked in both</source>
+        <translation>Non vérifiées dans les deux</translation>
+    </message>
+    <message>
+        <source>Unchanged and not failing: %1.</source>
+        <translation>Inchangées et sans échec : %1.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2435,10 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
 </context>
 <context>
     <name>tpready::ChecksPage</name>
@@ -2236,6 +2617,26 @@ de --lang. Le PDF imprime le SHA-256 de REPORT.json, pour que les deux puissent 
     <message>
         <source>The new options apply from the next run: choose Run all again.</source>
         <translation>Les nouvelles options s&apos;appliquent à partir de la prochaine exécution : choisissez « Tout relancer ».</translation>
+    </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Vérifier depuis la &amp;passerelle…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Vérifier depuis la passerelle</translation>
+    </message>
+    <message>
+        <source>A script to run on the gateway&apos;s own shell, and a box for what it prints: both views side by side.</source>
+        <translation>Un script à lancer dans le shell de la passerelle elle-même, et une zone pour ce qu&apos;il affiche : les deux vues côte à côte.</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;From the gateway&lt;/h4&gt;&lt;p&gt;%1 (%2)%3: %4&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Depuis la passerelle&lt;/h4&gt;&lt;p&gt;%1 (%2)%3 : %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s own results (%1, %2) are in the Gateway column; the details say where they disagree with the laptop&apos;s.</source>
+        <translation>Les résultats de la passerelle elle-même (%1, %2) sont dans la colonne Passerelle ; les détails disent où ils divergent de ceux du PC portable.</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2956,18 @@ AVAILABILITY</translation>
         <source>&amp;Run the checks &gt;</source>
         <translation>&amp;Lancer les vérifications &gt;</translation>
     </message>
+    <message>
+        <source>Check from the &amp;gateway…</source>
+        <translation>Vérifier depuis la &amp;passerelle…</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Vérifier depuis la passerelle</translation>
+    </message>
+    <message>
+        <source>A script that runs these checks on the gateway&apos;s own shell (BusyBox), and a box for what it prints.</source>
+        <translation>Un script qui lance ces vérifications dans le shell de la passerelle elle-même (BusyBox), et une zone pour ce qu&apos;il affiche.</translation>
+    </message>
 </context>
 <context>
     <name>tpready::FtpProbe</name>
@@ -2625,6 +3038,49 @@ AVAILABILITY</translation>
     <message>
         <source>The TCP connection to port %1 was accepted, but nothing came in %2 ms, where an FTP server greets at once: a transparent proxy or a port redirection holds the port, or an application-aware firewall or an IPS holds the session.</source>
         <translation>La connexion TCP au port %1 a été acceptée, mais rien n&apos;est venu en %2 ms, alors qu&apos;un serveur FTP salue aussitôt : un proxy transparent ou une redirection de port occupe le port, ou un pare-feu applicatif ou un IPS retient la session.</translation>
+    </message>
+</context>
+<context>
+    <name>tpready::GatewayDialog</name>
+    <message>
+        <source>&amp;Copy the script</source>
+        <translation>&amp;Copier le script</translation>
+    </message>
+    <message>
+        <source>Check from the gateway</source>
+        <translation>Vérifier depuis la passerelle</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The laptop is not the base station: run the same checks from the gateway itself.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open a shell on the gateway (&lt;tt&gt;ssh&lt;/tt&gt;), paste this script and press Enter. It is read-only, contacts only the hosts of this plan, and takes at most %1 seconds.&lt;/li&gt;&lt;li&gt;Copy the block it prints, from its BEGIN line to its END line, into the box below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Le PC portable n&apos;est pas la station de base : lancez les mêmes vérifications depuis la passerelle elle-même.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Ouvrez un shell sur la passerelle (&lt;tt&gt;ssh&lt;/tt&gt;), collez ce script et appuyez sur Entrée. Il est en lecture seule, ne contacte que les hôtes de ce plan et dure au plus %1 secondes.&lt;/li&gt;&lt;li&gt;Copiez le bloc qu&apos;il affiche, de sa ligne BEGIN à sa ligne END, dans la zone ci-dessous.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Gateway script</source>
+        <translation>Script de passerelle</translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s &amp;results (paste the block here):</source>
+        <translation>Les &amp;résultats de la passerelle (collez le bloc ici) :</translation>
+    </message>
+    <message>
+        <source>Gateway results</source>
+        <translation>Résultats de la passerelle</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the results</source>
+        <translation>&amp;Fusionner les résultats</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into the gateway&apos;s shell.</source>
+        <translation>Copié : collez-le dans le shell de la passerelle.</translation>
+    </message>
+    <message>
+        <source>These results are for another selection (%1): make the script again from this page and run it on the gateway.</source>
+        <translation>Ces résultats portent sur une autre sélection (%1) : générez de nouveau le script depuis cette page et lancez-le sur la passerelle.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing merged: %1</source>
+        <translation>Refusé, rien n&apos;a été fusionné : %1</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3725,49 @@ AVAILABILITY</translation>
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <source>Compare with an &amp;earlier report…</source>
+        <translation>Comparer avec un rapport &amp;précédent…</translation>
+    </message>
+    <message>
+        <source>Compare with an earlier report</source>
+        <translation>Comparer avec un rapport précédent</translation>
+    </message>
+    <message>
+        <source>Open an earlier JSON report of this site: what was fixed, what still fails, what newly fails. The PDF gets a section for it.</source>
+        <translation>Ouvrir un rapport JSON précédent de ce site : ce qui a été corrigé, ce qui échoue encore, ce qui échoue désormais. Le PDF reçoit une section à ce sujet.</translation>
+    </message>
+    <message>
+        <source>Earlier report</source>
+        <translation>Rapport précédent</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Comparé avec %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a report that can be read.</source>
+        <translation>%1 : ce n&apos;est pas un rapport lisible.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;From the gateway&lt;/b&gt; %1: merged; the verdict uses its view where it tested a check (%n disagreement(s) with the laptop; the laptop alone: %2).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Depuis la passerelle&lt;/b&gt; %1 : fusionné ; le verdict suit sa vue là où elle a testé une vérification (%n désaccord avec le PC portable ; le PC portable seul : %2).</numerusform>
+            <numerusform>&lt;b&gt;Depuis la passerelle&lt;/b&gt; %1 : fusionné ; le verdict suit sa vue là où elle a testé une vérification (%n désaccords avec le PC portable ; le PC portable seul : %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s results were not merged: %1</source>
+        <translation>Les résultats de la passerelle n&apos;ont pas été fusionnés : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Since the earlier report&lt;/b&gt; (%1): %2 newly failing, %3 still failing, %4 fixed, %5 not checked in both.</source>
+        <translation>&lt;b&gt;Depuis le rapport précédent&lt;/b&gt; (%1) : %2 échouent désormais, %3 échouent encore, %4 corrigées, %5 non vérifiées dans les deux.</translation>
     </message>
 </context>
 <context>

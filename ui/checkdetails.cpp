@@ -137,7 +137,7 @@ QString evidenceHtml(const QJsonObject &evidence)
     return objectHtml(evidence, 0);
 }
 
-QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state)
+QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state, const QString &afterStatusHtml)
 {
     const QString host = check.host.isEmpty() ? CheckDetailsText::tr("(local network)") : check.host;
     QString where = QStringLiteral("%1 %2").arg(host, serviceLabel(check));
@@ -165,6 +165,7 @@ QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state)
     if (!remediation.isEmpty())
         html += row(CheckDetailsText::tr("What to ask IT"), esc(remediation));
     html += QStringLiteral("</table>");
+    html += afterStatusHtml;
     if (!check.result.evidence.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(CheckDetailsText::tr("Evidence"))) +
                 evidenceHtml(check.result.evidence);

@@ -15,7 +15,7 @@ struct UplinkQuality;
 
 /// The details pane of one check, as HTML for a QTextBrowser: the check, its status, the human sentence, the
 /// remediation sentence and the evidence. Every text that came from the network is escaped.
-QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state);
+QString checkDetailsHtml(const CheckRecord &check, CheckRun::State state, const QString &afterStatusHtml = QString());
 
 /// A probe's evidence as nested HTML tables, what was sent and what came back first, then the certificate chain,
 /// the NAT finding and the clock, then everything else by key; the DNS resolution last.

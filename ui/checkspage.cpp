@@ -66,6 +66,7 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
       m_filterCombo(new QComboBox(this)), m_rerunSelected(new QPushButton(tr("Re-run &selected"), this)),
       m_rerunFailed(new QPushButton(tr("Re-run fai&led"), this)),
       m_runAgain(new QPushButton(tr("Run &all again"), this)), m_options(new QPushButton(tr("Run &options…"), this)),
+      m_gatewayCheck(new QPushButton(tr("Check from the &gateway…"), this)),
       m_splitter(new QSplitter(Qt::Vertical, this)), m_table(new QTableView), m_tabs(new QTabWidget),
       m_details(nullptr), m_environment(nullptr), m_ticker(new QTimer(this))
 {
@@ -108,6 +109,10 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
     m_options->setObjectName(u"runOptionsButton"_s);
     m_options->setAccessibleName(tr("Run options"));
     m_options->setToolTip(tr("Time allowed per check, and a private CA for a self-hosted TPE."));
+    m_gatewayCheck->setObjectName(u"gatewayCheckButton"_s);
+    m_gatewayCheck->setAccessibleName(tr("Check from the gateway"));
+    m_gatewayCheck->setToolTip(tr("A script to run on the gateway's own shell, and a box for what it prints: both "
+                                  "views side by side."));
     m_optionsLabel->setObjectName(u"runOptionsLabel"_s);
     m_optionsLabel->setTextFormat(Qt::PlainText);
 
@@ -115,6 +120,7 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
     m_table->setObjectName(u"checkTable"_s);
     m_table->setAccessibleName(tr("Checks"));
     m_table->setModel(m_filter);
+    m_table->setColumnHidden(CheckTableModel::section(CheckTableModel::Column::Gateway), true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -176,6 +182,14 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
     m_uplink->setTextFormat(Qt::RichText);
     m_uplink->setVisible(false);
     layout->addWidget(m_uplink);
+    m_gatewayStatus = new QLabel(this);
+    m_gatewayStatus->setObjectName(u"gatewayStatusLabel"_s);
+    m_gatewayStatus->setWordWrap(true);
+    m_gatewayStatus->setTextFormat(Qt::PlainText);
+    auto *gatewayRow = new QHBoxLayout;
+    gatewayRow->addWidget(m_gatewayCheck);
+    gatewayRow->addWidget(m_gatewayStatus, 1);
+    layout->addLayout(gatewayRow);
 
     m_ticker->setInterval(kTickMs);
     connect(m_ticker, &QTimer::timeout, this, &ChecksPage::updateProgress);
@@ -184,6 +198,7 @@ ChecksPage::ChecksPage(Settings *settings, QWidget *parent)
     connect(m_rerunSelected, &QPushButton::clicked, this, &ChecksPage::rerunSelected);
     connect(m_rerunFailed, &QPushButton::clicked, this, &ChecksPage::rerunFailed);
     connect(m_options, &QPushButton::clicked, this, &ChecksPage::showOptions);
+    connect(m_gatewayCheck, &QPushButton::clicked, this, &ChecksPage::gatewayCheckRequested);
     connect(m_filterCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setFilter(static_cast<CheckFilterModel::Filter>(m_filterCombo->currentData().toInt()));
     });
@@ -401,7 +416,19 @@ void ChecksPage::updateDetails()
     // A row updated while it is read keeps its scroll position.
     const bool sameRow = m_details->property("checkIndex").toInt() == index;
     const int scroll = m_details->verticalScrollBar()->value();
-    m_details->setHtml(checkDetailsHtml(makeCheckRecord(m_session->plan(), run), run.state));
+    const CheckRecord record = makeCheckRecord(m_session->plan(), run);
+    QString gatewayHtml;
+    if (const GatewayRow *row = m_model->gatewayRow(index)) {
+        gatewayHtml +=
+            tr("<h4>From the gateway</h4><p>%1 (%2)%3: %4</p>")
+                .arg(toToken(row->verdict).toUpper(), toToken(row->reason),
+                     row->address.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(row->address.toHtmlEscaped()),
+                     row->detail.toHtmlEscaped());
+        const QString sentence = run.state == CheckRun::State::Done ? disagreementSentence(record, row) : QString();
+        if (!sentence.isEmpty())
+            gatewayHtml += QStringLiteral("<p><b>%1</b></p>").arg(sentence.toHtmlEscaped());
+    }
+    m_details->setHtml(checkDetailsHtml(record, run.state, gatewayHtml));
     m_details->setProperty("checkIndex", index);
     if (sameRow)
         m_details->verticalScrollBar()->setValue(scroll);
@@ -486,6 +513,17 @@ void ChecksPage::cleanupPage()
     // Back: the run stops here, and the next visit starts a new one for whatever the pages say then.
     discardRun();
     QWizardPage::cleanupPage();
+}
+
+void ChecksPage::setGatewayView(const std::optional<GatewayView> &view)
+{
+    m_model->setGatewayView(view);
+    m_table->setColumnHidden(CheckTableModel::section(CheckTableModel::Column::Gateway), !view.has_value());
+    m_gatewayStatus->setText(view ? tr("The gateway's own results (%1, %2) are in the Gateway column; the details "
+                                       "say where they disagree with the laptop's.")
+                                        .arg(view->gateway, view->finishedAt)
+                                  : QString());
+    updateDetails();
 }
 
 } // namespace tpready

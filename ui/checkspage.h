@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/catalog/plan.h"
+#include "core/report/gatewayview.h"
 #include "core/runner/session.h"
 #include "ui/runoptionsdialog.h"
 
@@ -67,9 +68,14 @@ public:
     int nextId() const override;
     void cleanupPage() override;
 
+    /// Shows the gateway's own results beside the laptop's (the Gateway column, the details); none hides them.
+    void setGatewayView(const std::optional<GatewayView> &view);
+
 signals:
     /// The run (or a re-run) ended.
     void runFinished();
+    /// "Check from the gateway…" was pressed.
+    void gatewayCheckRequested();
 
 private:
     void createSession();
@@ -104,6 +110,8 @@ private:
     QPushButton *m_rerunFailed;
     QPushButton *m_runAgain;
     QPushButton *m_options;
+    QPushButton *m_gatewayCheck;
+    QLabel *m_gatewayStatus = nullptr; ///< what the Gateway column holds, once results were merged
     QSplitter *m_splitter;
     QTableView *m_table;
     QTabWidget *m_tabs;

@@ -72,8 +72,35 @@ QString CheckTableModel::text(const CheckRun &check, Column column) const
     }
     case Column::Latency:
         return done && check.result.latencyMs >= 0 ? tr("%1 ms").arg(check.result.latencyMs) : QString();
+    case Column::Gateway: {
+        // The row of this check: QList's elements are contiguous.
+        const GatewayRow *row = gatewayRow(static_cast<int>(&check - m_session->checks().constData()));
+        if (!row)
+            return {};
+        const QString word = statusWord(CheckRun::State::Done, row->verdict);
+        return row->reason == Reason::Ok ? word : tr("%1 (%2)").arg(word, toToken(row->reason));
+    }
     }
     return {};
+}
+
+void CheckTableModel::setGatewayView(const std::optional<GatewayView> &view)
+{
+    m_gateway = view;
+    allChanged();
+}
+
+const GatewayRow *CheckTableModel::gatewayRow(int row) const
+{
+    if (!m_gateway || !m_session || row < 0 || row >= m_session->checks().size())
+        return nullptr;
+    const ProbeTarget &target = m_session->checks().at(row).target;
+    const QString key = gatewayCheckKey(target.flowId, target.protocol, target.host, target.transport, target.port);
+    for (const GatewayRow &gatewayRow : m_gateway->rows) {
+        if (gatewayRow.key == key)
+            return &gatewayRow;
+    }
+    return nullptr;
 }
 
 QVariant CheckTableModel::data(const QModelIndex &index, int role) const
@@ -90,6 +117,10 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == Column::Status)
             return statusIcon(check.state, check.result.verdict);
+        if (column == Column::Gateway) {
+            if (const GatewayRow *row = gatewayRow(index.row()))
+                return statusIcon(CheckRun::State::Done, row->verdict);
+        }
         return {};
     case Qt::FontRole:
         if (column == Column::Requirement && check.target.requirement == Requirement::Must) {
@@ -101,6 +132,10 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == Column::Status && done)
             return check.result.detail;
+        if (column == Column::Gateway) {
+            if (const GatewayRow *row = gatewayRow(index.row()))
+                return row->detail;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (column == Column::Latency)
@@ -144,6 +179,8 @@ QVariant CheckTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case Column::Latency:
         return tr("Latency");
+    case Column::Gateway:
+        return tr("Gateway");
     }
     return {};
 }

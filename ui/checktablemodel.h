@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include "core/report/gatewayview.h"
 #include "core/runner/session.h"
 
 namespace tpready {
@@ -27,9 +28,10 @@ public:
         Port,
         Status,
         Latency,
+        Gateway, ///< the base station's own verdict, once its results were merged (hidden before)
     };
     Q_ENUM(Column)
-    static constexpr int kColumnCount = 8;
+    static constexpr int kColumnCount = 9;
 
     enum ItemRole
     {
@@ -50,6 +52,11 @@ public:
 
     /// Shows @p session (may be null: no rows), and follows it.
     void setSession(CheckSession *session);
+    /// The gateway's own results, shown in the Gateway column beside the laptop's (none: the column is empty).
+    void setGatewayView(const std::optional<GatewayView> &view);
+    const std::optional<GatewayView> &gatewayView() const { return m_gateway; }
+    /// The gateway's result for the check of @p row, or null.
+    const GatewayRow *gatewayRow(int row) const;
     CheckSession *session() const { return m_session; }
 
     static int section(Column column) { return static_cast<int>(column); }
@@ -65,6 +72,7 @@ private:
     QString text(const CheckRun &check, Column column) const;
 
     QPointer<CheckSession> m_session;
+    std::optional<GatewayView> m_gateway;
     int m_rows = 0;
 };
 

@@ -107,6 +107,13 @@ FlowsPage::FlowsPage(QWidget *parent)
     buttons->addWidget(m_copyText);
     buttons->addWidget(m_copyCsv);
     buttons->addWidget(m_copyStatus, 1);
+    auto *gatewayCheck = new QPushButton(tr("Check from the &gateway…"), this);
+    gatewayCheck->setObjectName(u"gatewayCheckButton"_s);
+    gatewayCheck->setAccessibleName(tr("Check from the gateway"));
+    gatewayCheck->setToolTip(tr("A script that runs these checks on the gateway's own shell (BusyBox), and a box for "
+                                "what it prints."));
+    connect(gatewayCheck, &QPushButton::clicked, this, &FlowsPage::gatewayCheckRequested);
+    buttons->addWidget(gatewayCheck);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

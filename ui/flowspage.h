@@ -33,6 +33,10 @@ public:
     int nextId() const override;
     bool isComplete() const override;
 
+signals:
+    /// "Check from the gateway…" was pressed.
+    void gatewayCheckRequested();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

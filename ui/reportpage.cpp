@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -19,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/env/envadvice.h"
+#include "core/gateway/gatewayblock.h"
 #include "core/report/changerequest.h"
 #include "core/report/reportfiles.h"
 #include "core/report/uplink.h"
@@ -115,7 +117,8 @@ ReportPage::ReportPage(Settings *settings, QWidget *parent)
       m_request(new QTextBrowser(this)), m_pathWarning(nullptr), m_caveat(new QLabel(laptopCaveat(), this)),
       m_copy(new QPushButton(tr("&Copy change request"), this)),
       m_exportJson(new QPushButton(tr("Export &JSON…"), this)), m_exportPdf(new QPushButton(tr("Export &PDF…"), this)),
-      m_openFolder(new QPushButton(tr("&Open folder"), this)), m_status(new QLabel(this))
+      m_openFolder(new QPushButton(tr("&Open folder"), this)), m_status(new QLabel(this)),
+      m_compare(new QPushButton(tr("Compare with an &earlier report…"), this)), m_views(new QLabel(this))
 {
     setTitle(tr("Report"));
     setSubTitle(tr("The verdict for this site, what to ask IT, and the report to send to support."));
@@ -177,12 +180,22 @@ ReportPage::ReportPage(Settings *settings, QWidget *parent)
     verdictGrid->addWidget(m_verdict, 0, 1);
     verdictGrid->addWidget(m_explanation, 1, 1);
 
+    m_compare->setObjectName(u"compareButton"_s);
+    m_compare->setAccessibleName(tr("Compare with an earlier report"));
+    m_compare->setToolTip(tr("Open an earlier JSON report of this site: what was fixed, what still fails, what newly "
+                             "fails. The PDF gets a section for it."));
+    m_views->setObjectName(u"viewsLabel"_s);
+    m_views->setWordWrap(true);
+    m_views->setTextFormat(Qt::RichText);
+    m_views->setVisible(false);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);
     buttons->addSpacing(12);
     buttons->addWidget(m_exportJson);
     buttons->addWidget(m_exportPdf);
     buttons->addWidget(m_openFolder);
+    buttons->addWidget(m_compare);
     buttons->addWidget(m_status, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -196,6 +209,7 @@ ReportPage::ReportPage(Settings *settings, QWidget *parent)
     m_uplink->setTextFormat(Qt::RichText);
     m_uplink->setVisible(false);
     layout->addWidget(m_uplink);
+    layout->addWidget(m_views);
     layout->addWidget(m_caveat);
     layout->addLayout(buttons);
 
@@ -203,6 +217,41 @@ ReportPage::ReportPage(Settings *settings, QWidget *parent)
     connect(m_exportJson, &QPushButton::clicked, this, [this] { chooseAndExport(false); });
     connect(m_exportPdf, &QPushButton::clicked, this, [this] { chooseAndExport(true); });
     connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openFolder);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        const QString filter = tr("JSON report (*.json)");
+        const QString folder = m_settings ? m_settings->string(Settings::Key::ExportDirectory) : QString();
+        const QString path = m_openChooser ? m_openChooser(folder, filter)
+                                           : QFileDialog::getOpenFileName(this, tr("Earlier report"), folder, filter);
+        if (path.isEmpty())
+            return;
+        const QString problem = compareWith(path);
+        m_status->setText(problem.isEmpty() ? tr("Compared with %1.").arg(QFileInfo(path).fileName()) : problem);
+    });
+}
+
+void ReportPage::setOpenFileChooser(FileChooser chooser)
+{
+    m_openChooser = std::move(chooser);
+}
+
+void ReportPage::setGatewayView(const std::optional<GatewayView> &view)
+{
+    m_gateway = view;
+    refresh();
+}
+
+QString ReportPage::compareWith(const QString &path)
+{
+    QFile file(path);
+    if (QFileInfo(path).size() > 32 * 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return tr("%1: not a report that can be read.").arg(QFileInfo(path).fileName());
+    QString error;
+    auto earlier = reportFromJson(file.readAll(), &error);
+    if (!earlier)
+        return tr("%1: %2.").arg(QFileInfo(path).fileName(), error);
+    m_earlier = std::move(earlier);
+    refresh();
+    return {};
 }
 
 ReportPage::~ReportPage() = default;
@@ -250,6 +299,38 @@ void ReportPage::refresh()
         return;
     }
     m_report = m_session->report(m_site);
+    QStringList views;
+    if (m_gateway) {
+        const QString problem = mergeGatewayView(&m_report, *m_gateway);
+        if (problem.isEmpty()) {
+            int disagreements = 0;
+            for (const CheckRecord &check : std::as_const(m_report.checks))
+                disagreements += disagreementSentence(check, m_report.gateway->rowFor(check)).isEmpty() ? 0 : 1;
+            views << tr("<b>From the gateway</b> %1: merged; the verdict uses its view where it tested a check "
+                        "(%n disagreement(s) with the laptop; the laptop alone: %2).",
+                        nullptr, disagreements)
+                         .arg(m_gateway->gateway.toHtmlEscaped(),
+                              readinessLabel(m_report.laptopSummary().readiness).toHtmlEscaped());
+            const QString note = resolverNote(*m_gateway, selectionDnsServers(m_report.selection));
+            if (!note.isEmpty())
+                views << note.toHtmlEscaped();
+        } else {
+            views << tr("The gateway's results were not merged: %1").arg(problem.toHtmlEscaped());
+        }
+    }
+    if (m_earlier) {
+        const Comparison comparison = compareReports(*m_earlier, m_report);
+        m_report.comparison = comparison;
+        views << tr("<b>Since the earlier report</b> (%1): %2 newly failing, %3 still failing, %4 fixed, %5 not "
+                    "checked in both.")
+                     .arg(comparison.beforeStartedAt.toHtmlEscaped())
+                     .arg(comparison.newlyFailing.size())
+                     .arg(comparison.stillFailing.size())
+                     .arg(comparison.fixed.size())
+                     .arg(comparison.notInBoth.size());
+    }
+    m_views->setText(views.join(QStringLiteral("<br>")));
+    m_views->setVisible(!views.isEmpty());
     const Summary summary = m_report.summary();
     const qreal ratio = devicePixelRatioF();
     m_verdictIcon->setPixmap(readinessIcon(summary.readiness).pixmap(QSize(kVerdictIconSize, kVerdictIconSize), ratio));

@@ -41,6 +41,14 @@ public:
 
     /// Tests: replaces the save dialog.
     void setFileChooser(FileChooser chooser);
+    /// Tests: replaces the open dialog of "Compare with an earlier report…".
+    void setOpenFileChooser(FileChooser chooser);
+
+    /// Merges the gateway's own results into the report (none: the laptop's alone).
+    void setGatewayView(const std::optional<GatewayView> &view);
+    /// Compares the report with the earlier one saved at @p path: the page and the PDF say what was fixed, still
+    /// fails or newly fails. Returns an error sentence (nothing changes then) or an empty string.
+    QString compareWith(const QString &path);
 
     /// Saves the report as JSON at @p path. Returns an error sentence or an empty string.
     QString exportJson(const QString &path);
@@ -78,6 +86,11 @@ private:
     QPushButton *m_exportPdf;
     QPushButton *m_openFolder;
     QLabel *m_status;
+    QPushButton *m_compare;
+    QLabel *m_views; ///< the gateway's view and the comparison, when there are
+    FileChooser m_openChooser;
+    std::optional<GatewayView> m_gateway;
+    std::optional<Report> m_earlier;
     QString m_lastFolder;
 };
 

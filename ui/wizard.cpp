@@ -11,9 +11,11 @@
 #include <QScreen>
 
 #include "core/env/dnsconfig.h"
+#include "core/gateway/gatewayscript.h"
 #include "ui/checkspage.h"
 #include "ui/deploymentpage.h"
 #include "ui/flowspage.h"
+#include "ui/gatewaydialog.h"
 #include "ui/platformpage.h"
 #include "ui/reportpage.h"
 #include "ui/sitepage.h"
@@ -86,6 +88,32 @@ Wizard::Wizard(const Catalog &catalog, Settings *settings, QWidget *parent)
     connect(m_platformPage, &PlatformPage::changed, this, &Wizard::saveChoices);
     connect(m_tpePage, &TpePage::changed, this, &Wizard::saveChoices);
     connect(m_transportPage, &TransportPage::changed, this, &Wizard::saveChoices);
+    connect(m_flowsPage, &FlowsPage::gatewayCheckRequested, this, &Wizard::checkFromGateway);
+    connect(m_checksPage, &ChecksPage::gatewayCheckRequested, this, &Wizard::checkFromGateway);
+}
+
+GatewayDialog *Wizard::openGatewayDialog()
+{
+    const auto planned = plan();
+    if (!planned)
+        return nullptr;
+    auto *dialog = new GatewayDialog(*planned, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setGatewayView(dialog->results()); });
+    dialog->open();
+    return dialog;
+}
+
+void Wizard::checkFromGateway()
+{
+    openGatewayDialog();
+}
+
+void Wizard::setGatewayView(const std::optional<GatewayView> &view)
+{
+    m_gateway = view;
+    m_checksPage->setGatewayView(m_gateway);
+    m_reportPage->setGatewayView(m_gateway);
 }
 
 Wizard::~Wizard() = default;
@@ -159,8 +187,12 @@ void Wizard::initializePage(int id)
         m_flowsPage->setPlan(planned, error);
     }
     if (id == Page_Checks) {
-        if (const auto planned = plan())
+        if (const auto planned = plan()) {
+            // Results from the gateway stay while the plan is the same one.
+            if (m_gateway && m_gateway->plan != gatewayPlanDigest(gatewayCheckKeys(*planned)))
+                setGatewayView(std::nullopt);
             m_checksPage->startRun(*planned);
+        }
     }
     if (id == Page_Report)
         m_reportPage->setSession(m_checksPage->session(), siteInfo());

@@ -17,6 +17,7 @@ class ChecksPage;
 class DeploymentPage;
 class FlowsPage;
 class PlatformPage;
+class GatewayDialog;
 class ReportPage;
 class SitePage;
 class TpePage;
@@ -67,6 +68,12 @@ public:
     ChecksPage *checksPage() const { return m_checksPage; }
     ReportPage *reportPage() const { return m_reportPage; }
 
+    /// "Check from the gateway…": opens the dialog with the script of the current plan (null when there is no plan);
+    /// the results it accepts are shown on the checks page and merged into the report.
+    GatewayDialog *openGatewayDialog();
+    /// The gateway's results in force (none: the laptop's view alone).
+    const std::optional<GatewayView> &gatewayView() const { return m_gateway; }
+
     void done(int result) override;
 
     /// The About box's text (rich text): name, version (the CMake project version, as in --version and the PDF),
@@ -79,6 +86,9 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void checkFromGateway();
+    void setGatewayView(const std::optional<GatewayView> &view);
+
     void showAbout();
     void restoreChoices();
     void saveChoices();
@@ -96,6 +106,7 @@ private:
     FlowsPage *m_flowsPage;
     ChecksPage *m_checksPage;
     ReportPage *m_reportPage;
+    std::optional<GatewayView> m_gateway;
 };
 
 } // namespace tpready

@@ -14,6 +14,7 @@
 
 #include "core/report/changerequest.h"
 #include "core/report/pdfpager.h"
+#include "core/report/pdfsections.h"
 #include "core/report/readiness.h"
 #include "core/report/report.h"
 #include "core/report/reportfiles.h"
@@ -266,6 +267,11 @@ void layOut(Pager &pager, const Report &report, const QString &digest)
                  {PdfReportText::tr("Reason"), 2.1},
                  {PdfReportText::tr("Latency"), 1.4}},
                 rows);
+
+    const pdf::VerdictWords verdicts{verdictText, verdictTexts()};
+    pdf::layOutGatewaySection(pager, report, verdicts);
+    if (report.comparison)
+        pdf::layOutComparisonSection(pager, *report.comparison, verdicts);
 
     pager.heading(PdfReportText::tr("Firewall change request"));
     const ChangeRequest request = changeRequest(report);

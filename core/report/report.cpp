@@ -142,8 +142,34 @@ Summary Report::summary() const
 {
     Summary s;
     for (const CheckRecord &check : checks)
+        s.add(check.requirement, effectiveVerdict(check, gateway));
+    return s;
+}
+
+Summary Report::laptopSummary() const
+{
+    Summary s;
+    for (const CheckRecord &check : checks)
         s.add(check.requirement, check.result.verdict);
     return s;
+}
+
+QStringList selectionDnsServers(const QJsonObject &selection)
+{
+    QStringList servers;
+    for (const QJsonValue &value : selection.value(QStringLiteral("dns_servers")).toArray())
+        servers << value.toString();
+    return servers;
+}
+
+QJsonObject summaryToJson(const Summary &summary)
+{
+    return QJsonObject{{QStringLiteral("verdict"), toToken(summary.readiness)},
+                       {QStringLiteral("pass"), summary.pass},
+                       {QStringLiteral("fail"), summary.fail},
+                       {QStringLiteral("warn"), summary.warn},
+                       {QStringLiteral("info"), summary.info},
+                       {QStringLiteral("skipped"), summary.skipped}};
 }
 
 QJsonObject reportToJson(const Report &report)
@@ -186,17 +212,18 @@ QJsonObject reportToJson(const Report &report)
                                                     {QStringLiteral("notes"), report.site.notes},
                                                     {QStringLiteral("gateway_id"), report.site.gatewayId}});
     root.insert(QStringLiteral("environment"), report.environment.toJson());
-    root.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("verdict"), toToken(summary.readiness)},
-                                                       {QStringLiteral("pass"), summary.pass},
-                                                       {QStringLiteral("fail"), summary.fail},
-                                                       {QStringLiteral("warn"), summary.warn},
-                                                       {QStringLiteral("info"), summary.info},
-                                                       {QStringLiteral("skipped"), summary.skipped}});
+    root.insert(QStringLiteral("summary"), summaryToJson(summary));
     root.insert(QStringLiteral("checks"), checks);
     // What to ask IT, grouped by action: derived from the checks (reportFromJson() recomputes it).
     root.insert(QStringLiteral("change_request"), changeRequestToJson(report));
     // The uplink's loss, round trip, jitter and path MTU, from the ICMP checks: derived too.
     root.insert(QStringLiteral("uplink"), uplinkToJson(uplinkQuality(report)));
+    // The base station's own results, when they were merged: the summary above counts them where they exist.
+    if (report.gateway)
+        root.insert(QStringLiteral("gateway"),
+                    gatewayViewToJson(*report.gateway, report.checks, selectionDnsServers(report.selection)));
+    if (report.comparison)
+        root.insert(QStringLiteral("comparison"), comparisonToJson(*report.comparison));
     return root;
 }
 
@@ -292,6 +319,18 @@ std::optional<Report> reportFromJson(const QByteArray &bytes, QString *error)
         record.result.remediation = object.value(QStringLiteral("remediation")).toString();
         record.result.evidence = object.value(QStringLiteral("evidence")).toObject();
         report.checks << record;
+    }
+    if (reader.error.isEmpty() && root.contains(QStringLiteral("gateway"))) {
+        QString gatewayError;
+        report.gateway = gatewayViewFromJson(root.value(QStringLiteral("gateway")).toObject(), &gatewayError);
+        if (!report.gateway)
+            reader.error = gatewayError;
+    }
+    if (reader.error.isEmpty() && root.contains(QStringLiteral("comparison"))) {
+        QString comparisonError;
+        report.comparison = comparisonFromJson(root.value(QStringLiteral("comparison")).toObject(), &comparisonError);
+        if (!report.comparison)
+            reader.error = comparisonError;
     }
     if (!reader.error.isEmpty()) {
         *error = reader.error;

@@ -12,6 +12,8 @@
 #include "core/catalog/vocabulary.h"
 #include "core/env/environment.h"
 #include "core/probes/proberesult.h"
+#include "core/report/compare.h"
+#include "core/report/gatewayview.h"
 #include "core/report/readiness.h"
 
 namespace tpready {
@@ -60,6 +62,9 @@ struct Summary
     void add(Requirement requirement, Verdict verdict);
 };
 
+/// The `summary` object of a report: verdict and counts.
+QJsonObject summaryToJson(const Summary &summary);
+
 /// A run's report: the `tpready-report/1` document `check --json` writes.
 struct Report
 {
@@ -72,9 +77,17 @@ struct Report
     SiteInfo site;
     Environment environment;
     QList<CheckRecord> checks;
+    std::optional<GatewayView> gateway;   ///< the base station's own results, merged (`--gateway-results`)
+    std::optional<Comparison> comparison; ///< what changed since an earlier report, when one was compared
 
+    /// The counts and verdict with the gateway's view where it tested a check (effectiveVerdict()).
     Summary summary() const;
+    /// The counts and verdict of the laptop's checks alone.
+    Summary laptopSummary() const;
 };
+
+/// The DNS servers a report's selection was checked with (selection.dns_servers).
+QStringList selectionDnsServers(const QJsonObject &selection);
 
 QJsonObject reportToJson(const Report &report);
 /// The report as written to disk: indented UTF-8 JSON. Its SHA-256 ties a PDF to it.

@@ -120,6 +120,12 @@ void NameResolver::start()
     m_grace = new QTimer(this);
     m_grace->setSingleShot(true);
     connect(m_grace, &QTimer::timeout, this, [this] { evaluate(); });
+    m_prefer = new QTimer(this);
+    m_prefer->setSingleShot(true);
+    connect(m_prefer, &QTimer::timeout, this, [this] {
+        m_preferExpired = true;
+        evaluate();
+    });
     if (m_systemAsked) {
         // The system resolver is asked at once when no resolver of ours can be, else once ours have answered without
         // an address or stayed silent for kSystemDelayMs: a name they resolve costs no second lookup (whose
@@ -166,7 +172,7 @@ void NameResolver::abort()
             server.socket->abort();
         }
     }
-    for (QTimer *timer : {m_tryTimer, m_deadline, m_grace, m_systemTimer}) {
+    for (QTimer *timer : {m_tryTimer, m_deadline, m_grace, m_prefer, m_systemTimer}) {
         if (timer)
             timer->stop();
     }
@@ -252,6 +258,8 @@ void NameResolver::evaluate()
         return;
     // Addresses from a resolver whose A answer is in (IPv4 first, as the base station prefers), or AAAA ones once
     // its A answer said there is none.
+    // The resolvers are preferred in their configured order, as the base station's resolver library asks them: an
+    // answer from a later one waits up to kPreferMs for the earlier ones still unsettled.
     bool allSettled = true;
     bool anyUsable = false;
     for (const Server &server : std::as_const(m_servers)) {
@@ -261,6 +269,11 @@ void NameResolver::evaluate()
         const Query &a = server.queries.at(0);
         const Query &aaaa = server.queries.at(1);
         if (!a.addresses.isEmpty() || (a.final && !aaaa.addresses.isEmpty())) {
+            if (!allSettled && !m_preferExpired) {
+                if (!m_prefer->isActive())
+                    m_prefer->start(kPreferMs);
+                return;
+            }
             conclude(NameResolution::Outcome::Resolved, a.addresses + aaaa.addresses, server.address.address.toString(),
                      QString());
             return;

@@ -49,10 +49,12 @@ struct NameResolution
 /// Resolves one host name as the base station will, through the resolvers of the LAN, and survives a lossy link:
 /// an A and an AAAA query go to every configured resolver at once and are sent again with backoff (after 0.5, 1.5,
 /// 3.5, 7.5 s...) within the deadline, each try with the same id, so that a late answer to an earlier try still
-/// counts. The system resolver (getaddrinfo: hosts file, search domains, mDNS) is asked too, once ours gave no address
-/// or stayed silent for kSystemDelayMs; the first addresses from either win. A final negative answer (NXDOMAIN, no
-/// address) gives the system resolver a short grace, then ends the lookup; SERVFAIL and REFUSED are asked again once,
-/// as the next resolver would be. Names without a dot and names under .local are left to the system resolver alone.
+/// counts. Addresses from the first resolver in the configured order win; a later resolver's wait kPreferMs for the
+/// earlier ones (a captive portal listed second does not decide when the first answers truly). The system resolver
+/// (getaddrinfo: hosts file, search domains, mDNS) is asked too, once ours gave no address or stayed silent for
+/// kSystemDelayMs; the first addresses from either win. A final negative answer (NXDOMAIN, no address) gives the system
+/// resolver a short grace, then ends the lookup; SERVFAIL and REFUSED are asked again once, as the next resolver would
+/// be. Names without a dot and names under .local are left to the system resolver alone.
 class NameResolver final : public QObject
 {
     Q_OBJECT
@@ -76,6 +78,8 @@ public:
     static constexpr int kSystemGraceMs = 500;
     /// How long our resolvers may stay silent before the system resolver is asked too.
     static constexpr int kSystemDelayMs = 1500;
+    /// How long an answer from a resolver waits for the resolvers configured before it, when they have not answered.
+    static constexpr int kPreferMs = 1000;
 
 signals:
     void finished();
@@ -123,12 +127,14 @@ private:
     QTimer *m_deadline = nullptr;
     QTimer *m_grace = nullptr;
     QTimer *m_systemTimer = nullptr;
+    QTimer *m_prefer = nullptr;
     QElapsedTimer m_clock;
     int m_lookupId = -1;
     bool m_systemAsked = true;
     bool m_systemDone = false;
     bool m_systemStarted = false;
     bool m_graceStarted = false;
+    bool m_preferExpired = false;
     bool m_systemNotFound = false;
     QString m_systemError;
     qint64 m_systemMs = -1;

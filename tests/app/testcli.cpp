@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -472,6 +473,93 @@ private slots:
         QCOMPARE(r.err.count(u'\n'), 1);
         QVERIFY(!QFile::exists(pdf));
     }
+
+#ifdef Q_OS_UNIX
+    void gatewayResultsAndCompare()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // The laptop's report: nothing listens on loopback, the MUST flows fail.
+        const QString laptop = dir.filePath(u"laptop.json"_s);
+        Result r = runTool(loopbackCheck() << u"--json"_s << laptop);
+        QCOMPARE(r.exitCode, 1);
+        // The script for the same selection names the plan and every check.
+        QStringList selection = loopbackCheck().mid(1, 10);
+        r = runTool(QStringList{u"gateway-script"_s} + selection);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(u"#!/bin/sh\n"_s));
+        const QRegularExpression keyLine(u"echo '([^']+)' >\"\\$TP_DIR/key\\.\\d+\""_s);
+        QStringList keys;
+        for (auto it = keyLine.globalMatch(r.out); it.hasNext();)
+            keys << it.next().captured(1);
+        QVERIFY(keys.size() > 3);
+        const QString plan = QRegularExpression(u"echo \"plan ([0-9a-f]{16})\""_s).match(r.out).captured(1);
+        QVERIFY(!plan.isEmpty());
+        const Result pasted = runTool(QStringList{u"gateway-script"_s, u"--paste"_s} + selection);
+        QVERIFY(pasted.out.startsWith(u"sh <<'TPREADY_GATEWAY_CHECK'\n#!/bin/sh\n"_s));
+
+        // What the gateway printed: every check passed there.
+        QStringList lines{u"format tpready-gateway/1"_s, u"plan "_s + plan, u"gateway gw-1"_s,
+                          u"resolvers 127.0.0.1"_s};
+        for (const QString &key : std::as_const(keys))
+            lines << u"check "_s + key + u" pass ok - 127.0.0.1 answered"_s;
+        lines << u"lines %1"_s.arg(lines.size() + 1);
+        const QByteArray body = (lines.join(u'\n') + u'\n').toUtf8();
+        const QByteArray sum = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+        const QByteArray block = "-----BEGIN TPREADY GATEWAY RESULTS-----\n" + body + "sum sha256 " + sum +
+                                 "\n-----END TPREADY GATEWAY RESULTS-----\n";
+        const QString blockFile = dir.filePath(u"block.txt"_s);
+        QVERIFY(writeFile(blockFile, block));
+
+        const QString merged = dir.filePath(u"merged.json"_s);
+        r = runTool({u"report"_s, u"--from"_s, laptop, u"--gateway-results"_s, blockFile, u"--json"_s, merged,
+                     u"--pdf"_s, dir.filePath(u"merged.pdf"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = parseJson(QString::fromUtf8(readAll(merged)));
+        QCOMPARE(report.value(u"gateway"_s).toObject().value(u"gateway"_s).toString(), u"gw-1"_s);
+        QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"ready"_s);
+        QVERIFY(QFileInfo(dir.filePath(u"merged.pdf"_s)).size() > 1000);
+
+        // compare: laptop -> merged fixes the MUST flows (exit 0); the other way they newly fail (exit 1).
+        r = runTool({u"compare"_s, laptop, merged, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject comparison = parseJson(r.out);
+        QCOMPARE(comparison.value(u"schema"_s).toString(), u"tpready-compare/1"_s);
+        QVERIFY(!comparison.value(u"fixed"_s).toArray().isEmpty());
+        r = runTool({u"compare"_s, merged, laptop});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"Newly failing ("_s), qPrintable(r.out));
+        r = runTool({u"compare"_s, merged});
+        QCOMPARE(r.exitCode, 2);
+        r = runTool({u"compare"_s, merged, dir.filePath(u"absent.json"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"no such file"_s), qPrintable(r.err));
+
+        // A block changed after the gateway printed it: refused before anything runs, no report written.
+        QByteArray changed = block;
+        changed.replace(" pass ok - 127.0.0.1", " fail ok - 127.0.0.1");
+        QVERIFY(writeFile(blockFile, changed));
+        const QString refused = dir.filePath(u"refused.json"_s);
+        r = runTool(loopbackCheck() << u"--json"_s << refused << u"--gateway-results"_s << blockFile);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"refused, nothing merged"_s) && r.err.contains(u"does not match"_s),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(refused));
+        // Cut short: likewise.
+        QVERIFY(writeFile(blockFile, block.left(block.indexOf("sum sha256"))));
+        r = runTool({u"report"_s, u"--from"_s, laptop, u"--gateway-results"_s, blockFile, u"--json"_s, refused,
+                     u"--pdf"_s, dir.filePath(u"refused.pdf"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"cut short"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(refused));
+        // A comparison in the PDF's report: report --compare.
+        const QString withComparison = dir.filePath(u"compared.json"_s);
+        r = runTool({u"report"_s, u"--from"_s, merged, u"--compare"_s, laptop, u"--json"_s, withComparison, u"--pdf"_s,
+                     dir.filePath(u"compared.pdf"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(parseJson(QString::fromUtf8(readAll(withComparison))).contains(u"comparison"_s));
+    }
+#endif
 
     void unwritableOutputs()
     {

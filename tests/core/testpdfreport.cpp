@@ -130,6 +130,36 @@ private slots:
         QVERIFY(text.contains(u"No change is needed"_s));
     }
 
+    void gatewayAndComparisonSections()
+    {
+        // No section without a gateway view or a comparison; with them, both sections and the disagreement.
+        Report report = testing::syntheticReport(3);
+        for (CheckRecord &check : report.checks) {
+            check.result.verdict = Verdict::Pass;
+            check.result.reason = Reason::Ok;
+        }
+        const QString plain = m_dir.filePath(u"plain.pdf"_s);
+        QCOMPARE(writePdfReport(report, reportToBytes(report), plain), QString());
+        QVERIFY(!pdftotext(plain).contains(u"From the gateway"_s));
+        QVERIFY(!pdftotext(plain).contains(u"Since the earlier report"_s));
+        const Report earlier = report;
+        GatewayView view;
+        view.gateway = u"wirnet-42"_s;
+        view.resolvers = {u"192.0.2.99"_s};
+        for (const CheckRecord &check : std::as_const(report.checks))
+            view.rows << GatewayRow{gatewayCheckKey(check), Verdict::Pass, Reason::Ok, check.result.address, u"ok"_s};
+        view.rows[1].verdict = Verdict::Fail;
+        view.rows[1].reason = Reason::Refused;
+        report.gateway = view;
+        report.comparison = compareReports(earlier, report);
+        const QString path = m_dir.filePath(u"gateway.pdf"_s);
+        QCOMPARE(writePdfReport(report, reportToBytes(report), path), QString());
+        const QString text = joined(pdftotext(path));
+        for (const QString &words : {u"From the gateway"_s, u"wirnet-42"_s, u"blocked from the gateway"_s,
+                                     u"Since the earlier report"_s, u"Newly failing (1)"_s, u"192.0.2.99"_s})
+            QVERIFY2(text.contains(joined(words)), qPrintable(words));
+    }
+
     void pageCounts_data()
     {
         QTest::addColumn<int>("checks");

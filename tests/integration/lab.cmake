@@ -6,9 +6,31 @@ find_program(TPREADY_BASH bash)
 set(lab_scenarios_file ${CMAKE_CURRENT_SOURCE_DIR}/lab/scenarios.sh)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${lab_scenarios_file})
 file(STRINGS ${lab_scenarios_file} lab_functions REGEX "^scenario_[a-z0-9_]+\\(\\)")
+# The gateway script (tpready gateway-script) under BusyBox, merged into the laptop's report: every table's scenario,
+# and the gateway-* scenarios, which exist for it alone (a gateway without openssl, with another resolver, on a VLAN
+# the laptop is not on).
+set(lab_gateway_tables saas-ipsec saas-tls saas-station selfhosted-ipsec selfhosted-tls selfhosted-plain
+    selfhosted-station)
 foreach(function IN LISTS lab_functions)
     string(REGEX REPLACE "^scenario_([a-z0-9_]+)\\(\\).*" "\\1" scenario "${function}")
     string(REPLACE "_" "-" scenario "${scenario}")
+    if(scenario IN_LIST lab_gateway_tables OR scenario MATCHES "^gateway-")
+        add_test(NAME lab-gateway.${scenario}
+            COMMAND ${TPREADY_BASH} ${CMAKE_CURRENT_SOURCE_DIR}/lab.sh $<TARGET_FILE:tpready> ${scenario})
+        set_tests_properties(lab-gateway.${scenario} PROPERTIES
+            LABELS integration
+            RUN_SERIAL TRUE
+            TIMEOUT 120
+            SKIP_RETURN_CODE 77
+            ENVIRONMENT LAB_GATEWAY=1)
+        if(TPREADY_SANITIZE)
+            set_property(TEST lab-gateway.${scenario} APPEND PROPERTY ENVIRONMENT LAB_MAX_RATIO_EXTRA=0.3
+                                                                                  LAB_TIMEOUT_FACTOR=2)
+        endif()
+    endif()
+    if(scenario MATCHES "^gateway-")
+        continue()
+    endif()
     add_test(NAME lab.${scenario}
         COMMAND ${TPREADY_BASH} ${CMAKE_CURRENT_SOURCE_DIR}/lab.sh $<TARGET_FILE:tpready> ${scenario})
     # RUN_SERIAL: the drop scenario measures wall time against the timeout, and the lab's daemons share 2 cores.

@@ -7,6 +7,8 @@
 #   tests/integration/lab.sh TPREADY SCENARIO     one scenario in a lab of its own (what CTest runs)
 #   tests/integration/lab.sh TPREADY all          every scenario, one after the other
 #   tests/integration/lab.sh --list               the scenario names
+#   LAB_GATEWAY=1 tests/integration/lab.sh TPREADY SCENARIO
+#                                                 then the gateway script under BusyBox too, merged and asserted
 #
 # Needs root and `ip netns`; without them it exits 77 (CTest: skipped), or fails under CI=true. LAB_KEEP=1 keeps the lab's directory
 # (configuration, logs, the report) for a look afterwards.
@@ -28,7 +30,7 @@ scenario_names_in_order()
 
 usage()
 {
-    sed -n '7,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '7,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -84,6 +86,10 @@ ip netns del "tpl$$probe"
 lab_init
 LAB_CA="$LAB_DIR/pki/lab-ca.pem"
 SCEN_FORWARD='' SCEN_NAT_PRE='' SCEN_NAT_POST='' SCEN_MAX_RATIO='' SCEN_RTT=''
+# The gateway's side (LAB_GATEWAY=1): its VLAN (NS_G) or the laptop's namespace, its resolver, whether it has openssl,
+# and what its results must be (labcheck.py gateway; empty: every check it tests agrees with the laptop's).
+SCEN_GATEWAY_VLAN='' SCEN_GATEWAY_RESOLVER='' SCEN_GATEWAY_ALLOW='' SCEN_GATEWAY_OPENSSL=yes SCEN_GATEWAY_EXPECT=''
+LAB_TPREADY_CLI=$LAB_TPREADY
 "$function_name"
 if [ -n "$SCEN_RTT" ]; then
     [[ $SCEN_RTT =~ ^[0-9]+$ ]] || lab_die "SCEN_RTT must be whole milliseconds"
@@ -94,6 +100,7 @@ fi
 echo "=== lab scenario $SCENARIO: $SCEN_DESC"
 setup_start=$(date +%s%N)
 lab_topology
+[ -z "${LAB_GATEWAY:-}" ] || [ -z "$SCEN_GATEWAY_VLAN" ] || lab_gateway_vlan
 lab_certs
 lab_config_daemons
 lab_start_daemons
@@ -108,8 +115,10 @@ names=""
 for entry in "${LAB_NAMES[@]}"; do
     names+=" ${entry%%=*}=${LAB_ADDR4[${entry#*=}]},${LAB_ADDR6[${entry#*=}]}"
 done
-allowed=$("$LAB_PYTHON" "$LAB_SOURCE/labcheck.py" allowed "$LAB_DIR/out/flows.json" "$names" \
-    "${LAB_ADDR4[dns]},${LAB_ADDR6[dns]}")
+always="${LAB_ADDR4[dns]},${LAB_ADDR6[dns]}"
+[ -z "$SCEN_GATEWAY_RESOLVER" ] || always+=",$SCEN_GATEWAY_RESOLVER"
+[ -z "$SCEN_GATEWAY_ALLOW" ] || always+=",$SCEN_GATEWAY_ALLOW"
+allowed=$("$LAB_PYTHON" "$LAB_SOURCE/labcheck.py" allowed "$LAB_DIR/out/flows.json" "$names" "$always")
 lab_router_rules "$SCEN_FORWARD" "$SCEN_NAT_PRE" "$SCEN_NAT_POST" "${allowed%|*}" "${allowed#*|}"
 # Per-flow packet counts (ct original packets, ct reply packets) for the rules that lose chosen packets of a flow.
 ip netns exec "$NS_R" sysctl -qw net.netfilter.nf_conntrack_acct=1 ||
@@ -144,6 +153,33 @@ fi
 printf '%s\n' "$SCEN_EXPECT" >"$LAB_DIR/out/expect.txt"
 "$LAB_PYTHON" "$LAB_SOURCE/labcheck.py" assert --report "$LAB_DIR/out/report.json" --expect "$LAB_DIR/out/expect.txt" \
     --exit-code "$TPREADY_RC" --wall-ms "$TPREADY_WALL_MS" --timeout-ms "$SCEN_TIMEOUT" "${ratio_args[@]}" || status=1
+
+# The gateway's own view: the script under BusyBox, its block merged into the laptop's report, both asserted.
+if [ -n "${LAB_GATEWAY:-}" ]; then
+    gateway_ns=$NS_C
+    [ -z "$SCEN_GATEWAY_VLAN" ] || gateway_ns=$NS_G
+    lab_gateway_script "$gateway_ns" "${SCEN_GATEWAY_RESOLVER:-${LAB_ADDR4[dns]}}" "$SCEN_GATEWAY_OPENSSL"
+    echo "gateway script (BusyBox sh as nobody in $gateway_ns, openssl: $SCEN_GATEWAY_OPENSSL, resolver:" \
+        "${SCEN_GATEWAY_RESOLVER:-${LAB_ADDR4[dns]}}): exit $GATEWAY_RC after $GATEWAY_WALL_MS ms," \
+        "announced at most ${GATEWAY_DEADLINE:-?} s"
+    sed -n '/^-----BEGIN/,/^-----END/p' "$LAB_DIR/gw/block.txt" | sed 's/^/    /'
+    set +e
+    QT_QPA_PLATFORM=offscreen "$LAB_TPREADY_CLI" report --from "$LAB_DIR/out/report.json" \
+        --gateway-results "$LAB_DIR/gw/block.txt" --json "$LAB_DIR/out/merged.json" --pdf "$LAB_DIR/out/merged.pdf" \
+        2>"$LAB_DIR/out/merge.txt"
+    merge_rc=$?
+    set -e
+    if [ "$merge_rc" -ne 0 ] || [ "$GATEWAY_RC" -ne 0 ]; then
+        echo "  FAIL    the gateway script exited $GATEWAY_RC, the merge $merge_rc: $(cat "$LAB_DIR/out/merge.txt")"
+        sed 's/^/    /' "$LAB_DIR/gw/stderr.txt"
+        status=1
+    else
+        printf '%s\n' "$SCEN_GATEWAY_EXPECT" >"$LAB_DIR/out/gateway-expect.txt"
+        "$LAB_PYTHON" "$LAB_SOURCE/labcheck.py" gateway --report "$LAB_DIR/out/merged.json" \
+            --expect "$LAB_DIR/out/gateway-expect.txt" --wall-ms "$GATEWAY_WALL_MS" \
+            --deadline "${GATEWAY_DEADLINE:-0}" || status=1
+    fi
+fi
 
 # Nothing left the plan: the router's guard counted every packet from the laptop to another address.
 leak=$(lab_counter leak)

@@ -233,13 +233,49 @@ private slots:
 
     void oneSilentResolverOfTwo()
     {
-        // The first resolver is down; the second answers at once: no waiting for the first.
+        // The first resolver is down; the second answers at once: its answer waits kPreferMs for the first, no longer.
         DnsServer silent([](const DnsResponse &, const QByteArray &, bool) { return QByteArray(); });
         DnsServer good([](const DnsResponse &q, const QByteArray &raw, bool) { return answers(q, raw); });
         const Lookup lookup = resolve({local(silent.port()), local(good.port())}, 5000);
         QCOMPARE(lookup.result.outcome, NameResolution::Outcome::Resolved);
-        QVERIFY(lookup.elapsed < 400);
+        QVERIFY2(lookup.elapsed >= NameResolver::kPreferMs - 50 && lookup.elapsed < NameResolver::kPreferMs + 400,
+                 qPrintable(QString::number(lookup.elapsed)));
+        QCOMPARE(lookup.result.server, QStringLiteral("127.0.0.1"));
         QCOMPARE(lookup.result.evidence.value(u"servers").toArray().size(), 2);
+        QVERIFY(silent.udpQueries >= 2);
+    }
+
+    void firstResolverInOrderWins()
+    {
+        // A captive portal listed second answers at once with its own address; the first resolver answers truly 200 ms
+        // later: the first one's addresses are the ones the base station would use.
+        LateServer truthful(200);
+        DnsServer portal([](const DnsResponse &q, const QByteArray &raw, bool) {
+            if (q.questionType == DnsType::A)
+                return respond(raw, DnsRcode::NoError, {a("192.0.2.80")});
+            return respond(raw, DnsRcode::NoError, {});
+        });
+        const Lookup lookup = resolve({local(truthful.port()), local(portal.port())}, 5000);
+        QCOMPARE(lookup.result.outcome, NameResolution::Outcome::Resolved);
+        QCOMPARE(lookup.result.addresses.first(), QHostAddress(QStringLiteral("192.0.2.10")));
+        QVERIFY2(lookup.elapsed >= 150 && lookup.elapsed < NameResolver::kPreferMs,
+                 qPrintable(QString::number(lookup.elapsed)));
+        // The portal's answer came and is in the evidence, though it did not decide.
+        QCOMPARE(queryEvidence(lookup.result, 1, QStringLiteral("A")).value(u"answers").toArray().first().toString(),
+                 QStringLiteral("192.0.2.80"));
+    }
+
+    void laterResolverWhenFirstHasNoAddress()
+    {
+        // The first resolver says NXDOMAIN at once (a split-horizon resolver that does not know the name): the second's
+        // addresses are taken without waiting.
+        DnsServer nx(
+            [](const DnsResponse &, const QByteArray &raw, bool) { return respond(raw, DnsRcode::NxDomain, {}); });
+        DnsServer good([](const DnsResponse &q, const QByteArray &raw, bool) { return answers(q, raw); });
+        const Lookup lookup = resolve({local(nx.port()), local(good.port())}, 5000);
+        QCOMPARE(lookup.result.outcome, NameResolution::Outcome::Resolved);
+        QCOMPARE(lookup.result.addresses.first(), QHostAddress(QStringLiteral("192.0.2.10")));
+        QVERIFY2(lookup.elapsed < 400, qPrintable(QString::number(lookup.elapsed)));
     }
 
     void refusedPort()

@@ -52,6 +52,7 @@
 #include "testsupport/prerequisite.h"
 
 #include "core/catalog/catalog.h"
+#include "core/gateway/gatewayscript.h"
 #include "core/report/changerequest.h"
 #include "core/report/pdfreport.h"
 #include "core/report/reportfiles.h"
@@ -61,6 +62,7 @@
 #include "ui/checkspage.h"
 #include "ui/checktablemodel.h"
 #include "ui/fieldmessage.h"
+#include "ui/gatewaydialog.h"
 #include "ui/reportpage.h"
 #include "ui/runoptionsdialog.h"
 #include "ui/statusicon.h"
@@ -250,6 +252,7 @@ private slots:
     void accessibleNames();
     void layoutHolds();
     void screenshots();
+    void gatewayResultsMerged();
 
 private:
     std::unique_ptr<Wizard> makeWizard();
@@ -1398,6 +1401,116 @@ void TestChecksPage::screenshots()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+void TestChecksPage::gatewayResultsMerged()
+{
+    // A SaaS LRR-over-TLS run where every check passes from the laptop (scripted: nothing is sent), then the gateway's
+    // block, in which SSH to support1 is blocked: the Gateway column, the details, the report's verdict and the
+    // comparison with the laptop-only report.
+    const QString directory = qEnvironmentVariable("TPREADY_SCREENSHOT_DIR");
+    m_settings->setValue(tpready::Settings::Key::ResolveOverrides,
+                         u"slrc1.eu.thingpark.com=203.0.113.10\nslrc2.eu.thingpark.com=203.0.113.11\n"
+                         "support1.eu.thingpark.com=203.0.113.20\nsupport2.eu.thingpark.com=203.0.113.21\n"
+                         "pool.ntp.org=198.51.100.123"_s);
+    auto wizard = makeWizard();
+    wizard->checksPage()->setProbeFactory(testing::scriptedFactory([](const tpready::ProbeTarget &t) {
+        testing::ProbeScript s;
+        s.delayMs = 20;
+        s.result = testing::result(Verdict::Pass, Reason::Ok,
+                                   u"%1 answered on %2."_s.arg(t.host, tpready::serviceLabel(t.transport, t.port)), 25);
+        if (t.protocol == tpready::Protocol::Dhcp)
+            s.result = testing::result(Verdict::Info, Reason::NotTestable, u"DHCP is not probed."_s);
+        return s;
+    }));
+    typeInto(find<QLineEdit>(*wizard, u"siteNameEdit"_s), u"Warehouse 3, Lyon"_s);
+    clickNext(*wizard);
+    clickNext(*wizard);
+    QTest::mouseClick(find<QRadioButton>(*wizard, u"platformRadio_eu-prod"_s), Qt::LeftButton);
+    clickNext(*wizard);
+    QTest::mouseClick(find<QRadioButton>(*wizard, u"transportRadio_lrr-tls"_s), Qt::LeftButton);
+    typeInto(find<QLineEdit>(*wizard, u"dnsServersEdit"_s), u"192.0.2.53"_s);
+    clickNext(*wizard);
+    QVERIFY(find<QPushButton>(*wizard, u"gatewayCheckButton"_s)); // offered on the flows page
+    clickNext(*wizard);
+    QVERIFY(waitForRun(*wizard));
+    const auto plan = wizard->plan();
+    QVERIFY(plan);
+    const QString laptopOnly = m_dir.filePath(u"laptop-only.json"_s);
+    {
+        QFile file(laptopOnly);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(tpready::reportToBytes(wizard->checksPage()->session()->report(tpready::SiteInfo())));
+    }
+
+    // The block the gateway printed.
+    const QStringList keys = tpready::gatewayCheckKeys(*plan);
+    QStringList lines{u"format tpready-gateway/1"_s,       u"plan "_s + tpready::gatewayPlanDigest(keys),
+                      u"selection saas eu-prod lrr-tls"_s, u"gateway wirnet-ifemtocell"_s,
+                      u"system Linux 5.10 armv7l"_s,       u"resolvers 192.0.2.53"_s,
+                      u"finished 2026-12-06T10:00:09Z"_s};
+    for (const QString &key : keys) {
+        const bool blocked = key.startsWith(u"i9 ssh support1"_s);
+        lines << u"check "_s + key +
+                     (blocked                     ? u" fail timeout - 203.0.113.20 TCP 22: nc: timed out"_s
+                      : key.contains(u" dhcp "_s) ? u" skipped not-testable - - DHCP is not probed"_s
+                                                  : u" pass ok - - answered"_s);
+    }
+    lines << u"lines %1"_s.arg(lines.size() + 1);
+    const QByteArray body = (lines.join(u'\n') + u'\n').toUtf8();
+    const QString block = u"root@gateway:~# sh <<'TPREADY_GATEWAY_CHECK'\n...\n"
+                          "-----BEGIN TPREADY GATEWAY RESULTS-----\n"_s +
+                          QString::fromUtf8(body) + u"sum sha256 "_s +
+                          QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()) +
+                          u"\n-----END TPREADY GATEWAY RESULTS-----\nroot@gateway:~#\n"_s;
+
+    // The dialog: the script to copy; a changed block is refused and the dialog stays; the right one is merged.
+    QPointer<tpready::GatewayDialog> dialog = wizard->openGatewayDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->scriptText().startsWith(u"sh <<'TPREADY_GATEWAY_CHECK'\n#!/bin/sh\n"_s));
+    QString changed = block;
+    changed.replace(u"i9 ssh support1.eu.thingpark.com tcp 22 fail timeout"_s,
+                    u"i9 ssh support1.eu.thingpark.com tcp 22 pass timeout"_s);
+    dialog->setResultsText(changed);
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->problem().contains(u"does not match"_s), qPrintable(dialog->problem()));
+    QVERIFY(!wizard->gatewayView());
+    dialog->setResultsText(block);
+    dialog->accept();
+    QTRY_VERIFY(!dialog);
+    QVERIFY(wizard->gatewayView());
+
+    auto *table = find<QTableView>(*wizard, u"checkTable"_s);
+    const int gatewayColumn = CheckTableModel::section(CheckTableModel::Column::Gateway);
+    QVERIFY(!table->isColumnHidden(gatewayColumn));
+    tpready::CheckSession *session = wizard->checksPage()->session();
+    const int row = checkIndex(*session, u"i9"_s, 22, 0);
+    const QModelIndex blocked = table->model()->index(row, gatewayColumn);
+    QVERIFY2(blocked.data().toString().contains(u"timeout"_s), qPrintable(blocked.data().toString()));
+    table->selectionModel()->setCurrentIndex(blocked, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString details = find<QTextBrowser>(*wizard, u"detailsView"_s)->toPlainText();
+    QVERIFY2(details.contains(u"blocked from the gateway"_s), qPrintable(details));
+    QApplication::processEvents();
+    if (!directory.isEmpty())
+        QVERIFY(wizard->grab().save(QDir(directory).filePath(u"wizard-checks-gateway.png"_s)));
+
+    // The report: the gateway's verdict counts; compared with the laptop-only report, one check newly fails.
+    clickNext(*wizard);
+    QCOMPARE(find<QLabel>(*wizard, u"verdictLabel"_s)->text(), u"Not ready"_s);
+    auto *views = find<QLabel>(*wizard, u"viewsLabel"_s);
+    QVERIFY(views->isVisible());
+    QVERIFY2(views->text().contains(u"wirnet-ifemtocell"_s), qPrintable(views->text()));
+    QCOMPARE(wizard->reportPage()->compareWith(m_dir.filePath(u"absent.json"_s)).isEmpty(), false);
+    QCOMPARE(wizard->reportPage()->compareWith(laptopOnly), QString());
+    QVERIFY2(views->text().contains(u"1 newly failing"_s), qPrintable(views->text()));
+    const tpready::Report &report = wizard->reportPage()->report();
+    QVERIFY(report.gateway);
+    QVERIFY(report.comparison);
+    QCOMPARE(report.comparison->newlyFailing.size(), 1);
+    const QString pdf = m_dir.filePath(u"merged.pdf"_s);
+    QCOMPARE(wizard->reportPage()->exportPdf(pdf), QString());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
 }
 
 QTEST_MAIN(TestChecksPage)

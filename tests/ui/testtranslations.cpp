@@ -38,6 +38,7 @@
 #include "core/catalog/planexport.h"
 #include "core/env/dhcpinfo.h"
 #include "core/env/envadvice.h"
+#include "core/gateway/gatewayblock.h"
 #include "core/probes/datagramprobe.h"
 #include "core/probes/dhcpprobe.h"
 #include "core/probes/dnsprobe.h"
@@ -68,6 +69,7 @@
 #include "ui/flowitemdelegate.h"
 #include "ui/flowspage.h"
 #include "ui/flowtablemodel.h"
+#include "ui/gatewaydialog.h"
 #include "ui/platformpage.h"
 #include "ui/reportpage.h"
 #include "ui/runoptionsdialog.h"
@@ -242,13 +244,14 @@ const QList<const QMetaObject *> &translatedClasses()
         &tpready::DhcpProbe::staticMetaObject,       &tpready::DnsProbe::staticMetaObject,
         &tpready::FlowTableModel::staticMetaObject,  &tpready::FlowsPage::staticMetaObject,
         &tpready::FtpProbe::staticMetaObject,        &tpready::HttpsProbe::staticMetaObject,
-        &tpready::IcmpProbe::staticMetaObject,       &tpready::Iec104Probe::staticMetaObject,
-        &tpready::IkeProbe::staticMetaObject,        &tpready::NtpProbe::staticMetaObject,
-        &tpready::PlatformPage::staticMetaObject,    &tpready::Runner::staticMetaObject,
-        &tpready::SitePage::staticMetaObject,        &tpready::SshProbe::staticMetaObject,
-        &tpready::StreamProbe::staticMetaObject,     &tpready::TlsProbe::staticMetaObject,
-        &tpready::TpePage::staticMetaObject,         &tpready::TransportPage::staticMetaObject,
-        &tpready::Wizard::staticMetaObject,          &tpready::WssProbe::staticMetaObject,
+        &tpready::GatewayDialog::staticMetaObject,   &tpready::IcmpProbe::staticMetaObject,
+        &tpready::Iec104Probe::staticMetaObject,     &tpready::IkeProbe::staticMetaObject,
+        &tpready::NtpProbe::staticMetaObject,        &tpready::PlatformPage::staticMetaObject,
+        &tpready::Runner::staticMetaObject,          &tpready::SitePage::staticMetaObject,
+        &tpready::SshProbe::staticMetaObject,        &tpready::StreamProbe::staticMetaObject,
+        &tpready::TlsProbe::staticMetaObject,        &tpready::TpePage::staticMetaObject,
+        &tpready::TransportPage::staticMetaObject,   &tpready::Wizard::staticMetaObject,
+        &tpready::WssProbe::staticMetaObject,
     };
     return classes;
 }
@@ -614,6 +617,27 @@ void TestTranslations::exerciseCore()
     report.checks << icmp << ike;
     QCOMPARE(tpready::uplinkQuality(report).hosts.first().warnings.size(), 5);
     QVERIFY(!tpready::uplinkLines(tpready::uplinkQuality(report)).isEmpty());
+    // The gateway's view (a disagreement, another address, another resolver) and a comparison: their sentences,
+    // in the JSON and the PDF; a refused block and a comparison's text.
+    {
+        tpready::GatewayView view;
+        view.gateway = u"gw"_s;
+        view.resolvers = {u"192.0.2.99"_s};
+        for (const tpready::CheckRecord &check : std::as_const(report.checks))
+            view.rows << tpready::GatewayRow{tpready::gatewayCheckKey(check),
+                                             check.result.verdict == tpready::Verdict::Pass ? tpready::Verdict::Fail
+                                                                                            : tpready::Verdict::Pass,
+                                             tpready::Reason::Refused, u"203.0.113.9"_s, u"from the gateway"_s};
+        view.rows.first().verdict = tpready::Verdict::Warn;
+        report.gateway = view;
+        tpready::Report earlier = report;
+        earlier.gateway.reset();
+        report.comparison = tpready::compareReports(earlier, report);
+        QVERIFY(!tpready::comparisonToText(*report.comparison).isEmpty());
+        QVERIFY(!tpready::parseGatewayBlock("-----BEGIN TPREADY GATEWAY RESULTS-----\n", &error));
+        QVERIFY(!tpready::comparisonFromJson({}, &error));
+        QVERIFY(!tpready::gatewayViewFromJson({}, &error));
+    }
     const QByteArray json = tpready::reportToBytes(report);
     QBuffer pdf;
     QVERIFY(pdf.open(QIODevice::WriteOnly));

@@ -19,6 +19,13 @@ HOST and PORT as in the report ("-" for none). Assertions (shell-like quoting):
     needs=PROTO[,PROTO]   the assertions after it on the line wait for these protocols' probes (correlation)
 Special lines:
     summary VERDICT EXIT  the report's summary verdict and tpready's exit status (pending while a probe is missing)
+
+    labcheck.py gateway --report MERGED --expect E --wall-ms W --deadline S
+        Checks the gateway section of a report merged with `--gateway-results`. E, one line each:
+    FLOW HOST PORT VERDICT REASON [agreement=A] [detail~REGEX]   the gateway's own result for a check
+    tested N              how many checks the gateway tested (a verdict other than skipped)
+    summary VERDICT       the merged verdict; laptop VERDICT: the laptop's alone
+A check not listed must agree with the laptop's (agreement "agree", or "laptop-only" when untested there).
 """
 
 import argparse
@@ -228,6 +235,73 @@ def cmd_assert(args):
     return 1 if results["FAIL"] else 0
 
 
+def cmd_gateway(args):
+    with open(args.report, encoding="utf-8") as f:
+        report = json.load(f)
+    gateway = report.get("gateway") or {}
+    rows = {(r["flow"], r.get("host") or "-", str(r["port"]) if r.get("port") is not None else "-"): r
+            for r in gateway.get("checks", [])}
+    failures = 0
+
+    def verdict(ok, text):
+        nonlocal failures
+        print(f"  {'ok' if ok else 'FAIL':7} {text}")
+        failures += 0 if ok else 1
+
+    verdict(gateway.get("schema") == "tpready-gateway/1", "the report holds a gateway section (tpready-gateway/1)")
+    verdict(len(rows) == len(report["checks"]),
+            f"every check has the gateway's result ({len(rows)} of {len(report['checks'])})")
+    listed = set()
+    with open(args.expect, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            words = shlex.split(line)
+            if words[0] == "tested":
+                tested = sum(1 for r in rows.values() if r["verdict"] != "skipped")
+                verdict(tested == int(words[1]), f"the gateway tested {words[1]} checks, got {tested}")
+                continue
+            if words[0] in ("summary", "laptop"):
+                got = (report["summary"]["verdict"] if words[0] == "summary"
+                       else gateway.get("laptop_summary", {}).get("verdict"))
+                verdict(got == words[1], f"{words[0]} verdict {words[1]}, got {got}")
+                continue
+            key = tuple(words[0:3])
+            listed.add(key)
+            row = rows.get(key)
+            if row is None:
+                verdict(False, f"{' '.join(key)}: no gateway result")
+                continue
+            verdict(row["verdict"] == words[3] and row["reason"] == words[4],
+                    f"{' '.join(key)}: gateway {words[3]} {words[4]}, got {row['verdict']} {row['reason']}: "
+                    f"{row.get('detail', '')[:160]}")
+            for assertion in words[5:]:
+                if assertion.startswith("agreement="):
+                    want = assertion.split("=", 1)[1]
+                    verdict(row.get("agreement") == want,
+                            f"{' '.join(key)}: agreement {want}, got {row.get('agreement')} "
+                            f"({row.get('disagreement', '')})")
+                elif assertion.startswith("detail~"):
+                    pattern = assertion.split("~", 1)[1]
+                    verdict(re.search(pattern, row.get("detail", ""), re.I) is not None,
+                            f"{' '.join(key)}: detail matches /{pattern}/")
+                else:
+                    verdict(False, f"unknown gateway assertion {assertion}")
+    for key, row in sorted(rows.items()):
+        if key in listed:
+            continue
+        verdict(row.get("agreement") in ("agree", "laptop-only"),
+                f"{' '.join(key)}: gateway {row['verdict']} {row['reason']} agrees with the laptop's "
+                f"{row.get('laptop_verdict')} ({row.get('agreement')}: {row.get('detail', '')[:120]})")
+    if args.deadline:
+        verdict(args.wall_ms <= args.deadline * 1000 + STARTUP_ALLOWANCE_MS,
+                f"the script ended within the deadline it announced ({args.wall_ms} ms <= {args.deadline} s)")
+    else:
+        verdict(False, "the script announced no deadline")
+    return 1 if failures else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -242,7 +316,14 @@ def main():
     check.add_argument("--wall-ms", type=int, required=True)
     check.add_argument("--timeout-ms", type=int, required=True)
     check.add_argument("--max-ratio", type=float)
+    gw = sub.add_parser("gateway")
+    gw.add_argument("--report", required=True)
+    gw.add_argument("--expect", required=True)
+    gw.add_argument("--wall-ms", type=int, required=True)
+    gw.add_argument("--deadline", type=int, default=0)
     args = parser.parse_args()
+    if args.command == "gateway":
+        return cmd_gateway(args)
     if args.command == "allowed":
         cmd_allowed(args)
         return 0

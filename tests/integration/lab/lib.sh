@@ -64,6 +64,7 @@ lab_init()
     NS_C="${LAB_ID}c"
     NS_R="${LAB_ID}r"
     NS_S="${LAB_ID}s"
+    NS_G=''
     lab_reap_stale
     LAB_DIR=$(mktemp -d "${TMPDIR:-/tmp}/tpready-lab.$$.XXXXXX")
     chmod 0755 "$LAB_DIR"
@@ -80,7 +81,7 @@ lab_reap_stale()
 {
     local ns pid dir
     for ns in $(ip netns list 2>/dev/null | awk '{print $1}'); do
-        [[ $ns =~ ^tpl([0-9]+)[crs]$ ]] || continue
+        [[ $ns =~ ^tpl([0-9]+)[crsg]$ ]] || continue
         kill -0 "${BASH_REMATCH[1]}" 2>/dev/null && continue
         lab_log "removing $ns, left behind by lab ${BASH_REMATCH[1]}"
         for pid in $(ip netns pids "$ns" 2>/dev/null); do
@@ -112,7 +113,7 @@ lab_cleanup()
     done
     # Whatever still lives in the lab's own namespaces was started by the lab too (forked workers, children).
     local ns
-    for ns in "$NS_C" "$NS_R" "$NS_S"; do
+    for ns in "$NS_C" "$NS_R" "$NS_S" "${NS_G:-}"; do
         if [ -z "$ns" ] || [ ! -e "/run/netns/$ns" ]; then continue; fi
         for pid in $(ip netns pids "$ns" 2>/dev/null); do
             kill -KILL "$pid" 2>/dev/null
@@ -577,7 +578,7 @@ table inet lab {
     }
     chain guard {
         type filter hook prerouting priority raw; policy accept;
-        iifname != "rc" accept
+        iifname != { "rc", "rg" } accept
         meta nfproto ipv4 ip daddr { 224.0.0.0/4, 255.255.255.255 } accept
         meta nfproto ipv6 ip6 daddr { ff00::/8, fe80::/10 } accept
         meta nfproto ipv4 ip daddr != 10.77.0.0/16 counter name leak drop
@@ -631,4 +632,61 @@ lab_tpready()
     set -e
     end=$(date +%s%N)
     TPREADY_WALL_MS=$(((end - start) / 1000000))
+}
+
+# lab_gateway_vlan: a base station on a VLAN of its own: namespace NS_G behind the router's "rg" (10.77.3.2), so that
+# the router's rules can treat it otherwise than the laptop (iifname "rg").
+lab_gateway_vlan()
+{
+    NS_G="${LAB_ID}g"
+    ip netns add "$NS_G" || lab_die "cannot create network namespace $NS_G"
+    ip -n "$NS_G" link set lo up
+    ip netns exec "$NS_G" sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 \
+        net.ipv4.ping_group_range="0 2147483647"
+    ip -n "$NS_R" link add rg type veth peer name eth0 netns "$NS_G"
+    ip -n "$NS_G" addr add 10.77.3.2/24 dev eth0
+    ip -n "$NS_G" addr add fd77:3::2/64 dev eth0 nodad
+    ip -n "$NS_G" link set eth0 up
+    ip -n "$NS_G" route add default via 10.77.3.1
+    ip -n "$NS_G" -6 route add default via fd77:3::1
+    ip -n "$NS_R" addr add 10.77.3.1/24 dev rg
+    ip -n "$NS_R" addr add fd77:3::1/64 dev rg nodad
+    ip -n "$NS_R" link set rg up
+    ip -n "$NS_S" route add 10.77.3.0/24 via 10.77.2.1
+    ip -n "$NS_S" -6 route add fd77:3::/64 via fd77:2::1
+}
+
+# lab_gateway_script NS RESOLVER OPENSSL: makes the gateway script for the scenario's selection, checks it (sh -n,
+# shellcheck's POSIX mode), and runs it in namespace NS as nobody (with CAP_NET_RAW, which BusyBox's ping needs: a
+# gateway's shell is root, or its ping setuid) with BusyBox's applets only on its PATH (and
+# Debian's openssl when OPENSSL is "yes"), RESOLVER as its /etc/resolv.conf. The block is in $LAB_DIR/gw/block.txt;
+# sets GATEWAY_RC, GATEWAY_WALL_MS and GATEWAY_DEADLINE (the seconds the script announced).
+lab_gateway_script()
+{
+    local ns=$1 resolver=$2 openssl=$3 d="$LAB_DIR/gw"
+    mkdir -p "$d/bin"
+    QT_QPA_PLATFORM=offscreen "$LAB_TPREADY_CLI" gateway-script "${SCEN_SELECT[@]}" >"$d/check.sh" ||
+        lab_die "tpready gateway-script failed for ${SCEN_SELECT[*]}"
+    sh -n "$d/check.sh" || lab_die "the gateway script does not pass sh -n"
+    shellcheck -s sh "$d/check.sh" >"$d/shellcheck.txt" 2>&1 ||
+        lab_die "the gateway script does not pass shellcheck -s sh: $(head -n 20 "$d/shellcheck.txt")"
+    local busybox applet
+    busybox=$(command -v busybox) || lab_die "busybox (busybox-static) is missing"
+    for applet in $("$busybox" --list); do
+        ln -sf "$busybox" "$d/bin/$applet"
+    done
+    [ "$openssl" != yes ] || ln -sf "$(command -v openssl)" "$d/bin/openssl"
+    printf 'nameserver %s\n' "$resolver" >"$d/resolv.conf"
+    chmod -R a+rX "$d"
+    local start end
+    start=$(date +%s%N)
+    set +e
+    ip netns exec "$ns" /bin/sh -c 'mount --bind "$0" /etc/resolv.conf && exec "$@"' "$d/resolv.conf" \
+        setpriv --reuid=nobody --regid=nogroup --clear-groups --inh-caps=-all,+net_raw --ambient-caps=+net_raw \
+        env -i PATH="$d/bin" HOME=/ LANG=C "$d/bin/sh" "$d/check.sh" >"$d/block.txt" 2>"$d/stderr.txt"
+    GATEWAY_RC=$?
+    set -e
+    end=$(date +%s%N)
+    GATEWAY_WALL_MS=$(((end - start) / 1000000))
+    GATEWAY_DEADLINE=$(sed -n 's/^tpready gateway check: [0-9]* checks, at most \([0-9]*\) s$/\1/p' "$d/stderr.txt")
 }

@@ -59,6 +59,7 @@ scenario_selfhosted_ipsec()
     SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-ipsec --ntp 10.77.2.123 --dns 10.77.2.53)
     SCEN_EXTRA=(--ca "$LAB_CA")
     SCEN_TIMEOUT=3000
+    SCEN_GATEWAY_EXPECT=$'tested 7\nsummary ready\nlaptop ready'
     SCEN_EXPECT=$(
         cat <<EOF
 i1  10.77.2.10  500  $IKE_OK  ev.nat.local_behind_nat=false ev.nat.server_behind_nat=false
@@ -85,6 +86,7 @@ scenario_selfhosted_tls()
     SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-tls --ntp 10.77.2.123 --dns 10.77.2.53)
     SCEN_EXTRA=(--ca "$LAB_CA")
     SCEN_TIMEOUT=3000
+    SCEN_GATEWAY_EXPECT=$'tested 7\nsummary ready\nlaptop ready'
     SCEN_EXPECT=$(
         cat <<EOF
 i3  10.77.2.10  -    $ICMP_OK
@@ -135,6 +137,7 @@ scenario_selfhosted_plain()
     SCEN_SELECT=(--deployment self-hosted --tpe 10.77.2.10 --transport lrr-plain --ntp 10.77.2.123 --dns 10.77.2.53)
     SCEN_EXTRA=()
     SCEN_TIMEOUT=3000
+    SCEN_GATEWAY_EXPECT=$'tested 6\nsummary ready\nlaptop ready'
     SCEN_EXPECT=$(
         cat <<EOF
 i3  10.77.2.10  -    $ICMP_OK
@@ -220,6 +223,7 @@ scenario_selfhosted_station()
     SCEN_SELECT=(--deployment self-hosted --tpe tpe.lab.test --transport basics-station --ntp ntp.lab.test --dns 10.77.2.53)
     SCEN_EXTRA=(--ca "$LAB_CA")
     SCEN_TIMEOUT=3000
+    SCEN_GATEWAY_EXPECT=$'tested 3\nsummary ready\nlaptop ready'
     SCEN_EXPECT=$(
         cat <<EOF
 i42 tpe.lab.test 4443 $WSS_OK address=10.77.2.10
@@ -240,6 +244,9 @@ scenario_saas_ipsec()
     mapfile -t SCEN_EXTRA < <(saas_resolve)
     SCEN_EXTRA+=(--ca "$LAB_CA")
     SCEN_TIMEOUT=3000
+    # The gateway script (LAB_GATEWAY=1): what BusyBox can test agrees with the laptop; IKE, ESP, DHCP and NTP (no
+    # ntpd in Debian's BusyBox) are left to the laptop.
+    SCEN_GATEWAY_EXPECT=$'tested 13\nsummary ready\nlaptop ready'
     SCEN_EXPECT=$(
         cat <<EOF
 i6   slrc1.eu.thingpark.com 500  $IKE_OK address=10.77.2.31 ev.nat.local_behind_nat=false
@@ -274,6 +281,7 @@ scenario_saas_tls()
     SCEN_SELECT=(--deployment saas --platform eu-prod --transport lrr-tls --ntp ntp.lab.test --dns 10.77.2.53)
     SCEN_EXTRA=(--ca "$LAB_CA")
     SCEN_TIMEOUT=3000
+    SCEN_GATEWAY_EXPECT=$'tested 13\nsummary ready\nlaptop ready'
     SCEN_EXPECT=$(
         cat <<EOF
 i7a  slrc1.eu.thingpark.com 3001 $MTLS_OK address=10.77.2.31
@@ -343,6 +351,7 @@ scenario_saas_station()
     mapfile -t SCEN_EXTRA < <(saas_resolve)
     SCEN_EXTRA+=(--ca "$LAB_CA")
     SCEN_TIMEOUT=3000
+    SCEN_GATEWAY_EXPECT=$'tested 3\nsummary ready\nlaptop ready'
     SCEN_EXPECT=$(
         cat <<EOF
 i10  10.77.2.53                          53  $DNS_OK
@@ -710,6 +719,87 @@ i11c lns.eu.thingpark.com                443 fail wrong-service "detail~HTTP"
 i11d thingparkenterprise.eu.actility.com 443 fail wrong-service "detail~HTTP"
 i17  ntp.lab.test                        123 $NTP_OK
 summary not-ready 1
+EOF
+    )
+}
+
+# ---- The gateway's own view (LAB_GATEWAY=1 only: CTest runs these as lab-gateway.* tests, never alone) ----
+
+# The laptop's side of the gateway scenarios: saas-tls as it is (the laptop is not what they change).
+gateway_tls_selection()
+{
+    local description=$SCEN_DESC
+    scenario_saas_tls
+    SCEN_DESC=$description
+}
+
+scenario_gateway_no_openssl()
+{
+    SCEN_DESC="a gateway without openssl: its TLS rows are proven by a TLS 1.2 ClientHello through nc (ServerHello)"
+    gateway_tls_selection
+    SCEN_GATEWAY_OPENSSL=no
+    SCEN_GATEWAY_EXPECT=$(
+        cat <<EOF
+i7a slrc1.eu.thingpark.com 3001 pass ok agreement=agree "detail~ServerHello.*without openssl"
+i7a slrc2.eu.thingpark.com 3003 pass ok agreement=agree "detail~ServerHello"
+i9  support1.eu.thingpark.com 22 pass ok agreement=agree "detail~SSH-2.0-OpenSSH"
+tested 13
+summary ready
+laptop ready
+EOF
+    )
+}
+
+scenario_gateway_other_resolver()
+{
+    SCEN_DESC="the gateway's resolver is not the laptop's: it answers every name with a portal's address, so the gateway reaches nothing the laptop reaches"
+    gateway_tls_selection
+    SCEN_GATEWAY_RESOLVER=${LAB_ADDR4[dnsportal]}
+    # The portal's address is where that resolver sends the gateway; the portal answers ICMP and nothing else (the
+    # laptop never goes there).
+    SCEN_GATEWAY_ALLOW=${LAB_ADDR4[portal]}
+    SCEN_FORWARD="ip daddr ${LAB_ADDR4[portal]} meta l4proto tcp reject with tcp reset"
+    SCEN_GATEWAY_EXPECT=$(
+        cat <<EOF
+i7a slrc1.eu.thingpark.com 3001 fail refused agreement=gateway-blocked "detail~TCP 3001"
+i9  support1.eu.thingpark.com 22 fail refused agreement=gateway-blocked
+i9  support2.eu.thingpark.com 22 fail refused agreement=gateway-blocked
+i11b slrc1.eu.thingpark.com 22 fail refused agreement=gateway-blocked
+i11b slrc2.eu.thingpark.com 22 fail refused agreement=gateway-blocked
+i7a slrc1.eu.thingpark.com 3002 fail refused agreement=gateway-blocked
+i7a slrc1.eu.thingpark.com 3003 fail refused agreement=gateway-blocked
+i7a slrc2.eu.thingpark.com 3001 fail refused agreement=gateway-blocked
+i7a slrc2.eu.thingpark.com 3002 fail refused agreement=gateway-blocked
+i7a slrc2.eu.thingpark.com 3003 fail refused agreement=gateway-blocked
+i8a slrc1.eu.thingpark.com - pass ok agreement=other-address
+i8a slrc2.eu.thingpark.com - pass ok agreement=other-address
+i10 10.77.2.53 53 pass ok agreement=agree
+summary not-ready
+laptop ready
+EOF
+    )
+}
+
+scenario_gateway_vlan_rule()
+{
+    SCEN_DESC="the gateway on a VLAN of its own whose rule drops SSH (TCP 22) and rejects TLS port 3002: the laptop passes, the gateway does not"
+    gateway_tls_selection
+    SCEN_GATEWAY_VLAN=1
+    SCEN_FORWARD='
+        iifname "rg" tcp dport 22 drop
+        iifname "rg" tcp dport 3002 reject with tcp reset'
+    SCEN_GATEWAY_EXPECT=$(
+        cat <<EOF
+i9   support1.eu.thingpark.com 22 fail timeout agreement=gateway-blocked
+i9   support2.eu.thingpark.com 22 fail timeout agreement=gateway-blocked
+i11b slrc1.eu.thingpark.com 22 fail timeout agreement=gateway-blocked
+i11b slrc2.eu.thingpark.com 22 fail timeout agreement=gateway-blocked
+i7a  slrc1.eu.thingpark.com 3002 fail refused agreement=gateway-blocked
+i7a  slrc2.eu.thingpark.com 3002 fail refused agreement=gateway-blocked "detail~refused"
+i7a  slrc1.eu.thingpark.com 3001 pass ok agreement=agree
+tested 13
+summary not-ready
+laptop ready
 EOF
     )
 }
