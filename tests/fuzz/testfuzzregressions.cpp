@@ -15,6 +15,7 @@ void fuzz_cli(const QByteArray &input);
 void fuzz_cupsresponse(const QByteArray &input);
 void fuzz_dnsmessage(const QByteArray &input);
 void fuzz_ftpgreeting(const QByteArray &input);
+void fuzz_gatewayblock(const QByteArray &input);
 void fuzz_httpresponse(const QByteArray &input);
 void fuzz_icmpecho(const QByteArray &input);
 void fuzz_iec104frame(const QByteArray &input);
@@ -41,6 +42,7 @@ const Target kTargets[] = {
     {"cupsresponse", fuzz_cupsresponse},
     {"dnsmessage", fuzz_dnsmessage},
     {"ftpgreeting", fuzz_ftpgreeting},
+    {"gatewayblock", fuzz_gatewayblock},
     {"httpresponse", fuzz_httpresponse},
     {"icmpecho", fuzz_icmpecho},
     {"iec104frame", fuzz_iec104frame},
