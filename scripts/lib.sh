@@ -87,3 +87,38 @@ ensure_packages_no_start() {
         ensure_packages "$@"
     fi
 }
+
+# Source packages need a deb-src entry for the machine's own Debian sources; Debian has none by default.
+# ensure_deb_src PACKAGE[=VERSION]: adds them unless APT can already give that source package.
+ensure_deb_src() {
+    if apt-get source --print-uris -qq "$1" >/dev/null 2>&1; then
+        return 0
+    fi
+    local list=/etc/apt/sources.list.d/tpready-deb-src.sources
+    [ "$(id -u)" -eq 0 ] || die "source packages need a deb-src entry in APT's sources; as root, this script adds one"
+    log "Adding deb-src entries for the machine's Debian sources ($list)"
+    python3 - "$list" <<'PY'
+import glob, re, sys
+out = []
+for path in ['/etc/apt/sources.list.d/debian.sources'] + sorted(glob.glob('/etc/apt/sources.list.d/*.sources')):
+    try:
+        text = open(path).read()
+    except OSError:
+        continue
+    for stanza in re.split(r'\n\s*\n', text):
+        fields = dict(re.findall(r'^([A-Za-z-]+):\s*(.*)$', stanza, re.M))
+        if fields.get('Types', '').split() != ['deb'] or 'debian' not in fields.get('URIs', ''):
+            continue
+        entry = '\n'.join(f'{k}: {v}' for k, v in fields.items() if k != 'Types')
+        if entry not in out:
+            out.append(entry)
+for line in open('/etc/apt/sources.list').read().splitlines() if glob.glob('/etc/apt/sources.list') else []:
+    m = re.match(r'^deb\s+(\[[^\]]*\]\s+)?(\S*debian\S*)\s+(\S+)\s+(.*)$', line.strip())
+    if m:
+        out.append(f'URIs: {m.group(2)}\nSuites: {m.group(3)}\nComponents: {m.group(4)}')
+if not out:
+    sys.exit('no Debian source of APT found to add deb-src entries for')
+open(sys.argv[1], 'w').write('\n\n'.join('Types: deb-src\n' + e for e in out) + '\n')
+PY
+    apt-get update -qq
+}

@@ -10,6 +10,8 @@
 #include "core/catalog/planexport.h"
 #include "core/probes/cupsresponse.h"
 #include "core/probes/iec104frame.h"
+#include "core/probes/ikerequest.h"
+#include "core/probes/ntppacket.h"
 #include "core/probes/tlsrecord.h"
 #include "core/probes/websocketframe.h"
 
@@ -68,9 +70,6 @@ QString shellQuote(const QString &text)
 QString untestedReason(Protocol protocol)
 {
     switch (protocol) {
-    case Protocol::Ike:
-        return QStringLiteral("IKE needs a UDP client: BusyBox nc has none, so IKE is not tested here (the base "
-                              "station's strongSwan log shows whether its IKE_SA_INIT is answered)");
     case Protocol::Esp:
         return QStringLiteral("ESP (IP protocol 50) cannot be sent from a shell: not tested here");
     case Protocol::Dhcp:
@@ -175,15 +174,47 @@ QString gatewayScript(const Plan &plan)
             case Protocol::Icmp:
                 call = QStringLiteral("tp_icmp %1 %2").arg(n, host);
                 break;
-            case Protocol::Ntp:
-                call = QStringLiteral("tp_ntp %1 %2").arg(n, host);
+            case Protocol::Ntp: {
+                quint64 transmit = 0;
+                while (transmit == 0)
+                    transmit = QRandomGenerator::global()->generate64();
+                const QByteArray request = buildNtpRequest(transmit);
+                files += QStringLiteral("    printf '%1' >\"$TP_DIR/ntp.%2\"\n").arg(printfOctal(request), n);
+                call = QStringLiteral("tp_ntp %1 %2 \"$TP_DIR/ntp.%1\" %3")
+                           .arg(n, host, QString::fromLatin1(request.mid(40, 8).toHex()));
                 break;
+            }
+            case Protocol::Ike: {
+                QByteArray spi(8, '\0');
+                while (spi == QByteArray(8, '\0'))
+                    QRandomGenerator::global()->generate(spi.begin(), spi.end());
+                IkeSaInitRequest request;
+                request.initiatorSpi = spi;
+                request.proposals = thingParkIkeProposals();
+                request.keGroup = request.proposals.constFirst().dhGroup;
+                request.keData = ikeEphemeralEcpPublicKey(request.keGroup);
+                QByteArray nonce(32, '\0');
+                QRandomGenerator::global()->generate(nonce.begin(), nonce.end());
+                request.nonce = nonce;
+                request.natDetection = false; // the base station's own address is not known here
+                QByteArray message = request.keData.isEmpty() ? QByteArray() : buildIkeSaInit(request);
+                if (message.isEmpty()) {
+                    call =
+                        QStringLiteral("tp_untested %1 - 'no IKE request could be made (no key from OpenSSL)'").arg(n);
+                    break;
+                }
+                if (check.port == 4500)
+                    message = ikeWithNonEspMarker(message);
+                files += QStringLiteral("    printf '%1' >\"$TP_DIR/ike.%2\"\n").arg(printfOctal(message), n);
+                call = QStringLiteral("tp_ike %1 %2 %3 \"$TP_DIR/ike.%1\" %4")
+                           .arg(n, host, port, QString::fromLatin1(spi.toHex()));
+                break;
+            }
             case Protocol::Dns:
                 call = check.host.isEmpty()
                            ? QStringLiteral("tp_untested %1 - 'no resolver is known for the plan'").arg(n)
                            : QStringLiteral("tp_dns %1 %2").arg(n, host);
                 break;
-            case Protocol::Ike:
             case Protocol::Esp:
             case Protocol::Dhcp:
                 call = QStringLiteral("tp_untested %1 - %2").arg(n, shellQuote(untestedReason(protocol)));

@@ -23,8 +23,8 @@ QString gatewayPlanDigest(const QStringList &checkKeys);
 QStringList gatewayCheckKeys(const Plan &plan);
 
 /// The POSIX sh script that checks @p plan from the base station itself, with BusyBox applets (nc, nslookup, ping;
-/// openssl, ntpd -w or ntpdate -q when present). Read-only, bounded in time, contacting only the plan's hosts and the
-/// base station's resolver; it ends by printing one result block (tpready-gateway/1). See docs/GATEWAY.md.
+/// nc -u, openssl, ntpd -w or ntpdate -q when present). Read-only, bounded in time, contacting only the plan's hosts
+/// and the base station's resolver; it ends by printing one result block (tpready-gateway/1). See docs/GATEWAY.md.
 QString gatewayScript(const Plan &plan);
 
 /// @p script wrapped for pasting into an interactive shell: `sh <<'END' ... END`, so that nothing of it runs in the

@@ -1,8 +1,8 @@
 #!/bin/sh
 # tpready gateway check for: @SELECTION@
 # Made by tpready @VERSION@ (`tpready gateway-script`). It checks, from this base station, the flows the site must
-# allow for ThingPark, with the tools the base station has (BusyBox nc, nslookup, ping; openssl, ntpd or ntpdate
-# when present).
+# allow for ThingPark, with the tools the base station has (BusyBox nc, nslookup, ping; nc -u, openssl, ntpd or
+# ntpdate when present).
 # Read-only: it installs nothing, changes no setting (the clock included), writes only in a directory under /tmp that
 # it removes, asks for no password, and contacts only the hosts of the plan and the base station's own resolver:
 # @HOSTS@
@@ -23,8 +23,15 @@ tp_main() {
     if command -v openssl >/dev/null 2>&1 && openssl version </dev/null >/dev/null 2>&1; then
         TP_OPENSSL=openssl
     fi
+    # A UDP client: BusyBox's nc has one (-u) when built with its full netcat (NC_110_COMPAT).
+    TP_UDP=''
+    if nc --help 2>&1 </dev/null | grep -q -- '-u'; then
+        TP_UDP=nc
+    fi
     TP_NTP=''
-    if command -v ntpd >/dev/null 2>&1 && ntpd --help 2>&1 </dev/null | grep -q 'Do not set time'; then
+    if [ -n "$TP_UDP" ]; then
+        TP_NTP=nc
+    elif command -v ntpd >/dev/null 2>&1 && ntpd --help 2>&1 </dev/null | grep -q 'Do not set time'; then
         TP_NTP=ntpd
     elif command -v ntpdate >/dev/null 2>&1; then
         TP_NTP=ntpdate
@@ -46,7 +53,7 @@ tp_main() {
         echo "gateway $(tp_clean "$(hostname 2>/dev/null)")"
         echo "system $(tp_clean "$(uname -srm 2>/dev/null)")"
         echo "resolvers $(tp_clean "$(sed -n 's/^[[:space:]]*nameserver[[:space:]]\{1,\}\([^[:space:]]*\).*/\1/p' /etc/resolv.conf 2>/dev/null | tr '\n' ' ')")"
-        echo "tools openssl=${TP_OPENSSL:-no} ntp=${TP_NTP:-no}"
+        echo "tools openssl=${TP_OPENSSL:-no} udp=${TP_UDP:-no} ntp=${TP_NTP:-no}"
         echo "started $TP_STARTED"
         echo "finished $TP_FINISHED"
         tp_i=1
@@ -340,14 +347,72 @@ tp_icmp() {
     fi
 }
 
-# tp_ntp N HOST: one NTP query that sets nothing (BusyBox ntpd -w, or ntpdate -q).
+# tp_udp N ADDRESS PORT REQUEST: sends the datagram in the file REQUEST three times (at 0, 1 and 3 s: a lost one is
+# sent again) through nc -u; what came back is in $TP_DIR/out.N.
+tp_udp() {
+    # shellcheck disable=SC2016 # the inner sh expands them
+    tp_bounded $((TP_T + 2)) /dev/null "$TP_DIR/out.$1" "$TP_DIR/out.$1.err" \
+        sh -c '{ cat "$1"; sleep 1; cat "$1"; sleep 2; cat "$1"; } | nc -u -w 2 "$2" "$3"' sh "$4" "$2" "$3"
+}
+
+# tp_ike N HOST PORT REQUEST SPI: tpready's IKE_SA_INIT (the non-ESP marker first on 4500); any IKE_SA_INIT response
+# for our SPI (the vendor's proposal, INVALID_KE, COOKIE, NO_PROPOSAL_CHOSEN) proves an IKE responder answered.
+tp_ike() {
+    tp_a=$(tp_address "$1" "$2") || return 0
+    if [ -z "$TP_UDP" ]; then
+        tp_row "$1" skipped not-testable "$tp_a" "IKE needs a UDP client (nc -u): this base station's nc has none, so IKE is not tested here"
+        return 0
+    fi
+    tp_udp "$1" "$tp_a" "$3" "$4"
+    tp_skip=0
+    [ "$3" != 4500 ] || tp_skip=4
+    tp_got=$(od -An -tx1 -j "$tp_skip" -N 20 "$TP_DIR/out.$1" 2>/dev/null | tr -d ' \n')
+    case $tp_got in
+    "$5"??????????????????2022*)
+        tp_row "$1" pass ok "$tp_a" "an IKE responder answered IKE_SA_INIT on UDP $3"
+        ;;
+    '')
+        tp_row "$1" fail no-response "$tp_a" "no answer to 3 IKE_SA_INIT requests on UDP $3 within $TP_T s: the packets or the answers are dropped"
+        ;;
+    *)
+        tp_row "$1" fail wrong-service "$tp_a" "UDP $3 answered, but not with an IKE_SA_INIT response: $(printf '%s' "$tp_got" | cut -c1-40)"
+        ;;
+    esac
+}
+
+# tp_ntp N HOST REQUEST ORIGIN: one NTP query that sets nothing: tpready's SNTP request through nc -u (the answer
+# must echo ORIGIN, its transmit timestamp), else BusyBox ntpd -w, else ntpdate -q.
 tp_ntp() {
     tp_a=$(tp_address "$1" "$2") || return 0
     tp_o=$TP_DIR/out.$1
     case $TP_NTP in
+    nc)
+        tp_udp "$1" "$tp_a" 123 "$3"
+        tp_got=$(od -An -tx1 -N 32 "$tp_o" 2>/dev/null | tr -d ' \n')
+        if [ -z "$tp_got" ]; then
+            tp_row "$1" fail no-response "$tp_a" "no NTP answer to 3 requests on UDP 123 within $TP_T s"
+            return 0
+        fi
+        tp_mode=$((0x$(printf '%s' "$tp_got" | cut -c1-2) & 7))
+        tp_stratum=$((0x$(printf '%s' "$tp_got" | cut -c3-4)))
+        if [ "$tp_mode" != 4 ] || [ "$(printf '%s' "$tp_got" | cut -c49-64)" != "$4" ]; then
+            tp_row "$1" fail wrong-service "$tp_a" "UDP 123 answered, but not with an NTP reply to our request: $(printf '%s' "$tp_got" | cut -c1-32)"
+            return 0
+        fi
+        tp_reply="our timestamp echoed"
+        ;;
     ntpd)
-        tp_bounded $((TP_T + 2)) /dev/null "$tp_o" "$tp_o.err" ntpd -n -w -q -p "$tp_a"
-        tp_reply=$(cat "$tp_o" "$tp_o.err" | grep 'reply from' | head -n 1)
+        # ntpd -w never quits: it is stopped as soon as a usable reply is printed.
+        ntpd -n -w -q -p "$tp_a" </dev/null >"$tp_o" 2>&1 &
+        tp_pid=$!
+        tp_n=0
+        while [ "$tp_n" -le "$TP_T" ] && ! grep -q 'strat:' "$tp_o" 2>/dev/null; do
+            sleep 1
+            tp_n=$((tp_n + 1))
+        done
+        kill "$tp_pid" 2>/dev/null
+        wait "$tp_pid" 2>/dev/null
+        tp_reply=$(grep 'reply from.*strat:' "$tp_o" | head -n 1)
         tp_stratum=$(printf '%s\n' "$tp_reply" | sed -n 's/.*strat:\([0-9]*\).*/\1/p')
         ;;
     ntpdate)
@@ -356,7 +421,7 @@ tp_ntp() {
         tp_stratum=$(printf '%s\n' "$tp_reply" | sed -n 's/.*stratum \([0-9]*\).*/\1/p')
         ;;
     *)
-        tp_row "$1" skipped not-testable "$tp_a" "no NTP client that only queries (BusyBox ntpd -w, ntpdate -q) on this base station"
+        tp_row "$1" skipped not-testable "$tp_a" "no NTP client that only queries (nc -u, BusyBox ntpd -w, ntpdate -q) on this base station"
         return 0
         ;;
     esac

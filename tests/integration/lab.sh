@@ -89,6 +89,7 @@ SCEN_FORWARD='' SCEN_NAT_PRE='' SCEN_NAT_POST='' SCEN_MAX_RATIO='' SCEN_RTT=''
 # The gateway's side (LAB_GATEWAY=1): its VLAN (NS_G) or the laptop's namespace, its resolver, whether it has openssl,
 # and what its results must be (labcheck.py gateway; empty: every check it tests agrees with the laptop's).
 SCEN_GATEWAY_VLAN='' SCEN_GATEWAY_RESOLVER='' SCEN_GATEWAY_ALLOW='' SCEN_GATEWAY_OPENSSL=yes SCEN_GATEWAY_EXPECT=''
+SCEN_GATEWAY_BUSYBOX=static # or "full": tests/integration/lab/busybox-full.sh (nc -u, ntpd -w)
 LAB_TPREADY_CLI=$LAB_TPREADY
 "$function_name"
 if [ -n "$SCEN_RTT" ]; then
@@ -158,8 +159,15 @@ printf '%s\n' "$SCEN_EXPECT" >"$LAB_DIR/out/expect.txt"
 if [ -n "${LAB_GATEWAY:-}" ]; then
     gateway_ns=$NS_C
     [ -z "$SCEN_GATEWAY_VLAN" ] || gateway_ns=$NS_G
-    lab_gateway_script "$gateway_ns" "${SCEN_GATEWAY_RESOLVER:-${LAB_ADDR4[dns]}}" "$SCEN_GATEWAY_OPENSSL"
-    echo "gateway script (BusyBox sh as nobody in $gateway_ns, openssl: $SCEN_GATEWAY_OPENSSL, resolver:" \
+    if [ "$SCEN_GATEWAY_BUSYBOX" = full ]; then
+        gateway_busybox=$("$LAB_SOURCE/busybox-full.sh" --print) ||
+            lab_die "the full BusyBox is not built: run tests/integration/lab/busybox-full.sh (scripts/test does)"
+    else
+        gateway_busybox=$(command -v busybox) || lab_die "busybox (busybox-static) is missing"
+    fi
+    lab_gateway_script "$gateway_ns" "${SCEN_GATEWAY_RESOLVER:-${LAB_ADDR4[dns]}}" "$SCEN_GATEWAY_OPENSSL" \
+        "$gateway_busybox"
+    echo "gateway script ($SCEN_GATEWAY_BUSYBOX BusyBox sh as nobody in $gateway_ns, openssl: $SCEN_GATEWAY_OPENSSL, resolver:" \
         "${SCEN_GATEWAY_RESOLVER:-${LAB_ADDR4[dns]}}): exit $GATEWAY_RC after $GATEWAY_WALL_MS ms," \
         "announced at most ${GATEWAY_DEADLINE:-?} s"
     sed -n '/^-----BEGIN/,/^-----END/p' "$LAB_DIR/gw/block.txt" | sed 's/^/    /'

@@ -656,24 +656,25 @@ lab_gateway_vlan()
     ip -n "$NS_S" -6 route add fd77:3::/64 via fd77:2::1
 }
 
-# lab_gateway_script NS RESOLVER OPENSSL: makes the gateway script for the scenario's selection, checks it (sh -n,
+# lab_gateway_script NS RESOLVER OPENSSL BUSYBOX: makes the gateway script for the scenario's selection, checks it (sh -n,
 # shellcheck's POSIX mode), and runs it in namespace NS as nobody (with CAP_NET_RAW, which BusyBox's ping needs: a
 # gateway's shell is root, or its ping setuid) with BusyBox's applets only on its PATH (and
-# Debian's openssl when OPENSSL is "yes"), RESOLVER as its /etc/resolv.conf. The block is in $LAB_DIR/gw/block.txt;
+# Debian's openssl when OPENSSL is "yes"), RESOLVER as its /etc/resolv.conf, BUSYBOX the binary. The block is in $LAB_DIR/gw/block.txt;
 # sets GATEWAY_RC, GATEWAY_WALL_MS and GATEWAY_DEADLINE (the seconds the script announced).
 lab_gateway_script()
 {
-    local ns=$1 resolver=$2 openssl=$3 d="$LAB_DIR/gw"
+    local ns=$1 resolver=$2 openssl=$3 busybox=$4 d="$LAB_DIR/gw"
     mkdir -p "$d/bin"
     QT_QPA_PLATFORM=offscreen "$LAB_TPREADY_CLI" gateway-script "${SCEN_SELECT[@]}" >"$d/check.sh" ||
         lab_die "tpready gateway-script failed for ${SCEN_SELECT[*]}"
     sh -n "$d/check.sh" || lab_die "the gateway script does not pass sh -n"
     shellcheck -s sh "$d/check.sh" >"$d/shellcheck.txt" 2>&1 ||
         lab_die "the gateway script does not pass shellcheck -s sh: $(head -n 20 "$d/shellcheck.txt")"
-    local busybox applet
-    busybox=$(command -v busybox) || lab_die "busybox (busybox-static) is missing"
-    for applet in $("$busybox" --list); do
-        ln -sf "$busybox" "$d/bin/$applet"
+    local applet
+    # A copy that nobody may run (the full one lives in root's cache).
+    install -m 0755 "$busybox" "$d/busybox"
+    for applet in $("$d/busybox" --list); do
+        ln -sf "$d/busybox" "$d/bin/$applet"
     done
     [ "$openssl" != yes ] || ln -sf "$(command -v openssl)" "$d/bin/openssl"
     printf 'nameserver %s\n' "$resolver" >"$d/resolv.conf"

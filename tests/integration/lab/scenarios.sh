@@ -733,6 +733,29 @@ gateway_tls_selection()
     SCEN_DESC=$description
 }
 
+scenario_gateway_busybox_full()
+{
+    SCEN_DESC="a gateway whose BusyBox has nc -u and ntpd (its default configuration), on a VLAN whose rule drops UDP 4500: IKE and NTP are tested from the gateway too, and IKE on 4500 is blocked there only"
+    local description=$SCEN_DESC
+    scenario_saas_ipsec
+    SCEN_DESC=$description
+    SCEN_GATEWAY_BUSYBOX=full
+    SCEN_GATEWAY_VLAN=1
+    SCEN_FORWARD='iifname "rg" udp dport 4500 drop'
+    SCEN_GATEWAY_EXPECT=$(
+        cat <<EOF
+i6  slrc1.eu.thingpark.com 500  pass ok agreement=agree "detail~IKE responder answered"
+i6  slrc1.eu.thingpark.com 4500 fail no-response agreement=gateway-blocked "detail~3 IKE_SA_INIT requests"
+i6  slrc2.eu.thingpark.com 500  pass ok agreement=agree
+i6  slrc2.eu.thingpark.com 4500 fail no-response agreement=gateway-blocked
+i17 ntp.lab.test 123 pass ok agreement=agree "detail~stratum 10; our timestamp echoed"
+tested 18
+summary not-ready
+laptop ready
+EOF
+    )
+}
+
 scenario_gateway_no_openssl()
 {
     SCEN_DESC="a gateway without openssl: its TLS rows are proven by a TLS 1.2 ClientHello through nc (ServerHello)"
