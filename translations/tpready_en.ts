@@ -4085,6 +4085,10 @@ AVAILABILITY</translation>
         <source>&lt;h3&gt;tpready %1&lt;/h3&gt;&lt;p&gt;ThingPark readiness: checks that this site&apos;s network lets a LoRaWAN base station reach Actility ThingPark, and writes a report that proves it.&lt;/p&gt;&lt;p&gt;The flows are those of Actility&apos;s page “Authorizing base station flows to and from ThingPark”.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;tpready %1&lt;/h3&gt;&lt;p&gt;ThingPark readiness: checks that this site&apos;s network lets a LoRaWAN base station reach Actility ThingPark, and writes a report that proves it.&lt;/p&gt;&lt;p&gt;The flows are those of Actility&apos;s page “Authorizing base station flows to and from ThingPark”.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;From the gateway itself.&lt;/b&gt; The laptop is not the base station. On the flows or the checks page, &lt;i&gt;Check from the gateway…&lt;/i&gt; gives a read-only script: paste it into the gateway&apos;s shell (ssh), then paste the block it prints back into the box below it. Each check then shows both views and where they disagree. On the report page, &lt;i&gt;Compare with an earlier report…&lt;/i&gt; says what was fixed and what still or newly fails since an earlier visit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;From the gateway itself.&lt;/b&gt; The laptop is not the base station. On the flows or the checks page, &lt;i&gt;Check from the gateway…&lt;/i&gt; gives a read-only script: paste it into the gateway&apos;s shell (ssh), then paste the block it prints back into the box below it. Each check then shows both views and where they disagree. On the report page, &lt;i&gt;Compare with an earlier report…&lt;/i&gt; says what was fixed and what still or newly fails since an earlier visit.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>tpready::WssProbe</name>
