@@ -101,7 +101,8 @@ QString gatewayHeadline(const Report &report)
     const Summary laptop = report.laptopSummary();
     return CliText::tr("Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; "
                        "the laptop alone: %6")
-               .arg(report.gateway->gateway, report.gateway->system)
+               .arg(report.gateway->gateway,
+                    report.gateway->system.isEmpty() ? CliText::tr("system unknown") : report.gateway->system)
                .arg(tested)
                .arg(report.checks.size())
                .arg(disagreements)

@@ -842,6 +842,10 @@ mit einem Ergebnisblock: diesen Block an „tpready check --gateway-results FILE
   --paste   das Skript zum Einfügen in die Shell des Gateways (ssh) als ein einziger Befehl verpacken
 </translation>
     </message>
+    <message>
+        <source>system unknown</source>
+        <translation>System unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>CompareText</name>

@@ -842,6 +842,10 @@ with one result block: give that block to &apos;tpready check --gateway-results 
   --paste   wrap the script for pasting into the gateway&apos;s shell (ssh) as one command
 </translation>
     </message>
+    <message>
+        <source>system unknown</source>
+        <translation>system unknown</translation>
+    </message>
 </context>
 <context>
     <name>CompareText</name>

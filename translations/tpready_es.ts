@@ -842,6 +842,10 @@ con un bloque de resultados: entregue ese bloque a «tpready check --gateway-res
   --paste   envolver el script para pegarlo en el shell de la pasarela (ssh) como un solo comando
 </translation>
     </message>
+    <message>
+        <source>system unknown</source>
+        <translation>sistema desconocido</translation>
+    </message>
 </context>
 <context>
     <name>CompareText</name>

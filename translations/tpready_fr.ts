@@ -842,6 +842,10 @@ par un bloc de résultats : donnez ce bloc à « tpready check --gateway-results
   --paste   présenter le script pour le coller dans le shell de la passerelle (ssh) en une seule commande
 </translation>
     </message>
+    <message>
+        <source>system unknown</source>
+        <translation>système inconnu</translation>
+    </message>
 </context>
 <context>
     <name>CompareText</name>

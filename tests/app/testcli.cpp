@@ -520,6 +520,21 @@ private slots:
         QCOMPARE(report.value(u"summary"_s).toObject().value(u"verdict"_s).toString(), u"ready"_s);
         QVERIFY(QFileInfo(dir.filePath(u"merged.pdf"_s)).size() > 1000);
 
+        // check --gateway-results: the same block merged into a new run; the gateway's passes count (exit 0), and the
+        // text shows both views.
+        const QString checked = dir.filePath(u"checked.json"_s);
+        r = runTool(loopbackCheck() << u"--json"_s << checked << u"--gateway-results"_s << blockFile);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(u"Gateway view: gw-1"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"gateway: PASS ok"_s) && r.out.contains(u"Blocked from the laptop"_s),
+                 qPrintable(r.out));
+        QCOMPARE(parseJson(QString::fromUtf8(readAll(checked)))
+                     .value(u"summary"_s)
+                     .toObject()
+                     .value(u"verdict"_s)
+                     .toString(),
+                 u"ready"_s);
+
         // compare: laptop -> merged fixes the MUST flows (exit 0); the other way they newly fail (exit 1).
         r = runTool({u"compare"_s, laptop, merged, u"--json"_s});
         QCOMPARE(r.exitCode, 0);
