@@ -232,7 +232,7 @@ QString Wizard::aboutText()
               "ThingPark”.</p>"
               "<p>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
               "<p>Qt %2</p>")
-        .arg(QStringLiteral(TPREADY_VERSION).toHtmlEscaped(), QString::fromLatin1(qVersion())) +
+               .arg(QStringLiteral(TPREADY_VERSION).toHtmlEscaped(), QString::fromLatin1(qVersion())) +
            tr("<p><b>From the gateway itself.</b> The laptop is not the base station. On the flows or the checks "
               "page, <i>Check from the gateway…</i> gives a read-only script: paste it into the gateway's shell "
               "(ssh), then paste the block it prints back into the box below it. Each check then shows both views "
