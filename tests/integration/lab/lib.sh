@@ -656,11 +656,11 @@ lab_gateway_vlan()
     ip -n "$NS_S" -6 route add fd77:3::/64 via fd77:2::1
 }
 
-# lab_gateway_script NS RESOLVER OPENSSL BUSYBOX: makes the gateway script for the scenario's selection, checks it (sh -n,
-# shellcheck's POSIX mode), and runs it in namespace NS as nobody (with CAP_NET_RAW, which BusyBox's ping needs: a
-# gateway's shell is root, or its ping setuid) with BusyBox's applets only on its PATH (and
-# Debian's openssl when OPENSSL is "yes"), RESOLVER as its /etc/resolv.conf, BUSYBOX the binary. The block is in $LAB_DIR/gw/block.txt;
-# sets GATEWAY_RC, GATEWAY_WALL_MS and GATEWAY_DEADLINE (the seconds the script announced).
+# lab_gateway_script NS RESOLVER OPENSSL BUSYBOX: makes the gateway script for the scenario's selection, checks it
+# (sh -n, and the POSIX mode of shellcheck), and runs it in namespace NS as nobody, with CAP_NET_RAW (BusyBox's ping
+# needs it: a gateway's shell is root, or its ping setuid), with the applets of the BusyBox binary BUSYBOX alone on
+# its PATH (and Debian's openssl when OPENSSL is "yes"), RESOLVER as its /etc/resolv.conf. The block is in
+# $LAB_DIR/gw/block.txt; sets GATEWAY_RC, GATEWAY_WALL_MS and GATEWAY_DEADLINE (the seconds the script announced).
 lab_gateway_script()
 {
     local ns=$1 resolver=$2 openssl=$3 busybox=$4 d="$LAB_DIR/gw"
