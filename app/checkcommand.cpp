@@ -91,21 +91,15 @@ QString gatewayHeadline(const Report &report)
 {
     if (!report.gateway)
         return {};
-    int tested = 0;
-    int disagreements = 0;
-    for (const CheckRecord &check : report.checks) {
-        const GatewayRow *row = report.gateway->rowFor(check);
-        tested += gatewayTested(row) ? 1 : 0;
-        disagreements += disagreementSentence(check, row).isEmpty() ? 0 : 1;
-    }
+    const GatewayTally tally = gatewayTally(*report.gateway, report.checks);
     const Summary laptop = report.laptopSummary();
     return CliText::tr("Gateway view: %1 (%2), %3 of %4 checks tested there, %5 disagreement(s) with the laptop; "
                        "the laptop alone: %6")
                .arg(report.gateway->gateway,
                     report.gateway->system.isEmpty() ? CliText::tr("system unknown") : report.gateway->system)
-               .arg(tested)
+               .arg(tally.tested)
                .arg(report.checks.size())
-               .arg(disagreements)
+               .arg(tally.disagreements)
                .arg(toToken(laptop.readiness).toUpper()) +
            [&report] {
                const QString note = resolverNote(*report.gateway, selectionDnsServers(report.selection));
@@ -323,7 +317,7 @@ int runCheck(const QStringList &args, const Globals &globals)
         gateway = readGatewayResults(command, parsed->gatewayResultsPath, &exitCode);
         if (!gateway)
             return exitCode;
-        if (gateway->plan != gatewayPlanDigest(gatewayCheckKeys(*plan)))
+        if (!gatewayViewIsFor(*gateway, *plan))
             return usageError(command, CliText::tr("--gateway-results %1: the results are for another selection "
                                                    "(%2): make the gateway script with this check's selection.")
                                            .arg(shortened(parsed->gatewayResultsPath, 200), gateway->selection));

@@ -17,10 +17,9 @@
 namespace tpready {
 
 GatewayDialog::GatewayDialog(const Plan &plan, QWidget *parent)
-    : QDialog(parent), m_script(gatewayScriptForPasting(gatewayScript(plan))),
-      m_planDigest(gatewayPlanDigest(gatewayCheckKeys(plan))), m_scriptView(new QPlainTextEdit(this)),
-      m_results(new QPlainTextEdit(this)), m_copy(new QPushButton(tr("&Copy the script"), this)),
-      m_copyStatus(new QLabel(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_script(gatewayScriptForPasting(gatewayScript(plan))), m_plan(plan),
+      m_scriptView(new QPlainTextEdit(this)), m_results(new QPlainTextEdit(this)),
+      m_copy(new QPushButton(tr("&Copy the script"), this)), m_copyStatus(new QLabel(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Check from the gateway"));
     auto *layout = new QVBoxLayout(this);
@@ -90,7 +89,7 @@ void GatewayDialog::accept()
 {
     QString error;
     auto view = parseGatewayBlock(m_results->toPlainText().toUtf8(), &error);
-    if (view && view->plan != m_planDigest)
+    if (view && !gatewayViewIsFor(*view, m_plan))
         error = tr("These results are for another selection (%1): make the script again from this page and run it "
                    "on the gateway.")
                     .arg(view->selection);

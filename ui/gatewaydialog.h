@@ -40,7 +40,7 @@ private:
     void copyScript();
 
     QString m_script;
-    QString m_planDigest;
+    Plan m_plan;
     QPlainTextEdit *m_scriptView;
     QPlainTextEdit *m_results;
     QPushButton *m_copy;

@@ -303,9 +303,7 @@ void ReportPage::refresh()
     if (m_gateway) {
         const QString problem = mergeGatewayView(&m_report, *m_gateway);
         if (problem.isEmpty()) {
-            int disagreements = 0;
-            for (const CheckRecord &check : std::as_const(m_report.checks))
-                disagreements += disagreementSentence(check, m_report.gateway->rowFor(check)).isEmpty() ? 0 : 1;
+            const int disagreements = gatewayTally(*m_report.gateway, m_report.checks).disagreements;
             views << tr("<b>From the gateway</b> %1: merged; the verdict uses its view where it tested a check "
                         "(%n disagreement(s) with the laptop; the laptop alone: %2).",
                         nullptr, disagreements)

@@ -189,7 +189,7 @@ void Wizard::initializePage(int id)
     if (id == Page_Checks) {
         if (const auto planned = plan()) {
             // Results from the gateway stay while the plan is the same one.
-            if (m_gateway && m_gateway->plan != gatewayPlanDigest(gatewayCheckKeys(*planned)))
+            if (m_gateway && !gatewayViewIsFor(*m_gateway, *planned))
                 setGatewayView(std::nullopt);
             m_checksPage->startRun(*planned);
         }

@@ -97,6 +97,11 @@ QStringList gatewayCheckKeys(const Plan &plan)
     return keys;
 }
 
+bool gatewayViewIsFor(const GatewayView &view, const Plan &plan)
+{
+    return view.plan == gatewayPlanDigest(gatewayCheckKeys(plan));
+}
+
 QString gatewayPlanDigest(const QStringList &checkKeys)
 {
     QStringList sorted = checkKeys;

@@ -21,6 +21,8 @@ int gatewayScriptDeadlineSeconds();
 QString gatewayPlanDigest(const QStringList &checkKeys);
 /// The check keys of a plan, in plan order.
 QStringList gatewayCheckKeys(const Plan &plan);
+/// Whether @p view was made by the script of @p plan (its digest is the plan's).
+bool gatewayViewIsFor(const GatewayView &view, const Plan &plan);
 
 /// The POSIX sh script that checks @p plan from the base station itself, with BusyBox applets (nc, nslookup, ping;
 /// nc -u, openssl, ntpd -w or ntpdate -q when present). Read-only, bounded in time, contacting only the plan's hosts

@@ -106,6 +106,17 @@ QString disagreementSentence(const CheckRecord &check, const GatewayRow *row)
     return {};
 }
 
+GatewayTally gatewayTally(const GatewayView &view, const QList<CheckRecord> &checks)
+{
+    GatewayTally tally;
+    for (const CheckRecord &check : checks) {
+        const GatewayRow *row = view.rowFor(check);
+        tally.tested += gatewayTested(row) ? 1 : 0;
+        tally.disagreements += disagreementSentence(check, row).isEmpty() ? 0 : 1;
+    }
+    return tally;
+}
+
 QString resolverNote(const GatewayView &view, const QStringList &planDnsServers)
 {
     if (view.resolvers.isEmpty() || planDnsServers.isEmpty())

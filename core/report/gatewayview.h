@@ -73,6 +73,14 @@ ViewAgreement agreementOf(const CheckRecord &check, const GatewayRow *row);
 /// the views agree or only one exists.
 QString disagreementSentence(const CheckRecord &check, const GatewayRow *row);
 
+/// How many checks the gateway tested, and how many of them disagree with the laptop (disagreementSentence()).
+struct GatewayTally
+{
+    int tested = 0;
+    int disagreements = 0;
+};
+GatewayTally gatewayTally(const GatewayView &view, const QList<CheckRecord> &checks);
+
 /// A sentence when the gateway's resolvers are not the plan's DNS servers (@p planDnsServers: the report's
 /// selection.dns_servers); empty when they are, or when either is unknown.
 QString resolverNote(const GatewayView &view, const QStringList &planDnsServers);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright (c) tpready contributors
+#include "testsupport/gatewayblocktext.h"
 #include "testsupport/prerequisite.h"
 
 #include <QCryptographicHash>
@@ -503,11 +504,7 @@ private slots:
                           u"resolvers 127.0.0.1"_s};
         for (const QString &key : std::as_const(keys))
             lines << u"check "_s + key + u" pass ok - 127.0.0.1 answered"_s;
-        lines << u"lines %1"_s.arg(lines.size() + 1);
-        const QByteArray body = (lines.join(u'\n') + u'\n').toUtf8();
-        const QByteArray sum = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-        const QByteArray block = "-----BEGIN TPREADY GATEWAY RESULTS-----\n" + body + "sum sha256 " + sum +
-                                 "\n-----END TPREADY GATEWAY RESULTS-----\n";
+        const QByteArray block = tpready::testing::gatewayBlock(lines);
         const QString blockFile = dir.filePath(u"block.txt"_s);
         QVERIFY(writeFile(blockFile, block));
 

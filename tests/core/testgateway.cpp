@@ -3,6 +3,8 @@
 // The gateway check: the script tpready writes for each table (POSIX sh, checked by sh -n and shellcheck's POSIX
 // mode), the result block it prints (read, refused when cut or changed), and the merge into a report. The lab runs
 // the scripts themselves under BusyBox against real servers (lab-gateway.*).
+#include "testsupport/gatewayblocktext.h"
+
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QRegularExpression>
@@ -74,19 +76,16 @@ QByteArray blockFor(const QStringList &keys, const QString &verdict = QStringLit
                       QStringLiteral("finished 2026-12-06T10:00:09Z")};
     for (const QString &key : keys)
         lines << QStringLiteral("check %1 %2 ok - 198.51.100.7 what the gateway saw").arg(key, verdict);
-    lines << QStringLiteral("lines %1").arg(lines.size() + 1);
-    const QByteArray body = (lines.join(u'\n') + u'\n').toUtf8();
-    QString sum;
+    const QByteArray body = testing::gatewayBlockBody(lines);
+    QByteArray sum;
     if (kind == u"sha256")
-        sum = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+        sum = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     else if (kind == u"md5")
-        sum = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex());
+        sum = QCryptographicHash::hash(body, QCryptographicHash::Md5).toHex();
     else
-        sum = QString::number(posixCksum(body));
-    return "admin@gw:~# sh check.sh\ntpready gateway check: 3 checks, at most 14 s\n"
-           "-----BEGIN TPREADY GATEWAY RESULTS-----\n" +
-           body + "sum " + kind.toUtf8() + ' ' + sum.toUtf8() +
-           "\n-----END TPREADY GATEWAY RESULTS-----\nadmin@gw:~# \n";
+        sum = QByteArray::number(posixCksum(body));
+    return "admin@gw:~# sh check.sh\ntpready gateway check: 3 checks, at most 14 s\n" +
+           testing::gatewayBlock(body, kind.toUtf8(), sum) + "admin@gw:~# \n";
 }
 
 } // namespace

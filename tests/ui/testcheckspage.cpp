@@ -49,6 +49,7 @@
 #include <unistd.h>
 #endif
 
+#include "testsupport/gatewayblocktext.h"
 #include "testsupport/prerequisite.h"
 
 #include "core/catalog/catalog.h"
@@ -1456,13 +1457,8 @@ void TestChecksPage::gatewayResultsMerged()
                       : key.contains(u" dhcp "_s) ? u" skipped not-testable - - DHCP is not probed"_s
                                                   : u" pass ok - - answered"_s);
     }
-    lines << u"lines %1"_s.arg(lines.size() + 1);
-    const QByteArray body = (lines.join(u'\n') + u'\n').toUtf8();
-    const QString block = u"root@gateway:~# sh <<'TPREADY_GATEWAY_CHECK'\n...\n"
-                          "-----BEGIN TPREADY GATEWAY RESULTS-----\n"_s +
-                          QString::fromUtf8(body) + u"sum sha256 "_s +
-                          QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()) +
-                          u"\n-----END TPREADY GATEWAY RESULTS-----\nroot@gateway:~#\n"_s;
+    const QString block = u"root@gateway:~# sh <<'TPREADY_GATEWAY_CHECK'\n...\n"_s +
+                          QString::fromUtf8(tpready::testing::gatewayBlock(lines)) + u"root@gateway:~#\n"_s;
 
     // The dialog: the script to copy; a changed block is refused and the dialog stays; the right one is merged.
     QPointer<tpready::GatewayDialog> dialog = wizard->openGatewayDialog();
